@@ -1,0 +1,172 @@
+using Microsoft.Extensions.Logging;
+using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Routing;
+using XinfangBot.Core.Triage;
+
+namespace XinfangBot.Core.Answering;
+
+/// <summary>
+/// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
+/// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
+/// </summary>
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger)
+{
+    private const double MinConfidence = 0.2;
+    private const double SmallTalkConfidence = 0.35;
+
+    private readonly OfflineComposer _composer = new(rules);
+    private readonly DeadlineCalculator _deadlines = new(rules.Deadlines);
+
+    private AnswerTemplates T => rules.Templates;
+
+    public Answer Answer(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var normalized = rules.Normalizer.Normalize(question.Text);
+        if (normalized.IsEmpty)
+        {
+            return Simple(T.Empty, "empty", question, outOfScope: false, followups: T.ClarifyOptions);
+        }
+
+        var text = normalized.Text;
+        var kb = knowledge.Current;
+        var triage = rules.Triage.Classify(text);
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary);
+        LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
+
+        switch (triage.Kind)
+        {
+            case TriageKind.Crisis:
+                return Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question);
+            case TriageKind.Threat:
+                return Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question);
+            case TriageKind.HumanRequest:
+                return Simple(T.HumanRequest, "human", question, outOfScope: false) with { Escalation = EscalationKinds.HumanRequest };
+            case TriageKind.Injection:
+                return Simple(T.Injection, "scope", question, outOfScope: true);
+            case TriageKind.OutOfScope when understanding.Confidence < 0.5:
+                return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
+            case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when understanding.Confidence < SmallTalkConfidence && text.Length <= 24:
+                var reply = triage.Kind switch { TriageKind.Help => T.Help, TriageKind.Greeting => T.Greeting, _ => T.Thanks };
+                return Simple(reply, triage.Kind.ToString().ToLowerInvariant(), question, outOfScope: false, followups: T.ClarifyOptions);
+        }
+
+        if (!understanding.HasTopic || understanding.Confidence < MinConfidence)
+        {
+            return Unclear(question, understanding);
+        }
+
+        var topic = understanding.Topic!.Entry;
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var deadline = _deadlines.Compute(text, topic.Deadlines, today);
+        var composed = _composer.Compose(understanding, kb, deadline, normalized.Truncated);
+        var sections = composed.Sections;
+        AddClosing(sections, question);
+        var (validSections, citations, issues) = AnswerValidator.Validate(sections, composed.Citations, kb);
+        foreach (var issue in issues)
+        {
+            LogValidation(logger, topic.Id, issue);
+        }
+
+        return new Answer
+        {
+            Text = AnswerText.Render(validSections),
+            Sections = validSections,
+            Citations = citations,
+            Channels = composed.Channels,
+            Followups = composed.Followups,
+            Confidence = Math.Round(understanding.Confidence, 3),
+            TopicId = topic.Id,
+            ValidationIssues = issues,
+            Explanation = Explain(understanding),
+        };
+    }
+
+    private static Answer Urgent(string help, string grievanceTemplate, string escalation, string channel, Understanding understanding, Question question)
+    {
+        var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
+        var channels = new List<string> { channel };
+        var citations = new List<string>();
+        if (understanding.Topic is { } topic && understanding.Confidence >= 0.4 && topic.Entry.Kind == EntryKind.Guide)
+        {
+            sections.Add(new AnswerSection(SectionKind.Steps, null, [OfflineComposer.Fill(grievanceTemplate, ("summary", topic.Entry.Summary ?? topic.Entry.Title))]));
+            channels.AddRange(topic.Entry.Channels.Where(c => c != channel));
+            citations.Add(topic.Entry.Id);
+        }
+
+        return new Answer
+        {
+            Text = AnswerText.Render(sections),
+            Sections = sections,
+            Citations = citations,
+            Channels = channels,
+            Escalation = escalation,
+            Confidence = 1,
+            TopicId = understanding.Topic?.Entry.Id,
+            Mode = escalation,
+        };
+    }
+
+    private Answer Unclear(Question question, Understanding understanding)
+    {
+        // Two clarifying questions already went unanswered: hand the chat to a person.
+        var clarifications = question.History.TakeLast(4).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal));
+        if (clarifications >= 2)
+        {
+            return Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved };
+        }
+
+        return Simple(T.Clarify, "clarify", question, outOfScope: false, followups: T.ClarifyOptions) with { Confidence = Math.Round(understanding.Confidence, 3) };
+    }
+
+    private Answer Simple(string text, string mode, Question question, bool outOfScope, IReadOnlyList<string>? followups = null)
+    {
+        var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, text.Split('\n')) };
+        if (mode is "greeting" or "help" or "clarify")
+        {
+            AddClosing(sections, question);
+        }
+
+        return new Answer
+        {
+            Text = AnswerText.Render(sections),
+            Sections = sections,
+            OutOfScope = outOfScope,
+            Followups = followups ?? [],
+            Confidence = 1,
+            Mode = mode,
+        };
+    }
+
+    private void AddClosing(List<AnswerSection> sections, Question question)
+    {
+        if (LooksEnglish(question.Text))
+        {
+            sections.Add(new AnswerSection(SectionKind.Note, null, [T.English]));
+        }
+
+        if (question.IsFirstAnswer)
+        {
+            sections.Add(new AnswerSection(SectionKind.Disclaimer, null, [T.Disclaimer]));
+        }
+    }
+
+    private static string Explain(Understanding u) =>
+        $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
+        $"confidence {u.Confidence:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id}";
+
+    private static bool LooksEnglish(string text)
+    {
+        var letters = text.Count(char.IsAsciiLetter);
+        var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        return letters >= 12 && letters > 3 * cjk;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message of {Length} chars: triage {Triage}, topic {Topic}, confidence {Confidence:F2}")]
+    private static partial void LogUnderstood(ILogger logger, int length, TriageKind triage, string? topic, double confidence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answer for {Topic} failed validation: {Issue}")]
+    private static partial void LogValidation(ILogger logger, string topic, string issue);
+}

@@ -1,0 +1,66 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Core.Answering;
+
+/// <summary>The reply texts of prompts/answer.zh.yaml. Every property is required: a missing one fails loading by name.</summary>
+public sealed class AnswerTemplates
+{
+    public string Disclaimer { get; set; } = string.Empty;
+    public Dictionary<string, string> Headings { get; set; } = [];
+    public string BasisLine { get; set; } = string.Empty;
+    public string ChannelLine { get; set; } = string.Empty;
+    public DeadlineTexts Deadline { get; set; } = new();
+    public string Also { get; set; } = string.Empty;
+    public string Crisis { get; set; } = string.Empty;
+    public string CrisisGrievance { get; set; } = string.Empty;
+    public string Threat { get; set; } = string.Empty;
+    public string ThreatGrievance { get; set; } = string.Empty;
+    public string HumanRequest { get; set; } = string.Empty;
+    public string OutOfScope { get; set; } = string.Empty;
+    public string Injection { get; set; } = string.Empty;
+    public string Greeting { get; set; } = string.Empty;
+    public string Help { get; set; } = string.Empty;
+    public string Thanks { get; set; } = string.Empty;
+    public string Empty { get; set; } = string.Empty;
+    public string Clarify { get; set; } = string.Empty;
+    public List<string> ClarifyOptions { get; set; } = [];
+    public string Unresolved { get; set; } = string.Empty;
+    public string Truncated { get; set; } = string.Empty;
+    public string English { get; set; } = string.Empty;
+
+    public string Heading(string key) => Headings.GetValueOrDefault(key, key);
+
+    public static AnswerTemplates Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Answer templates not found: {path} (configuration key Prompts:Path)", path);
+        }
+
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var templates = yaml.Deserialize<AnswerTemplates>(File.ReadAllText(path)) ?? new AnswerTemplates();
+        var missing = typeof(AnswerTemplates).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(templates)))
+            .Select(p => p.Name)
+            .ToList();
+        if (missing.Count > 0 || string.IsNullOrWhiteSpace(templates.Deadline.Event))
+        {
+            throw new InvalidDataException($"{path}: missing template(s): {string.Join(", ", missing.DefaultIfEmpty("deadline.event"))}");
+        }
+
+        return templates;
+    }
+
+    public sealed class DeadlineTexts
+    {
+        public string Event { get; set; } = string.Empty;
+        public string Today { get; set; } = string.Empty;
+        public string Left { get; set; } = string.Empty;
+        public string LastDay { get; set; } = string.Empty;
+        public string Passed { get; set; } = string.Empty;
+        public string MonthOnly { get; set; } = string.Empty;
+        public string Holiday { get; set; } = string.Empty;
+        public string AskDate { get; set; } = string.Empty;
+    }
+}

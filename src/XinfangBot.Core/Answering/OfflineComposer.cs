@@ -1,0 +1,142 @@
+using System.Globalization;
+using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Routing;
+
+namespace XinfangBot.Core.Answering;
+
+/// <summary>
+/// Builds the answer for an understood topic from the knowledge base alone, following the answer anatomy:
+/// conclusion, computed dates, steps, basis with short verbatim quotes, a reminder, a second issue, the disclaimer.
+/// </summary>
+public sealed class OfflineComposer(RuleBook rules)
+{
+    public const string CountingRule = "minfadian-zongze#201";
+    public const string HolidayRule = "minfadian-zongze#203";
+    private const int MaxSteps = 4;
+    private const int MaxBasis = 3;
+
+    private AnswerTemplates T => rules.Templates;
+
+    public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlineResult? deadline, bool truncated)
+    {
+        var topic = understanding.Topic!.Entry;
+        var body = BodySections.Parse(topic.Text);
+        var sections = new List<AnswerSection>();
+        var citations = CitationRanker.Rank(topic, understanding, kb).ToList();
+        var timeAsked = understanding.Aspect.HasFlag(Aspect.Time);
+
+        var conclusion = new List<string>();
+        if (truncated)
+        {
+            conclusion.Add(T.Truncated);
+        }
+
+        conclusion.Add(topic.Summary ?? topic.Title);
+        sections.Add(new AnswerSection(SectionKind.Conclusion, null, conclusion));
+
+        var timeLines = new List<string>();
+        if (deadline is not null)
+        {
+            timeLines.AddRange(DeadlineLines(deadline, kb));
+            citations.Remove(deadline.Rule.Cite);
+            citations.Insert(0, deadline.Rule.Cite);
+        }
+        else if (timeAsked)
+        {
+            timeLines.AddRange(Items(body, "时限").Take(2));
+            if (topic.Deadlines.Count > 0)
+            {
+                timeLines.Add(T.Deadline.AskDate);
+            }
+        }
+
+        var steps = Items(body, "怎么办").Take(timeAsked ? MaxSteps - 1 : MaxSteps).ToList();
+        if (!timeAsked && deadline is null)
+        {
+            timeLines.AddRange(Items(body, "时限").Take(1));
+        }
+
+        if (timeAsked || deadline is not null)
+        {
+            sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), timeLines));
+            sections.Add(new AnswerSection(SectionKind.Steps, T.Heading("steps"), steps));
+        }
+        else
+        {
+            sections.Add(new AnswerSection(SectionKind.Steps, T.Heading("steps"), steps));
+            sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), timeLines));
+        }
+
+        if (understanding.Aspect.HasFlag(Aspect.Materials))
+        {
+            sections.Add(new AnswerSection(SectionKind.Note, "准备材料", Items(body, "准备材料").Take(3).ToList()));
+        }
+
+        var channels = topic.Channels.ToList();
+        if (understanding.Second is { } second)
+        {
+            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [Fill(T.Also, ("title", second.Entry.Title), ("summary", second.Entry.Summary ?? string.Empty))]));
+            channels.AddRange(second.Entry.Channels.Take(1).Where(c => !channels.Contains(c)));
+            citations.AddRange(second.Entry.Cites.Take(1).Where(c => !citations.Contains(c) && kb.Exists(c)));
+        }
+
+        if (deadline is not null)
+        {
+            citations.Add(CountingRule);
+            citations.Add(HolidayRule);
+        }
+
+        var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && c != CountingRule && c != HolidayRule).Take(MaxBasis)
+            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic))))
+            .ToList();
+        sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));
+        sections.Add(new AnswerSection(SectionKind.Reminder, T.Heading("reminder"), Items(body, "提醒").Take(1).ToList()));
+
+        citations.Add(topic.Id);
+        return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
+    }
+
+    private List<string> DeadlineLines(DeadlineResult d, KnowledgeBase kb)
+    {
+        var rule = d.Rule;
+        var name = kb.Get(rule.Cite)?.Title ?? rule.Name;
+        var due = Fill(rule.Due, ("date", DateText(d.LastDay, d.Today)), ("extended", d.ExtendedLastDay is { } e ? DateText(e, d.Today) : string.Empty));
+        var eventText = Fill(T.Deadline.Event, ("date", DateText(d.Event.Date, d.Today, d.Event.DayKnown)), ("from", rule.From), ("name", name), ("due", due));
+        var lines = new List<string> { eventText + (d.Event.DayKnown ? string.Empty : T.Deadline.MonthOnly) };
+        var status = Fill(T.Deadline.Today, ("today", DateText(d.Today, d.Today)));
+        status += d.Passed ? T.Deadline.Passed : d.DaysLeft == 0 ? T.Deadline.LastDay : Fill(T.Deadline.Left, ("days", d.DaysLeft.ToString(CultureInfo.InvariantCulture)));
+        lines.Add(status);
+        if (d.Passed)
+        {
+            lines.Add(Fill(rule.Passed, ("date", DateText(d.LastDay, d.Today))));
+        }
+        else
+        {
+            lines.Add(T.Deadline.Holiday);
+        }
+
+        return lines;
+    }
+
+    /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
+    public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true)
+    {
+        var text = dayKnown ? $"{date.Month}月{date.Day}日" : $"{date.Month}月";
+        return date.Year == today.Year ? text : $"{date.Year}年{text}";
+    }
+
+    private static IEnumerable<string> Items(IReadOnlyDictionary<string, IReadOnlyList<string>> body, string heading) =>
+        body.TryGetValue(heading, out var items) ? items : [];
+
+    public static string Fill(string template, params (string Key, string Value)[] values)
+    {
+        var text = template;
+        foreach (var (key, value) in values)
+        {
+            text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using XinfangBot.Core.Answering;
+
+namespace XinfangBot.Core.Conversations;
+
+/// <summary>
+/// Runs one incoming message through a conversation: de-duplicates by update id, answers with the engine using the
+/// recent turns, records both sides (masked), opens escalations, and keeps quiet while a person holds the chat
+/// (crisis help excepted). Message text is never logged.
+/// </summary>
+public sealed partial class ConversationHandler(AnswerEngine engine, ConversationStore store, ILogger<ConversationHandler> logger)
+{
+    private const int HistoryTurns = 6;
+
+    public HandledMessage Handle(IncomingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var conversation = store.GetOrStart(message.Channel, message.ChatId, message.UserRef);
+        if (message.UpdateId is { } updateId && store.HasUpdate(conversation.Id, updateId))
+        {
+            var previous = store.ReplyTo(conversation.Id, updateId);
+            var resend = previous is { Delivered: false };
+            return new HandledMessage(conversation.Id, null, resend ? previous!.Text : null, resend ? previous!.Id : null, null, true, false, resend ? previous!.Followups : []);
+        }
+
+        var history = store.Recent(conversation.Id, HistoryTurns)
+            .Select(m => new Turn(m.Direction == "in" ? Turn.UserRole : Turn.BotRole, m.Text))
+            .ToList();
+        var started = Stopwatch.GetTimestamp();
+        var answer = engine.Answer(new Question(message.Text, history));
+        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = message.Text, UpdateId = message.UpdateId });
+        var heldByHuman = conversation.State is ConversationState.Human or ConversationState.WaitingHuman;
+        if (heldByHuman && answer.Escalation != EscalationKinds.Crisis)
+        {
+            LogHeld(logger, conversation.Id, message.Text.Length);
+            return new HandledMessage(conversation.Id, answer, null, null, null, false, true, []);
+        }
+
+        var replyId = store.Record(new ConversationMessage
+        {
+            ConversationId = conversation.Id,
+            Direction = "out",
+            Author = "bot",
+            Text = answer.Text,
+            UpdateId = message.UpdateId,
+            Citations = answer.Citations.ToList(),
+            Channels = answer.Channels.ToList(),
+            Escalation = answer.Escalation,
+            TopicId = answer.TopicId,
+            LatencyMs = latency,
+            Followups = answer.Followups.ToList(),
+        });
+
+        Escalations.Escalation? escalation = null;
+        if (answer.Escalation is { } kind)
+        {
+            escalation = store.Escalate(conversation.Id, kind);
+            if (kind is EscalationKinds.HumanRequest or EscalationKinds.Unresolved)
+            {
+                store.SetState(conversation.Id, ConversationState.WaitingHuman);
+            }
+
+            LogEscalated(logger, conversation.Id, kind, escalation.Id);
+        }
+
+        LogAnswered(logger, conversation.Id, message.Text.Length, answer.TopicId, string.Join(',', answer.Channels), latency);
+        return new HandledMessage(conversation.Id, answer, answer.Text, replyId, escalation, false, false, answer.Followups);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered {Conversation}: {Length} chars in, topic {Topic}, channels {Channels}, {LatencyMs:F1} ms")]
+    private static partial void LogAnswered(ILogger logger, string conversation, int length, string? topic, string channels, double latencyMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Escalated {Conversation}: {Kind} (case {Case})")]
+    private static partial void LogEscalated(ILogger logger, string conversation, string kind, long @case);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {Conversation} is held by a person; recorded {Length} chars without answering")]
+    private static partial void LogHeld(ILogger logger, string conversation, int length);
+}

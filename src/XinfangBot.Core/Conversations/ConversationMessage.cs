@@ -1,0 +1,24 @@
+namespace XinfangBot.Core.Conversations;
+
+/// <summary>One recorded message (text already masked): what came in or went out, and for answers how they were built.</summary>
+public sealed class ConversationMessage
+{
+    public long Id { get; set; }
+    public string ConversationId { get; set; } = string.Empty;
+    public string Direction { get; set; } = "in";
+    public string Author { get; set; } = "user";
+    public string Text { get; set; } = string.Empty;
+    public long? UpdateId { get; set; }
+    public DateTime AtUtc { get; set; }
+    public List<string> Citations { get; set; } = [];
+    public List<string> Channels { get; set; } = [];
+    public string? Escalation { get; set; }
+    public string? TopicId { get; set; }
+    public double LatencyMs { get; set; }
+
+    /// <summary>For outgoing messages: the channel confirmed delivery (a re-delivered update resends an undelivered reply).</summary>
+    public bool Delivered { get; set; }
+
+    /// <summary>For outgoing answers: the follow-up questions offered with it.</summary>
+    public List<string> Followups { get; set; } = [];
+}

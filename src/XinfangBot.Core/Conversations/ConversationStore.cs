@@ -1,0 +1,162 @@
+using LiteDB;
+using XinfangBot.Core.Escalations;
+using XinfangBot.Core.Storage;
+
+namespace XinfangBot.Core.Conversations;
+
+/// <summary>
+/// Conversations, messages, feedback and escalations in LiteDB. Text is masked (ID-card, phone, bank card) before it
+/// is written. Indexed by chat and by time; a retention purge removes old conversations with everything they hold.
+/// </summary>
+public sealed class ConversationStore
+{
+    private readonly LiteDbProvider _db;
+    private readonly TimeProvider _time;
+
+    public ConversationStore(LiteDbProvider db, TimeProvider time)
+    {
+        _db = db;
+        _time = time;
+        Conversations.EnsureIndex(c => c.ChatId);
+        Conversations.EnsureIndex(c => c.LastActivityUtc);
+        Messages.EnsureIndex(m => m.ConversationId);
+        Messages.EnsureIndex(m => m.AtUtc);
+        Messages.EnsureIndex(m => m.UpdateId);
+        Feedbacks.EnsureIndex(f => f.ConversationId);
+        Escalations.EnsureIndex(e => e.ConversationId);
+        Escalations.EnsureIndex(e => e.Status);
+    }
+
+    private ILiteCollection<Conversation> Conversations => _db.Database.GetCollection<Conversation>("conversations");
+    private ILiteCollection<ConversationMessage> Messages => _db.Database.GetCollection<ConversationMessage>("messages");
+    private ILiteCollection<Feedback> Feedbacks => _db.Database.GetCollection<Feedback>("feedback");
+    private ILiteCollection<Escalation> Escalations => _db.Database.GetCollection<Escalation>("escalations");
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The open conversation of a chat on a channel, created on first contact.</summary>
+    public Conversation GetOrStart(string channel, string chatId, string? userRef = null)
+    {
+        var id = $"{channel}:{chatId}";
+        var conversation = Conversations.FindById(id);
+        if (conversation is null)
+        {
+            conversation = new Conversation { Id = id, Channel = channel, ChatId = chatId, UserRef = userRef, StartedUtc = Now, LastActivityUtc = Now };
+            Conversations.Insert(conversation);
+        }
+
+        return conversation;
+    }
+
+    public Conversation? Find(string conversationId) => Conversations.FindById(conversationId);
+
+    public void SetState(string conversationId, string state)
+    {
+        var conversation = Conversations.FindById(conversationId);
+        if (conversation is not null)
+        {
+            conversation.State = state;
+            conversation.LastActivityUtc = Now;
+            Conversations.Update(conversation);
+        }
+    }
+
+    /// <summary>Records a message (masking its text first) and returns its id.</summary>
+    public long Record(ConversationMessage message)
+    {
+        message.Text = PiiMasker.Mask(message.Text);
+        message.AtUtc = Now;
+        var id = Messages.Insert(message).AsInt64;
+        var conversation = Conversations.FindById(message.ConversationId);
+        if (conversation is not null)
+        {
+            conversation.LastActivityUtc = message.AtUtc;
+            Conversations.Update(conversation);
+        }
+
+        return id;
+    }
+
+    public ConversationMessage? GetMessage(long id) => Messages.FindById(id);
+
+    /// <summary>The last <paramref name="count"/> messages of a conversation, oldest first.</summary>
+    public IReadOnlyList<ConversationMessage> Recent(string conversationId, int count) =>
+        Messages.Query().Where(m => m.ConversationId == conversationId).OrderByDescending(m => m.Id).Limit(count).ToList()
+            .OrderBy(m => m.Id).ToList();
+
+    public bool HasUpdate(string conversationId, long updateId) =>
+        Messages.Exists(m => m.ConversationId == conversationId && m.UpdateId == updateId);
+
+    /// <summary>The reply recorded for an update, if any.</summary>
+    public ConversationMessage? ReplyTo(string conversationId, long updateId) =>
+        Messages.FindOne(m => m.ConversationId == conversationId && m.UpdateId == updateId && m.Direction == "out");
+
+    public void MarkDelivered(long messageId)
+    {
+        var message = Messages.FindById(messageId);
+        if (message is not null && !message.Delivered)
+        {
+            message.Delivered = true;
+            Messages.Update(message);
+        }
+    }
+
+    public void AddFeedback(string conversationId, long messageId, bool useful) =>
+        Feedbacks.Insert(new Feedback { ConversationId = conversationId, MessageId = messageId, Useful = useful, AtUtc = Now });
+
+    public Escalation Escalate(string conversationId, string kind, string? note = null)
+    {
+        var escalation = new Escalation
+        {
+            ConversationId = conversationId,
+            Kind = kind,
+            Priority = Escalation.PriorityOf(kind),
+            CreatedUtc = Now,
+            Notes = note is null ? [] : [PiiMasker.Mask(note)],
+        };
+        escalation.Id = Escalations.Insert(escalation).AsInt64;
+        return escalation;
+    }
+
+    public IReadOnlyList<Escalation> OpenEscalations() =>
+        Escalations.Find(e => e.Status != EscalationStatus.Resolved).OrderBy(e => e.Priority).ThenBy(e => e.CreatedUtc).ToList();
+
+    public IReadOnlyList<Escalation> EscalationsOf(string conversationId) =>
+        Escalations.Find(e => e.ConversationId == conversationId).ToList();
+
+    /// <summary>Deletes a conversation with its messages and feedback (/forget); escalation cases keep no text and stay.</summary>
+    public (int Messages, int Feedback) Forget(string conversationId)
+    {
+        var database = _db.Database;
+        database.BeginTrans();
+        var messages = Messages.DeleteMany(m => m.ConversationId == conversationId);
+        var feedback = Feedbacks.DeleteMany(f => f.ConversationId == conversationId);
+        Conversations.Delete(conversationId);
+        database.Commit();
+        return (messages, feedback);
+    }
+
+    /// <summary>Removes conversations with no activity for <paramref name="days"/> days; returns how many.</summary>
+    public int Purge(int days)
+    {
+        if (days <= 0)
+        {
+            return 0;
+        }
+
+        var cutoff = Now.AddDays(-days);
+        var old = Conversations.Find(c => c.LastActivityUtc < cutoff).Select(c => c.Id).ToList();
+        foreach (var id in old)
+        {
+            Forget(id);
+        }
+
+        return old.Count;
+    }
+
+    /// <summary>Small key/value state (e.g. the Telegram update offset) kept in the same file.</summary>
+    public long? GetCounter(string key) => _db.Database.GetCollection("state").FindById(key)?["value"].AsInt64;
+
+    public void SetCounter(string key, long value) =>
+        _db.Database.GetCollection("state").Upsert(new BsonDocument { ["_id"] = key, ["value"] = value });
+}

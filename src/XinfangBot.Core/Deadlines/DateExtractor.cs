@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using XinfangBot.Core.Knowledge;
+
+namespace XinfangBot.Core.Deadlines;
+
+/// <summary>
+/// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 三月二号, 上个月15号,
+/// 去年9月, 两个月前, 三天前, 今天, 昨天. A date written right after 今天/现在 becomes the message's own "today".
+/// </summary>
+public static partial class DateExtractor
+{
+    private const string Num = "[0-9一二两三四五六七八九十]{1,3}";
+
+    [GeneratedRegex(@"(?<today>(今天|今日|现在|目前|如今|到今天|到现在)(是|都|已经|已|都已经)?(到了)?)?(?<yw>去年|今年|前年)?(?:(?<y>\d{4})年)?(?<m>" + Num + @")月(?:份)?(?:(?<d>" + Num + @")(?:日|号))?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<y>20\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<which>上个月|上月|这个月|本月)(?<d>" + Num + @")(?:日|号)")]
+    private static partial Regex RelativeMonthDay();
+
+    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?:以|之)?前")]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"今天|今日|昨天|昨日|前天")]
+    private static partial Regex Named();
+
+    public static IReadOnlyList<DateMention> Extract(string text, DateOnly clockToday)
+    {
+        var found = new List<DateMention>();
+        var taken = new List<(int Start, int End)>();
+
+        bool Free(int start, int length) => !taken.Any(t => start < t.End && start + length > t.Start);
+
+        void Add(DateMention mention)
+        {
+            if (Free(mention.Index, mention.Length))
+            {
+                found.Add(mention);
+                taken.Add((mention.Index, mention.Index + mention.Length));
+            }
+        }
+
+        // A date stated as today re-anchors everything else ("今天4月5日").
+        var today = clockToday;
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            if (m.Groups["today"].Success && m.Groups["d"].Success && TryDate(m, clockToday, clockToday, out var stated))
+            {
+                today = stated;
+                Add(new DateMention(stated, m.Index, m.Length, IsToday: true));
+            }
+        }
+
+        foreach (Match m in Iso().Matches(text))
+        {
+            if (TryBuild(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), out var date))
+            {
+                Add(new DateMention(date, m.Index, m.Length, date == today));
+            }
+        }
+
+        foreach (Match m in RelativeMonthDay().Matches(text))
+        {
+            var month = m.Groups["which"].Value.StartsWith('上') ? today.AddMonths(-1) : today;
+            if (TryBuild(month.Year, month.Month, Number(m.Groups["d"].Value), out var date))
+            {
+                Add(new DateMention(date, m.Index, m.Length, false));
+            }
+        }
+
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            if (!m.Groups["today"].Success || !m.Groups["d"].Success)
+            {
+                var start = m.Groups["today"].Success ? m.Groups["today"].Index + m.Groups["today"].Length : m.Index;
+                if (TryDate(m, today, clockToday, out var date))
+                {
+                    Add(new DateMention(date, start, m.Index + m.Length - start, false, m.Groups["d"].Success));
+                }
+            }
+        }
+
+        foreach (Match m in Ago().Matches(text))
+        {
+            var n = m.Groups["n"].Value == "半" ? 0 : Number(m.Groups["n"].Value);
+            var half = m.Groups["n"].Value == "半" || m.Groups["half"].Success;
+            var date = m.Groups["u"].Value switch
+            {
+                "天" or "日" => today.AddDays(-n),
+                "周" or "星期" or "礼拜" => today.AddDays(-7 * n),
+                "月" => today.AddMonths(-n).AddDays(half ? -15 : 0),
+                _ => today.AddYears(-n).AddMonths(half ? -6 : 0),
+            };
+            if (n > 0 || half)
+            {
+                Add(new DateMention(date, m.Index, m.Length, false));
+            }
+        }
+
+        foreach (Match m in Named().Matches(text))
+        {
+            var date = m.Value switch { "昨天" or "昨日" => today.AddDays(-1), "前天" => today.AddDays(-2), _ => today };
+            Add(new DateMention(date, m.Index, m.Length, date == today));
+        }
+
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    private static bool TryDate(Match m, DateOnly today, DateOnly clockToday, out DateOnly date)
+    {
+        date = default;
+        var month = Number(m.Groups["m"].Value);
+        var day = m.Groups["d"].Success ? Number(m.Groups["d"].Value) : 1;
+        int year;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (m.Groups["yw"].Success)
+        {
+            year = today.Year + m.Groups["yw"].Value switch { "去年" => -1, "前年" => -2, _ => 0 };
+        }
+        else if (m.Groups["today"].Success)
+        {
+            year = clockToday.Year;
+        }
+        else
+        {
+            year = today.Year;
+            if (TryBuild(year, month, day, out var candidate) && candidate > today)
+            {
+                year--;
+            }
+        }
+
+        return TryBuild(year, month, day, out date);
+    }
+
+    private static bool TryBuild(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year < 1900 || year > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int Number(string text) =>
+        ChineseNumber.TryParse(text.Replace('两', '二'), out var value) ? value : -1;
+}

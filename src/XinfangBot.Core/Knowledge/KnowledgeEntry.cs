@@ -1,0 +1,37 @@
+namespace XinfangBot.Core.Knowledge;
+
+/// <summary>
+/// One citable unit of knowledge: a law article (<c>slug#n</c>), a guide (<c>guide/slug</c>) or an FAQ (<c>faq/slug</c>).
+/// </summary>
+public sealed record KnowledgeEntry
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>The full text: for a law article the verbatim article, for a guide or FAQ its Markdown body.</summary>
+    public required string Text { get; init; }
+
+    public string Status { get; init; } = EntryStatus.Published;
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Channels { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<string> Cites { get; init; } = [];
+    public IReadOnlyDictionary<string, string> Quotes { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<string> Deadlines { get; init; } = [];
+    public IReadOnlyList<string> Followups { get; init; } = [];
+    public string? Source { get; init; }
+    public string? Effective { get; init; }
+    public string? Reviewed { get; init; }
+
+    /// <summary>The knowledge file this entry comes from, relative to the knowledge folder.</summary>
+    public required string File { get; init; }
+
+    /// <summary>For a law article: the law's slug, short title (《…》), chapter heading and article number.</summary>
+    public string? LawSlug { get; init; }
+    public string? LawTitle { get; init; }
+    public string? Chapter { get; init; }
+    public int ArticleNumber { get; init; }
+
+    public bool IsPublished => Status == EntryStatus.Published;
+}

@@ -1,0 +1,78 @@
+namespace XinfangBot.Core.Knowledge;
+
+/// <summary>Checks that hold across files: unique ids, citations that resolve, verbatim quotes, known deadline rules.</summary>
+public static class KnowledgeSetValidator
+{
+    public static (IReadOnlyList<KnowledgeFile> Accepted, IReadOnlyList<KnowledgeError> Errors) Validate(
+        IReadOnlyList<KnowledgeFile> files, IReadOnlyCollection<string>? knownDeadlines = null, IReadOnlyDictionary<string, KnowledgeEntry>? existing = null)
+    {
+        var errors = new List<KnowledgeError>();
+        var byId = new Dictionary<string, KnowledgeEntry>(StringComparer.Ordinal);
+        var duplicates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in files.SelectMany(f => f.Entries))
+        {
+            if (!byId.TryAdd(entry.Id, entry))
+            {
+                duplicates.Add(entry.Id);
+                errors.Add(new KnowledgeError(entry.File, KnowledgeFileParser.LineOf(RawOf(files, entry.File), "id:"), $"duplicate id '{entry.Id}' (also in {byId[entry.Id].File})"));
+            }
+        }
+
+        bool Resolves(string id) =>
+            byId.ContainsKey(id) || (existing is not null && existing.ContainsKey(id));
+
+        KnowledgeEntry? Lookup(string id) =>
+            byId.TryGetValue(id, out var e) ? e : existing is not null && existing.TryGetValue(id, out var x) ? x : null;
+
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var raw = file.RawText;
+            foreach (var entry in file.Entries)
+            {
+                if (duplicates.Contains(entry.Id))
+                {
+                    rejected.Add(file.Path);
+                }
+
+                foreach (var cite in entry.Cites)
+                {
+                    if (!Resolves(cite))
+                    {
+                        errors.Add(new KnowledgeError(file.Path, KnowledgeFileParser.LineOf(raw, cite), $"cites '{cite}', which is not in the knowledge base"));
+                        rejected.Add(file.Path);
+                    }
+                }
+
+                foreach (var (cite, quote) in entry.Quotes)
+                {
+                    var target = Lookup(cite);
+                    if (!entry.Cites.Contains(cite))
+                    {
+                        errors.Add(new KnowledgeError(file.Path, KnowledgeFileParser.LineOf(raw, cite + ":"), $"quote for '{cite}', which the entry does not cite"));
+                        rejected.Add(file.Path);
+                    }
+                    else if (target is not null && !target.Text.Contains(quote, StringComparison.Ordinal))
+                    {
+                        errors.Add(new KnowledgeError(file.Path, KnowledgeFileParser.LineOf(raw, quote), $"quote for '{cite}' is not verbatim in that article"));
+                        rejected.Add(file.Path);
+                    }
+                }
+
+                if (knownDeadlines is not null)
+                {
+                    foreach (var deadline in entry.Deadlines.Where(d => !knownDeadlines.Contains(d)))
+                    {
+                        errors.Add(new KnowledgeError(file.Path, KnowledgeFileParser.LineOf(raw, deadline), $"unknown deadline rule '{deadline}' (see rules/deadlines.yaml)"));
+                        rejected.Add(file.Path);
+                    }
+                }
+            }
+        }
+
+        return (files.Where(f => !rejected.Contains(f.Path)).ToList(), errors);
+    }
+
+    private static string RawOf(IReadOnlyList<KnowledgeFile> files, string path) =>
+        files.FirstOrDefault(f => f.Path == path)?.RawText ?? string.Empty;
+}

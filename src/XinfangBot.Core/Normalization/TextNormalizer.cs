@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace XinfangBot.Core.Normalization;
+
+/// <summary>
+/// First step of the pipeline: drop control characters, fold full-width forms, cap the length, convert traditional to
+/// simplified characters, and map dialect, pinyin and English words to standard Chinese.
+/// </summary>
+public sealed class TextNormalizer(ChineseConverter converter, Vocabulary vocabulary, int maxChars = TextNormalizer.DefaultMaxChars)
+{
+    public const int DefaultMaxChars = 2000;
+
+    public NormalizedText Normalize(string? input)
+    {
+        if (string.IsNullOrEmpty(input))
+        {
+            return new NormalizedText(string.Empty, false, 0);
+        }
+
+        var sb = new StringBuilder(Math.Min(input.Length, maxChars));
+        var truncated = false;
+        var lastSpace = true;
+        foreach (var raw in input)
+        {
+            if (sb.Length >= maxChars)
+            {
+                truncated = true;
+                break;
+            }
+
+            var c = Fold(raw);
+            if (c == '\n' || char.IsWhiteSpace(c))
+            {
+                if (!lastSpace)
+                {
+                    sb.Append(c == '\n' ? '\n' : ' ');
+                }
+
+                lastSpace = true;
+                continue;
+            }
+
+            if (char.IsControl(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.PrivateUse)
+            {
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                // Keep only well-formed pairs (emoji and rare characters); lone halves are dropped.
+                sb.Append(c);
+                lastSpace = false;
+                continue;
+            }
+
+            sb.Append(c);
+            lastSpace = false;
+        }
+
+        var text = DropLoneSurrogates(sb.ToString()).Trim();
+        text = converter.ToSimplified(text);
+        text = vocabulary.Replace(text);
+        return new NormalizedText(text, truncated, input.Length);
+    }
+
+    /// <summary>Full-width ASCII (！-～) and the ideographic space fold to their ASCII forms.</summary>
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    private static string DropLoneSurrogates(string s)
+    {
+        if (!s.Any(char.IsSurrogate))
+        {
+            return s;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                sb.Append(s, i, 2);
+                i++;
+            }
+            else if (!char.IsSurrogate(s[i]))
+            {
+                sb.Append(s[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

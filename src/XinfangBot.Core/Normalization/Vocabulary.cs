@@ -1,0 +1,117 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Core.Normalization;
+
+/// <summary>
+/// Colloquial, dialect, pinyin and English words mapped to standard Chinese (applied to input), and synonym groups
+/// whose canonical term is added to queries and documents (rules/vocabulary.yaml).
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<char, List<KeyValuePair<string, string>>> _replacementsByFirst;
+    private readonly List<SynonymGroup> _groups;
+
+    private Vocabulary(IReadOnlyDictionary<string, string> replacements, List<SynonymGroup> groups)
+    {
+        _replacementsByFirst = replacements
+            .Where(r => r.Key.Length > 0)
+            .GroupBy(r => char.ToLowerInvariant(r.Key[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Key.Length).ToList());
+        _groups = groups;
+        ReplacementCount = replacements.Count;
+    }
+
+    public static Vocabulary Empty { get; } = new(new Dictionary<string, string>(), []);
+
+    public int ReplacementCount { get; }
+
+    public IReadOnlyList<SynonymGroup> Groups => _groups;
+
+    public static Vocabulary Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var file = yaml.Deserialize<VocabularyFile>(File.ReadAllText(path)) ?? new VocabularyFile();
+        var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in file.Replacements ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(key) && value is not null)
+            {
+                replacements[key.Trim().ToLowerInvariant()] = value;
+            }
+        }
+
+        var groups = (file.Synonyms ?? [])
+            .Where(g => !string.IsNullOrWhiteSpace(g.Canonical))
+            .Select(g => new SynonymGroup(g.Canonical!, (g.Terms ?? []).Append(g.Canonical!).Distinct().OrderByDescending(t => t.Length).ToList()))
+            .ToList();
+        return new Vocabulary(replacements, groups);
+    }
+
+    /// <summary>Replaces dialect, pinyin, English and typo forms; ASCII keys only match whole words.</summary>
+    public string Replace(string text)
+    {
+        if (_replacementsByFirst.Count == 0)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (_replacementsByFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates) && (!IsAsciiLetter(text[i]) || i == 0 || !IsAsciiLetter(text[i - 1])))
+            {
+                var hit = candidates.FirstOrDefault(c => Matches(text, i, c.Key));
+                if (hit.Key is not null)
+                {
+                    sb.Append(hit.Value);
+                    i += hit.Key.Length;
+                    continue;
+                }
+            }
+
+            sb.Append(text[i]);
+            i++;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The canonical terms of every synonym group one of whose terms occurs in <paramref name="text"/>.</summary>
+    public IEnumerable<string> CanonicalTerms(string text) =>
+        _groups.Where(g => g.Terms.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase))).Select(g => g.Canonical).Distinct();
+
+    private static bool Matches(string text, int at, string key)
+    {
+        if (at + key.Length > text.Length || string.Compare(text, at, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var asciiKey = IsAsciiLetter(key[^1]);
+        return !asciiKey || at + key.Length == text.Length || !IsAsciiLetter(text[at + key.Length]);
+    }
+
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private sealed class VocabularyFile
+    {
+        public Dictionary<string, string>? Replacements { get; set; }
+        public List<GroupDto>? Synonyms { get; set; }
+    }
+
+    private sealed class GroupDto
+    {
+        public string? Canonical { get; set; }
+        public List<string>? Terms { get; set; }
+    }
+}
+
+/// <summary>Terms people use for one idea, and the canonical term added for retrieval.</summary>
+public sealed record SynonymGroup(string Canonical, IReadOnlyList<string> Terms);

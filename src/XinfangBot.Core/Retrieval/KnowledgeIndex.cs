@@ -1,0 +1,175 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using System.Globalization;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
+
+namespace XinfangBot.Core.Retrieval;
+
+/// <summary>
+/// In-memory Lucene indexes (SmartCn segmentation, BM25) over published entries: one over guides and FAQs, one over
+/// law articles, so each has its own term statistics (信访 is rare among law articles but common among FAQs).
+/// Synonym groups add their canonical term to documents and queries, so 讨薪 finds 拖欠工资. Immutable once built.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string IdField = "id";
+    private const string KindField = "kind";
+    private const string TextField = "text";
+    private const string KeywordsField = "keywords";
+    private const string TitleField = "title";
+
+    private readonly Part _documents;
+    private readonly Part _laws;
+    private readonly Analyzer _analyzer;
+    private readonly Vocabulary _vocabulary;
+    private readonly IReadOnlySet<string> _stopWords;
+
+    private KnowledgeIndex(Part documents, Part laws, Analyzer analyzer, Vocabulary vocabulary, IReadOnlySet<string> stopWords)
+    {
+        _stopWords = stopWords;
+        _documents = documents;
+        _laws = laws;
+        _analyzer = analyzer;
+        _vocabulary = vocabulary;
+    }
+
+    public int Count => _documents.Reader.NumDocs + _laws.Reader.NumDocs;
+
+    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null)
+    {
+        var published = entries.Where(e => e.IsPublished).ToList();
+        var analyzer = new SmartChineseAnalyzer(Version);
+        var documents = Task.Run(() => BuildPart(published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer));
+        var laws = BuildPart(published.Where(e => e.Kind == EntryKind.Law), vocabulary, analyzer);
+        return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, stopWords ?? new HashSet<string>());
+    }
+
+    private static Part BuildPart(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
+    {
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var entry in entries)
+            {
+                var body = entry.Kind == EntryKind.Law ? $"{entry.Chapter} {entry.Text}" : $"{entry.Summary}\n{entry.Text}";
+                var keywords = string.Join(' ', entry.Keywords);
+                var expanded = string.Join(' ', vocabulary.CanonicalTerms(entry.Title + body + keywords));
+                var doc = new Document
+                {
+                    new StringField(IdField, entry.Id, Field.Store.YES),
+                    new StringField(KindField, entry.Kind, Field.Store.YES),
+                    new TextField(TitleField, entry.Title, Field.Store.NO),
+                    new TextField(TextField, body, Field.Store.NO),
+                    new TextField(KeywordsField, keywords + " " + expanded, Field.Store.NO),
+                };
+                writer.AddDocument(doc);
+            }
+
+            writer.Commit();
+        }
+
+        return new Part(directory);
+    }
+
+    /// <summary>Segments <paramref name="text"/> the way the index does (for tests and diagnostics).</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = _analyzer.GetTokenStream(TextField, new StringReader(text));
+        var attribute = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var term = attribute.ToString();
+            if (term.Length > 0 && !char.IsPunctuation(term[0]))
+            {
+                terms.Add(term);
+            }
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
+    /// Top <paramref name="count"/> published entries for a normalized query: law articles when <paramref name="kind"/> is
+    /// <c>law</c>, otherwise guides and FAQs (of one kind when given).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string query, int count, string? kind = null, float keywordBoost = 2f)
+    {
+        if (string.IsNullOrWhiteSpace(query) || count <= 0)
+        {
+            return [];
+        }
+
+        var terms = Terms(query).Where(t => !_stopWords.Contains(t))
+            .Concat(_vocabulary.CanonicalTerms(query).SelectMany(Terms))
+            .Distinct(StringComparer.Ordinal).Take(64).ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var should = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            should.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+            should.Add(new TermQuery(new Term(TitleField, term)) { Boost = 1.5f }, Occur.SHOULD);
+            should.Add(new TermQuery(new Term(KeywordsField, term)) { Boost = keywordBoost }, Occur.SHOULD);
+        }
+
+        Query final = should;
+        if (kind is EntryKind.Guide or EntryKind.Faq)
+        {
+            final = new BooleanQuery
+            {
+                { should, Occur.MUST },
+                { new TermQuery(new Term(KindField, kind)) { Boost = 0f }, Occur.MUST },
+            };
+        }
+
+        var part = kind == EntryKind.Law ? _laws : _documents;
+        var top = part.Searcher.Search(final, count);
+        return top.ScoreDocs
+            .Select(sd => (Doc: part.Searcher.Doc(sd.Doc), sd.Score))
+            .Select(x => new SearchHit(x.Doc.Get(IdField, CultureInfo.InvariantCulture), x.Doc.Get(KindField, CultureInfo.InvariantCulture), x.Score))
+            .ToList();
+    }
+
+    public void Dispose()
+    {
+        _documents.Dispose();
+        _laws.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private sealed class Part : IDisposable
+    {
+        public Part(RAMDirectory directory)
+        {
+            Directory = directory;
+            Reader = DirectoryReader.Open(directory);
+            Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        }
+
+        public RAMDirectory Directory { get; }
+        public DirectoryReader Reader { get; }
+        public IndexSearcher Searcher { get; }
+
+        public void Dispose()
+        {
+            Reader.Dispose();
+            Directory.Dispose();
+        }
+    }
+}

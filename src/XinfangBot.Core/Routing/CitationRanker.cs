@@ -1,0 +1,42 @@
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
+
+namespace XinfangBot.Core.Routing;
+
+/// <summary>
+/// Orders a topic's cited articles for one question: the order staff gave comes first, adjusted by how well each
+/// article matches the question (BM25 over law articles) and by the aspect asked (time → articles stating a period).
+/// </summary>
+public static class CitationRanker
+{
+    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb)
+    {
+        var lawScores = understanding.LawHits.ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
+        var max = lawScores.Count == 0 ? 1 : lawScores.Values.Max();
+        var ranked = new List<(string Id, double Rank)>();
+        for (var i = 0; i < topic.Cites.Count; i++)
+        {
+            var id = topic.Cites[i];
+            var article = kb.Get(id);
+            if (article is null)
+            {
+                continue;
+            }
+
+            var rank = (1.0 / (1 + (0.35 * i))) + (0.45 * lawScores.GetValueOrDefault(id) / max);
+            if (understanding.Aspect.HasFlag(Aspect.Time) && PeriodFinder.Find(article.Text).Count > 0)
+            {
+                rank += 0.6;
+            }
+
+            if (understanding.Aspect.HasFlag(Aspect.Materials) && (article.Text.Contains("材料", StringComparison.Ordinal) || article.Text.Contains("载明", StringComparison.Ordinal)))
+            {
+                rank += 0.3;
+            }
+
+            ranked.Add((id, rank));
+        }
+
+        return ranked.OrderByDescending(r => r.Rank).Select(r => r.Id).ToList();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Retrieval;
+
+namespace XinfangBot.Core.Routing;
+
+/// <summary>
+/// Understands a message: which guide or FAQ it is about (BM25 over the index plus the colloquial keywords staff
+/// curated), whether it raises a second issue for another channel, what aspect it asks about, and — for short
+/// follow-ups such as 那要多久？ — the earlier turns of the conversation.
+/// </summary>
+public static partial class TopicFinder
+{
+    private const int DocumentHits = 40;
+    private const int LawHits = 30;
+
+    [GeneratedRegex("多久|多长时间|多少天|几天|几个月|期限|时效|时限|什么时候|截止|超期|过期|来得及|还能|还可以|晚了|过了|逾期|how long|deadline")]
+    private static partial Regex TimeWords();
+
+    [GeneratedRegex("材料|证据|准备|带什么|写什么|内容|格式|证明")]
+    private static partial Regex MaterialWords();
+
+    [GeneratedRegex("找谁|哪个部门|哪里|去哪|哪一级|谁管|哪个单位|向谁|找哪")]
+    private static partial Regex WhereWords();
+
+    [GeneratedRegex(@"^(那|那么|那要|那如果|还有|另外|然后|如果|要是|假如|再|那我|那个|这个|这种)")]
+    private static partial Regex FollowUpStart();
+
+    public static Aspect DetectAspect(string text)
+    {
+        var aspect = Aspect.None;
+        if (TimeWords().IsMatch(text))
+        {
+            aspect |= Aspect.Time;
+        }
+
+        if (MaterialWords().IsMatch(text))
+        {
+            aspect |= Aspect.Materials;
+        }
+
+        if (WhereWords().IsMatch(text))
+        {
+            aspect |= Aspect.Where;
+        }
+
+        return aspect;
+    }
+
+    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary)
+    {
+        var aspect = DetectAspect(text);
+        var own = Score(text, kb, vocabulary);
+        var result = own;
+        var usedHistory = false;
+        if (earlierUserTexts.Count > 0 && (own.Confidence < 0.55 || (text.Length <= 12 && FollowUpStart().IsMatch(text))))
+        {
+            var context = string.Join(' ', earlierUserTexts.TakeLast(2).Reverse());
+            var combined = Score(text + " " + context, kb, vocabulary);
+            if (combined.Confidence >= own.Confidence || (text.Length <= 12 && FollowUpStart().IsMatch(text) && combined.Topic is not null))
+            {
+                result = combined;
+                usedHistory = true;
+            }
+        }
+
+        return new Understanding(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory);
+    }
+
+    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits) Score(string query, KnowledgeBase kb, Vocabulary vocabulary)
+    {
+        var hits = kb.Index.Search(query, DocumentHits)
+            .ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
+        var lawHits = kb.Index.Search(query, LawHits, EntryKind.Law);
+        var canonical = vocabulary.CanonicalTerms(query).ToHashSet(StringComparer.Ordinal);
+        var maxBm25 = hits.Count == 0 ? 1 : hits.Values.Max();
+
+        var scored = new List<TopicMatch>();
+        foreach (var entry in kb.Documents)
+        {
+            var matched = entry.Keywords
+                .Where(k => k.Length > 0 && (query.Contains(k, StringComparison.OrdinalIgnoreCase) || canonical.Contains(k)))
+                .ToList();
+            // A keyword inside a longer matched keyword (工资 in 拖欠工资) does not count twice.
+            matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
+            var keywordScore = matched.Sum(k => k.Length >= 3 ? 1.5 : 1.0);
+            var bm25 = hits.GetValueOrDefault(entry.Id);
+            if (keywordScore == 0 && bm25 == 0)
+            {
+                continue;
+            }
+
+            var score = (2.0 * bm25 / maxBm25) + keywordScore + (0.05 * bm25);
+            scored.Add(new TopicMatch(entry, score, bm25, matched));
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var best = scored.FirstOrDefault();
+        if (best is null)
+        {
+            return (null, null, 0, lawHits);
+        }
+
+        var confidence = Math.Clamp((0.18 * best.MatchedKeywords.Sum(k => k.Length >= 3 ? 1.5 : 1.0)) + (0.04 * best.Bm25), 0, 1);
+        var second = scored.Skip(1).FirstOrDefault(s =>
+            s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
+            && Primary(s.Entry) != Primary(best.Entry)
+            && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
+            && s.MatchedKeywords.Sum(k => k.Length >= 3 ? 1.5 : 1.0) >= 2.0
+            && s.Score >= 0.5 * best.Score);
+        return (best, second, confidence, lawHits);
+    }
+
+    private static string? Primary(KnowledgeEntry entry) => entry.Channels.Count > 0 ? entry.Channels[0] : null;
+}

@@ -1,0 +1,19 @@
+using XinfangBot.Core.Retrieval;
+
+namespace XinfangBot.Core.Routing;
+
+/// <summary>
+/// What the engine understood: the best topic (and a second issue, if the message raises one with another channel),
+/// how confident it is, what the question asks, and the law articles retrieval found for it.
+/// </summary>
+public sealed record Understanding(
+    TopicMatch? Topic,
+    TopicMatch? Second,
+    double Confidence,
+    Aspect Aspect,
+    IReadOnlyList<SearchHit> LawHits,
+    string Query,
+    bool UsedHistory)
+{
+    public bool HasTopic => Topic is not null;
+}

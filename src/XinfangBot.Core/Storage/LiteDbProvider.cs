@@ -1,0 +1,55 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace XinfangBot.Core.Storage;
+
+/// <summary>Owns the one <see cref="LiteDatabase"/> of this process (LiteDB's direct mode takes no lock on Linux).</summary>
+public sealed class LiteDbProvider : IDisposable
+{
+    private readonly Lazy<LiteDatabase> _database;
+
+    public LiteDbProvider(IOptions<StorageOptions> options)
+    {
+        var settings = options.Value;
+        _database = new Lazy<LiteDatabase>(() => Open(settings), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public LiteDatabase Database => _database.Value;
+
+    public static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper();
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.ToUniversalTime()),
+            deserialize: bson => DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.UtcDateTime),
+            deserialize: bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+        return mapper;
+    }
+
+    private static LiteDatabase Open(StorageOptions settings)
+    {
+        var path = Path.GetFullPath(settings.DatabasePath);
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new ConnectionString
+        {
+            Filename = path,
+            Connection = settings.Connection == "shared" ? ConnectionType.Shared : ConnectionType.Direct,
+        };
+        return new LiteDatabase(connection, CreateMapper());
+    }
+
+    public void Dispose()
+    {
+        if (_database.IsValueCreated)
+        {
+            _database.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace XinfangBot.Core.Storage;
+
+/// <summary>Where conversations, knowledge and escalations are kept (one LiteDB file).</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Path of the LiteDB file; created with its folder on first run.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DatabasePath { get; set; } = "data/xinfangbot.db";
+
+    /// <summary>LiteDB connection mode: <c>direct</c> (one process) or <c>shared</c> (several processes may open the file).</summary>
+    [RegularExpression("^(direct|shared)$", ErrorMessage = "Storage:Connection must be 'direct' or 'shared'.")]
+    public string Connection { get; set; } = "direct";
+
+    /// <summary>Conversations with no activity for this many days are purged (0 keeps them for ever).</summary>
+    [Range(0, 36500)]
+    public int RetentionDays { get; set; } = 180;
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace XinfangBot.Telegram;
+
+/// <summary>Telegram channel settings (section <c>Telegram</c>); the token is a secret (env <c>Telegram__BotToken</c>).</summary>
+public sealed class TelegramOptions : IValidatableObject
+{
+    public const string SectionName = "Telegram";
+
+    /// <summary>The bot token from BotFather, <c>123456:ABC…</c>. Never put it in appsettings.json.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>A self-hosted Bot API server, e.g. <c>http://127.0.0.1:8081</c>; empty for api.telegram.org.</summary>
+    public string? BaseUrl { get; set; }
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Chat where escalations are announced (0: none).</summary>
+    public long AdminChatId { get; set; }
+
+    [Range(1, 256)]
+    public int MaxConcurrentChats { get; set; } = 8;
+
+    [Range(1, 100_000)]
+    public int QueueCapacity { get; set; } = 256;
+
+    /// <summary>Answer in groups too (by default only private chats; a group is told once).</summary>
+    public bool AnswerInGroups { get; set; }
+
+    public bool IsConfigured => Enabled && !string.IsNullOrWhiteSpace(BotToken);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(BotToken) && !System.Text.RegularExpressions.Regex.IsMatch(BotToken, @"^\d{3,}:[A-Za-z0-9_-]{20,}$"))
+        {
+            yield return new ValidationResult("Telegram:BotToken is malformed: expected '<digits>:<token>' as issued by BotFather (env Telegram__BotToken).", [nameof(BotToken)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(BaseUrl) && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult("Telegram:BaseUrl must be an absolute URL such as http://127.0.0.1:8081.", [nameof(BaseUrl)]);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using XinfangBot.Core.Answering;
+
+namespace XinfangBot.Commands;
+
+/// <summary><c>ask "&lt;text&gt;" [--json]</c>: one answer, as the citizen would see it or as a CONTRACTS §4 object.</summary>
+internal sealed class AskCommand(AnswerEngine engine) : ICommand
+{
+    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var text = string.Join(' ', CommandLine.Positionals(args));
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Console.Error.WriteLine("用法: ask \"<问题>\" [--json]");
+            return Task.FromResult(2);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var answer = engine.Answer(new Question(text));
+        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Console.WriteLine(CommandLine.Flag(args, "--json")
+            ? AnswerJson.ToJson(null, answer, latency).ToJsonString(AnswerJson.Options)
+            : answer.Text);
+        if (CommandLine.Flag(args, "--explain"))
+        {
+            Console.Error.WriteLine($"[{answer.Mode}] {answer.Explanation}");
+            foreach (var issue in answer.ValidationIssues)
+            {
+                Console.Error.WriteLine("validation: " + issue);
+            }
+        }
+
+        return Task.FromResult(0);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Evaluation;
+
+namespace XinfangBot.Commands;
+
+/// <summary>
+/// <c>bench [--iterations N] [--set F]</c>: start-up time to first answer, then per-question latency (median, p99) of the
+/// offline pipeline after warm-up, over a set of questions (the project's own evaluation set by default).
+/// </summary>
+internal sealed class BenchCommand(AnswerEngine engine, KnowledgeService knowledge) : ICommand
+{
+    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var iterations = int.Parse(CommandLine.Option(args, "--iterations") ?? "5", CultureInfo.InvariantCulture);
+        var setPath = CommandLine.Option(args, "--set") ?? FindDefaultSet();
+        var questions = setPath is not null && File.Exists(setPath)
+            ? EvalSet.Load(setPath).Items.Select(i => i.Question).ToList()
+            : [new Question("工地老板拖欠工资三个月怎么办？"), new Question("对信访处理意见不服怎么办？")];
+
+        var sinceProcessStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var started = Stopwatch.GetTimestamp();
+        var kb = knowledge.Current;
+        engine.Answer(questions[0]);
+        var firstAnswer = Stopwatch.GetElapsedTime(started);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"start-up: knowledge ({kb.Count} entries) + index + first answer {firstAnswer.TotalMilliseconds:F0} ms; process start to first answer {(sinceProcessStart + firstAnswer).TotalMilliseconds:F0} ms"));
+
+        foreach (var q in questions)
+        {
+            engine.Answer(q);
+        }
+
+        var latencies = new List<double>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        for (var i = 0; i < iterations; i++)
+        {
+            foreach (var q in questions)
+            {
+                var t = Stopwatch.GetTimestamp();
+                engine.Answer(q);
+                latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        }
+
+        var allocated = (GC.GetTotalAllocatedBytes(true) - allocatedBefore) / (double)latencies.Count;
+        latencies.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"answers: {latencies.Count} over {questions.Count} questions; median {EvalRunner.Percentile(latencies, 0.5):F2} ms, p99 {EvalRunner.Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms; {allocated / 1024:F0} KiB allocated per answer; working set {Environment.WorkingSet / 1048576} MiB"));
+        return Task.FromResult(0);
+    }
+
+    private static string? FindDefaultSet()
+    {
+        foreach (var candidate in new[] { "tests/eval/own.jsonl", Path.Combine(AppContext.BaseDirectory, "../../../../../tests/eval/own.jsonl") })
+        {
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using XinfangBot.Evaluation;
+
+namespace XinfangBot.Commands;
+
+/// <summary>
+/// <c>eval &lt;set.jsonl&gt; [--min-citation-hit X] [--min-channel-hit X] [--min-stated-facts X]
+/// [--min-escalation-precision X] [--min-escalation-recall X] [--min-out-of-scope X] [--max-fabricated N] [--verbose]</c>.
+/// </summary>
+internal sealed class EvalCommand(EvalRunner runner) : ICommand
+{
+    private static readonly string[] ValueOptions =
+        ["--min-citation-hit", "--min-channel-hit", "--min-stated-facts", "--min-escalation-precision", "--min-escalation-recall", "--min-out-of-scope", "--max-fabricated"];
+
+    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var path = CommandLine.Positionals(args, ValueOptions).FirstOrDefault();
+        if (path is null || !File.Exists(path))
+        {
+            Console.Error.WriteLine(path is null ? "用法: eval <set.jsonl> [--min-citation-hit 0.9] …" : $"评测集不存在: {path}");
+            return Task.FromResult(2);
+        }
+
+        var (items, errors) = EvalSet.Load(path);
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        var report = runner.Run(items);
+        Console.WriteLine(report.Summary());
+        if (CommandLine.Flag(args, "--verbose"))
+        {
+            foreach (var miss in report.Misses)
+            {
+                Console.WriteLine("miss " + miss);
+            }
+        }
+
+        var failed = new List<string>();
+        Check(args, "--min-citation-hit", report.CitationHit.Value, failed);
+        Check(args, "--min-channel-hit", report.ChannelHit.Value, failed);
+        Check(args, "--min-stated-facts", report.StatedFacts.Value, failed);
+        Check(args, "--min-escalation-precision", report.EscalationPrecision.Value, failed);
+        Check(args, "--min-escalation-recall", report.EscalationRecall.Value, failed);
+        Check(args, "--min-out-of-scope", report.OutOfScopeAccuracy.Value, failed);
+        if (CommandLine.Option(args, "--max-fabricated") is { } max && report.FabricatedCitations > int.Parse(max, CultureInfo.InvariantCulture))
+        {
+            failed.Add($"fabricated citations {report.FabricatedCitations} > {max}");
+        }
+
+        foreach (var failure in failed)
+        {
+            Console.Error.WriteLine("below threshold: " + failure);
+        }
+
+        return Task.FromResult(failed.Count == 0 && errors.Count == 0 ? 0 : 1);
+    }
+
+    private static void Check(IReadOnlyList<string> args, string option, double value, List<string> failed)
+    {
+        if (CommandLine.Option(args, option) is { } text && value < double.Parse(text, CultureInfo.InvariantCulture))
+        {
+            failed.Add($"{option[6..]} {value:F3} < {text}");
+        }
+    }
+}

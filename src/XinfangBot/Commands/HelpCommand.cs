@@ -1,0 +1,21 @@
+namespace XinfangBot.Commands;
+
+/// <summary><c>help</c>: the verbs of the main program.</summary>
+internal sealed class HelpCommand : ICommand
+{
+    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("""
+            XinfangBot — 信访与法律途径指引机器人
+              run (默认)                       运行机器人：配置了 Telegram:BotToken 时连接 Telegram，否则打开终端对话
+              chat                             终端对话
+              ask "<问题>" [--json]             回答一个问题
+              answer --jsonl [--in F] [--out F] 批量回答（每行一个 JSON）
+              eval <set.jsonl> [--min-… X]      评测
+              kb validate|import|export|list|show|search|history|status …  知识库管理
+              bench [--iterations N]           测量回答延迟和启动时间
+            配置：appsettings.json、环境变量（如 Telegram__BotToken）、命令行 --Section:Key 值
+            """);
+        return Task.FromResult(0);
+    }
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using XinfangBot.Core.Knowledge;
+
+namespace XinfangBot.Commands;
+
+/// <summary>
+/// <c>kb validate|import|export|list|show|search|history|status …</c>: the knowledge base for staff. Errors name the file
+/// and line and exit non-zero; an import rejects broken files whole and keeps their last good version.
+/// </summary>
+internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge, RuleBook rules, IOptions<KnowledgeOptions> options) : ICommand
+{
+    private const string Usage = """
+        用法:
+          kb validate [目录]                 检查知识文件
+          kb import [目录] [--author 姓名]    导入（幂等）
+          kb export <目录>                   写回文件
+          kb list [--kind law|guide|faq] [--json]
+          kb show <id>
+          kb search "<问题>"
+          kb history <id>
+          kb status <id> draft|published|retired [--author 姓名]
+        """;
+
+    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var sub = args.Count > 0 ? args[0] : string.Empty;
+        var rest = args.Skip(1).ToList();
+        var positional = CommandLine.Positionals(rest, "--author", "--kind");
+        var author = CommandLine.Option(rest, "--author") ?? Environment.UserName;
+        var code = sub switch
+        {
+            "validate" => Validate(positional.FirstOrDefault() ?? options.Value.ResolvedPath),
+            "import" => Import(positional.FirstOrDefault() ?? options.Value.ResolvedPath, author),
+            "export" when positional.Count == 1 => Export(positional[0]),
+            "list" => List(CommandLine.Option(rest, "--kind"), CommandLine.Flag(rest, "--json")),
+            "show" when positional.Count == 1 => Show(positional[0]),
+            "search" when positional.Count >= 1 => Search(string.Join(' ', positional)),
+            "history" when positional.Count == 1 => History(positional[0]),
+            "status" when positional.Count == 2 => Status(positional[0], positional[1], author),
+            _ => Fail(Usage),
+        };
+        return Task.FromResult(code);
+    }
+
+    private int Validate(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return Fail($"目录不存在: {folder}");
+        }
+
+        var read = KnowledgeFolderReader.Read(folder, rules.Deadlines.Ids);
+        foreach (var error in read.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        var entries = read.Entries.ToList();
+        Console.WriteLine($"{read.Files.Count} files valid, {read.Errors.Select(e => e.File).Distinct().Count()} with errors; " +
+            $"{entries.Count(e => e.Kind == EntryKind.Law)} law articles, {entries.Count(e => e.Kind == EntryKind.Guide)} guides, {entries.Count(e => e.Kind == EntryKind.Faq)} FAQs");
+        return read.Errors.Count == 0 ? 0 : 1;
+    }
+
+    private int Import(string folder, string author)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return Fail($"目录不存在: {folder}");
+        }
+
+        var report = knowledge.ImportFolder(folder, author);
+        foreach (var error in report.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        foreach (var file in report.RejectedFiles)
+        {
+            Console.Error.WriteLine($"rejected: {file} (the stored version, if any, is kept)");
+        }
+
+        Console.WriteLine(report.ToString());
+        return report.RejectedFiles.Count == 0 ? 0 : 1;
+    }
+
+    private int Export(string folder)
+    {
+        EnsureSeeded();
+        var count = store.Export(folder);
+        Console.WriteLine($"exported {count} files to {folder}");
+        return 0;
+    }
+
+    private int List(string? kind, bool json)
+    {
+        if (kind is not null && !EntryKind.IsKnown(kind))
+        {
+            return Fail("--kind 只能是 law、guide 或 faq");
+        }
+
+        EnsureSeeded();
+        var entries = store.All().Where(e => kind is null || e.Kind == kind).OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.LawSlug, StringComparer.Ordinal).ThenBy(e => e.ArticleNumber).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        if (json)
+        {
+            var array = new JsonArray(entries.Select(e => (JsonNode)new JsonObject
+            {
+                ["id"] = e.Id,
+                ["kind"] = e.Kind,
+                ["title"] = e.Title,
+                ["text"] = e.Text,
+                ["channels"] = new JsonArray(e.Channels.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+                ["cites"] = new JsonArray(e.Cites.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+                ["status"] = e.Status,
+                ["summary"] = e.Summary,
+                ["keywords"] = new JsonArray(e.Keywords.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+                ["source"] = e.Source,
+                ["effective"] = e.Effective,
+                ["reviewed"] = e.Reviewed,
+            }).ToArray());
+            Console.WriteLine(array.ToJsonString(AnswerJson.Options));
+            return 0;
+        }
+
+        foreach (var e in entries)
+        {
+            Console.WriteLine($"{e.Id}\t{e.Status}\t{e.Title}");
+        }
+
+        Console.Error.WriteLine($"{entries.Count} entries");
+        return 0;
+    }
+
+    private int Show(string id)
+    {
+        EnsureSeeded();
+        var e = store.Get(id);
+        if (e is null)
+        {
+            return Fail($"没有这个条目: {id}");
+        }
+
+        Console.WriteLine($"id: {e.Id}\nkind: {e.Kind}\ntitle: {e.Title}\nstatus: {e.Status}\nfile: {e.File}");
+        if (e.Summary is not null)
+        {
+            Console.WriteLine($"summary: {e.Summary}");
+        }
+
+        if (e.Channels.Count > 0)
+        {
+            Console.WriteLine($"channels: {string.Join(", ", e.Channels)}");
+        }
+
+        if (e.Cites.Count > 0)
+        {
+            Console.WriteLine($"cites: {string.Join(", ", e.Cites)}");
+        }
+
+        Console.WriteLine($"source: {e.Source}\neffective: {e.Effective}\nreviewed: {e.Reviewed}\n\n{e.Text}");
+        return 0;
+    }
+
+    private int Search(string query)
+    {
+        EnsureSeeded();
+        var kb = knowledge.Current;
+        var normalized = rules.Normalizer.Normalize(query).Text;
+        foreach (var hit in kb.Index.Search(normalized, 10))
+        {
+            var e = kb.Get(hit.Id)!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:F2}  {hit.Id}  {e.Title}"));
+        }
+
+        return 0;
+    }
+
+    private int History(string id)
+    {
+        EnsureSeeded();
+        if (store.Get(id) is null)
+        {
+            return Fail($"没有这个条目: {id}");
+        }
+
+        foreach (var r in store.History(id))
+        {
+            var previous = r.PreviousText is null ? string.Empty : $"  previous text: {r.PreviousText.Length} chars";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{r.Number} {r.ChangedUtc:yyyy-MM-dd HH:mm:ss}Z {r.Author} {r.Change} {r.PreviousStatus ?? "-"} → {r.NewStatus ?? "-"}{previous}"));
+        }
+
+        return 0;
+    }
+
+    private int Status(string id, string status, string author)
+    {
+        if (!EntryStatus.IsKnown(status))
+        {
+            return Fail("状态只能是 draft、published 或 retired");
+        }
+
+        EnsureSeeded();
+        if (!store.SetStatus(id, status, author))
+        {
+            return Fail($"没有这个条目: {id}");
+        }
+
+        Console.WriteLine($"{id}: {status}");
+        return 0;
+    }
+
+    /// <summary>A fresh database is filled from the knowledge folder before staff look at it.</summary>
+    private void EnsureSeeded()
+    {
+        if (store.Count() == 0)
+        {
+            knowledge.ImportFolder(options.Value.ResolvedPath, "seed");
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace XinfangBot.Evaluation;
+
+/// <summary>The CONTRACTS §5 metrics of one run, with the misses for reading.</summary>
+internal sealed record EvalReport(
+    int Items,
+    Ratio CitationHit,
+    Ratio ChannelHit,
+    Ratio StatedFacts,
+    Ratio EscalationPrecision,
+    Ratio EscalationRecall,
+    Ratio CrisisRecall,
+    Ratio ThreatRecall,
+    int FalseEscalations,
+    Ratio OutOfScopeAccuracy,
+    int FabricatedCitations,
+    double MedianLatencyMs,
+    double P99LatencyMs,
+    IReadOnlyList<string> Misses)
+{
+    public string Summary()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"items                  {Items}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"citation hit@3         {CitationHit}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"channel hit@1          {ChannelHit}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"stated facts           {StatedFacts}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"escalation precision   {EscalationPrecision}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"escalation recall      {EscalationRecall}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  crisis recall        {CrisisRecall}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  threat recall        {ThreatRecall}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"false escalations      {FalseEscalations}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"out-of-scope accuracy  {OutOfScopeAccuracy}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"fabricated citations   {FabricatedCitations}");
+        sb.Append(CultureInfo.InvariantCulture, $"latency ms             median {MedianLatencyMs:F2}, p99 {P99LatencyMs:F2}");
+        return sb.ToString();
+    }
+}
+
+/// <summary>A share met: <c>met/total</c>; an empty total counts as fully met.</summary>
+internal readonly record struct Ratio(int Met, int Total)
+{
+    public double Value => Total == 0 ? 1.0 : (double)Met / Total;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value:F3} ({Met}/{Total})");
+}

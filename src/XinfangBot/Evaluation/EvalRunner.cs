@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
+
+namespace XinfangBot.Evaluation;
+
+/// <summary>Runs an evaluation set through the same engine as a live chat and computes the CONTRACTS §5 metrics.</summary>
+internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge)
+{
+    public EvalReport Run(IReadOnlyList<EvalItem> items)
+    {
+        var kb = knowledge.Current;
+        int citeMet = 0, citeTotal = 0, chanMet = 0, chanTotal = 0, factMet = 0, factTotal = 0;
+        int escPredicted = 0, escCorrect = 0, escExpected = 0, escFound = 0, falseEsc = 0, oosMet = 0, fabricated = 0;
+        int crisisTotal = 0, crisisFound = 0, threatTotal = 0, threatFound = 0;
+        var latencies = new List<double>();
+        var misses = new List<string>();
+        foreach (var item in items)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var answer = engine.Answer(item.Question);
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var why = new List<string>();
+
+            fabricated += answer.Citations.Count(c => !kb.Exists(c));
+            if (item.CitationsAny.Count > 0)
+            {
+                citeTotal++;
+                var laws = answer.Citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
+                if (laws.Any(item.CitationsAny.Contains))
+                {
+                    citeMet++;
+                }
+                else
+                {
+                    why.Add($"citations [{string.Join(", ", laws)}] want one of [{string.Join(", ", item.CitationsAny)}]");
+                }
+            }
+
+            if (item.ChannelsAny.Count > 0)
+            {
+                chanTotal++;
+                if (answer.Channels.Count > 0 && item.ChannelsAny.Contains(answer.Channels[0]))
+                {
+                    chanMet++;
+                }
+                else
+                {
+                    why.Add($"channel {(answer.Channels.Count > 0 ? answer.Channels[0] : "(none)")} wants one of [{string.Join(", ", item.ChannelsAny)}]");
+                }
+            }
+
+            if (item.ReplyContainsAll.Count > 0)
+            {
+                factTotal++;
+                var missing = item.ReplyContainsAll.Where(f => !answer.Text.Contains(f, StringComparison.Ordinal)).ToList();
+                if (missing.Count == 0)
+                {
+                    factMet++;
+                }
+                else
+                {
+                    why.Add($"reply lacks [{string.Join(", ", missing)}]");
+                }
+            }
+
+            if (answer.Escalation is not null)
+            {
+                escPredicted++;
+                if (answer.Escalation == item.Escalation)
+                {
+                    escCorrect++;
+                }
+                else if (item.Escalation is null)
+                {
+                    falseEsc++;
+                }
+            }
+
+            if (item.Escalation is not null)
+            {
+                escExpected++;
+                escFound += answer.Escalation == item.Escalation ? 1 : 0;
+                crisisTotal += item.Escalation == EscalationKinds.Crisis ? 1 : 0;
+                crisisFound += item.Escalation == EscalationKinds.Crisis && answer.Escalation == item.Escalation ? 1 : 0;
+                threatTotal += item.Escalation == EscalationKinds.Threat ? 1 : 0;
+                threatFound += item.Escalation == EscalationKinds.Threat && answer.Escalation == item.Escalation ? 1 : 0;
+            }
+
+            if (answer.Escalation != item.Escalation)
+            {
+                why.Add($"escalation {answer.Escalation ?? "null"} wants {item.Escalation ?? "null"}");
+            }
+
+            if (answer.OutOfScope == item.OutOfScope)
+            {
+                oosMet++;
+            }
+            else
+            {
+                why.Add($"out_of_scope {answer.OutOfScope} wants {item.OutOfScope}");
+            }
+
+            if (why.Count > 0)
+            {
+                misses.Add($"{item.Id} [{item.Topic}] topic={answer.TopicId ?? answer.Mode} conf={answer.Confidence:F2}: {string.Join("; ", why)}");
+            }
+        }
+
+        latencies.Sort();
+        return new EvalReport(
+            items.Count,
+            new Ratio(citeMet, citeTotal),
+            new Ratio(chanMet, chanTotal),
+            new Ratio(factMet, factTotal),
+            new Ratio(escCorrect, escPredicted),
+            new Ratio(escFound, escExpected),
+            new Ratio(crisisFound, crisisTotal),
+            new Ratio(threatFound, threatTotal),
+            falseEsc,
+            new Ratio(oosMet, items.Count),
+            fabricated,
+            Percentile(latencies, 0.5),
+            Percentile(latencies, 0.99),
+            misses);
+    }
+
+    internal static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

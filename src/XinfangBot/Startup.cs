@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using XinfangBot.Commands;
+using XinfangBot.Core;
+using XinfangBot.Evaluation;
+using XinfangBot.Telegram;
+
+namespace XinfangBot;
+
+/// <summary>Builds the Generic Host for a verb and runs it; configuration errors stop start-up naming the key.</summary>
+internal static class Startup
+{
+    public static async Task<int> RunAsync(CommandLine commandLine)
+    {
+        try
+        {
+            using var host = Build(commandLine);
+            using var cancel = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+
+            return commandLine.Verb switch
+            {
+                "run" => await host.Services.GetRequiredService<RunCommand>().RunAsync(host, commandLine.VerbArgs, cancel.Token),
+                "chat" => await RunVerbAsync<ChatCommand>(host, commandLine, cancel.Token),
+                "ask" => await RunVerbAsync<AskCommand>(host, commandLine, cancel.Token),
+                "answer" => await RunVerbAsync<AnswerCommand>(host, commandLine, cancel.Token),
+                "eval" => await RunVerbAsync<EvalCommand>(host, commandLine, cancel.Token),
+                "kb" => await RunVerbAsync<KbCommand>(host, commandLine, cancel.Token),
+                "bench" => await RunVerbAsync<BenchCommand>(host, commandLine, cancel.Token),
+                _ => await new HelpCommand().RunAsync(commandLine.VerbArgs, cancel.Token),
+            };
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + string.Join("; ", ex.Failures));
+            return 3;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            await Console.Error.WriteLineAsync("启动失败 (start-up failed): " + ex.Message);
+            return 3;
+        }
+    }
+
+    public static IHost Build(CommandLine commandLine)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. commandLine.ConfigArgs],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (commandLine.Verb != "run" || builder.Configuration["Telegram:BotToken"] is null or "")
+        {
+            // Verbs print their results on stdout; only warnings and errors go to stderr.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services.AddXinfangCore();
+        builder.Services.AddXinfangTelegram(builder.Configuration);
+        builder.Services.AddSingleton<RunCommand>();
+        builder.Services.AddTransient<ChatCommand>();
+        builder.Services.AddTransient<AskCommand>();
+        builder.Services.AddTransient<AnswerCommand>();
+        builder.Services.AddTransient<EvalCommand>();
+        builder.Services.AddTransient<EvalRunner>();
+        builder.Services.AddTransient<KbCommand>();
+        builder.Services.AddTransient<BenchCommand>();
+        return builder.Build();
+    }
+
+    /// <summary>Validates options (ValidateOnStart) the way the host would, then runs the verb.</summary>
+    private static async Task<int> RunVerbAsync<T>(IHost host, CommandLine commandLine, CancellationToken cancellationToken)
+        where T : ICommand
+    {
+        await host.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
+        return await host.Services.GetRequiredService<T>().RunAsync(commandLine.VerbArgs, cancellationToken);
+    }
+}
