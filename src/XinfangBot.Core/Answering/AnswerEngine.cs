@@ -59,7 +59,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         }
 
         var topic = understanding.Topic!.Entry;
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        // Dates are those of the citizens' calendar: China Standard Time (UTC+8, no daylight saving).
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         var deadline = _deadlines.Compute(text, topic.Deadlines, today);
         var composed = _composer.Compose(understanding, kb, deadline, normalized.Truncated);
         var sections = composed.Sections;

@@ -36,9 +36,10 @@ public sealed class OfflineComposer(RuleBook rules)
         sections.Add(new AnswerSection(SectionKind.Conclusion, null, conclusion));
 
         var timeLines = new List<string>();
+        List<string>? computed = null;
         if (deadline is not null)
         {
-            timeLines.AddRange(DeadlineLines(deadline, kb));
+            (timeLines, computed) = DeadlineLines(deadline, kb);
             citations.Remove(deadline.Rule.Cite);
             citations.Insert(0, deadline.Rule.Cite);
         }
@@ -59,7 +60,17 @@ public sealed class OfflineComposer(RuleBook rules)
 
         if (timeAsked || deadline is not null)
         {
-            sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), timeLines));
+            if (computed is not null)
+            {
+                sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), timeLines.Take(1).ToList()));
+                sections.Add(new AnswerSection(SectionKind.Deadline, null, computed, Computed: true));
+                sections.Add(new AnswerSection(SectionKind.Deadline, null, timeLines.Skip(1).ToList()));
+            }
+            else
+            {
+                sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), timeLines));
+            }
+
             sections.Add(new AnswerSection(SectionKind.Steps, T.Heading("steps"), steps));
         }
         else
@@ -97,7 +108,8 @@ public sealed class OfflineComposer(RuleBook rules)
         return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
     }
 
-    private List<string> DeadlineLines(DeadlineResult d, KnowledgeBase kb)
+    /// <summary>The rule's lines (validated against its article) and the computed status lines (dates, days left).</summary>
+    private (List<string> Rule, List<string> Computed) DeadlineLines(DeadlineResult d, KnowledgeBase kb)
     {
         var rule = d.Rule;
         var name = kb.Get(rule.Cite)?.Title ?? rule.Name;
@@ -106,17 +118,8 @@ public sealed class OfflineComposer(RuleBook rules)
         var lines = new List<string> { eventText + (d.Event.DayKnown ? string.Empty : T.Deadline.MonthOnly) };
         var status = Fill(T.Deadline.Today, ("today", DateText(d.Today, d.Today)));
         status += d.Passed ? T.Deadline.Passed : d.DaysLeft == 0 ? T.Deadline.LastDay : Fill(T.Deadline.Left, ("days", d.DaysLeft.ToString(CultureInfo.InvariantCulture)));
-        lines.Add(status);
-        if (d.Passed)
-        {
-            lines.Add(Fill(rule.Passed, ("date", DateText(d.LastDay, d.Today))));
-        }
-        else
-        {
-            lines.Add(T.Deadline.Holiday);
-        }
-
-        return lines;
+        lines.Add(d.Passed ? Fill(rule.Passed, ("date", DateText(d.LastDay, d.Today))) : T.Deadline.Holiday);
+        return (lines, [status]);
     }
 
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
