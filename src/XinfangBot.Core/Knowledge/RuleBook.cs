@@ -10,9 +10,12 @@ namespace XinfangBot.Core.Knowledge;
 public sealed class RuleBook
 {
     public RuleBook(IOptions<KnowledgeOptions> options)
-        : this(options.Value.RulesPath, options.Value.ResolvedPromptsPath)
+        : this(Path.Combine(RequireFolder(options.Value.ResolvedPath, "Knowledge:Path"), "rules"), RequireFolder(options.Value.ResolvedPromptsPath, "Knowledge:PromptsPath"))
     {
     }
+
+    private static string RequireFolder(string path, string key) =>
+        Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"{key}: folder not found: {path}");
 
     public RuleBook(string rulesPath, string promptsPath)
     {

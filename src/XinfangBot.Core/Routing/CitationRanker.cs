@@ -23,7 +23,7 @@ public static class CitationRanker
                 continue;
             }
 
-            var rank = (1.0 / (1 + (0.35 * i))) + (0.45 * lawScores.GetValueOrDefault(id) / max);
+            var rank = (1.0 / (1 + (0.35 * i))) + (0.25 * lawScores.GetValueOrDefault(id) / max);
             if (understanding.Aspect.HasFlag(Aspect.Time) && PeriodFinder.Find(article.Text).Count > 0)
             {
                 rank += 0.6;

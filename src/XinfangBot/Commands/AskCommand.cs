@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
 
 namespace XinfangBot.Commands;
 
 /// <summary><c>ask "&lt;text&gt;" [--json]</c>: one answer, as the citizen would see it or as a CONTRACTS §4 object.</summary>
-internal sealed class AskCommand(AnswerEngine engine) : ICommand
+internal sealed class AskCommand(AnswerEngine engine, KnowledgeService knowledge) : ICommand
 {
     public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -15,6 +16,7 @@ internal sealed class AskCommand(AnswerEngine engine) : ICommand
             return Task.FromResult(2);
         }
 
+        _ = knowledge.Current;
         var started = Stopwatch.GetTimestamp();
         var answer = engine.Answer(new Question(text));
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
