@@ -26,6 +26,9 @@ public sealed class KnowledgeIndex : IDisposable
     private const string TextField = "text";
     private const string KeywordsField = "keywords";
     private const string TitleField = "title";
+    private const string SummaryField = "summary";
+    private const float TitleBoost = 1.5f;
+    private const float SummaryBoost = 1.5f;
 
     private readonly Part _documents;
     private readonly Part _laws;
@@ -61,7 +64,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             foreach (var entry in entries)
             {
-                var body = entry.Kind == EntryKind.Law ? $"{entry.Chapter} {entry.Text}" : $"{entry.Summary}\n{entry.Text}";
+                var body = entry.Kind == EntryKind.Law ? $"{entry.Chapter} {entry.Text}" : entry.Text;
                 var keywords = string.Join(' ', entry.Keywords);
                 var expanded = string.Join(' ', vocabulary.CanonicalTerms(entry.Title + body + keywords));
                 var doc = new Document
@@ -70,6 +73,7 @@ public sealed class KnowledgeIndex : IDisposable
                     new StringField(KindField, entry.Kind, Field.Store.YES),
                     new TextField(TitleField, entry.Title, Field.Store.NO),
                     new TextField(TextField, body, Field.Store.NO),
+                    new TextField(SummaryField, entry.Summary ?? string.Empty, Field.Store.NO),
                     new TextField(KeywordsField, keywords + " " + expanded, Field.Store.NO),
                 };
                 writer.AddDocument(doc);
@@ -124,7 +128,8 @@ public sealed class KnowledgeIndex : IDisposable
         foreach (var term in terms)
         {
             should.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            should.Add(new TermQuery(new Term(TitleField, term)) { Boost = 1.5f }, Occur.SHOULD);
+            should.Add(new TermQuery(new Term(TitleField, term)) { Boost = TitleBoost }, Occur.SHOULD);
+            should.Add(new TermQuery(new Term(SummaryField, term)) { Boost = SummaryBoost }, Occur.SHOULD);
             should.Add(new TermQuery(new Term(KeywordsField, term)) { Boost = keywordBoost }, Occur.SHOULD);
         }
 

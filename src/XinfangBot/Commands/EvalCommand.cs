@@ -27,6 +27,16 @@ internal sealed class EvalCommand(EvalRunner runner) : ICommand
             Console.Error.WriteLine(error);
         }
 
+        if (CommandLine.Flag(args, "--diagnose"))
+        {
+            foreach (var line in runner.Diagnose(items))
+            {
+                Console.WriteLine(line);
+            }
+
+            return Task.FromResult(0);
+        }
+
         var report = runner.Run(items);
         Console.WriteLine(report.Summary());
         if (CommandLine.Flag(args, "--verbose"))
