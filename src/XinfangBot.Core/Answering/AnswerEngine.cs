@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Llm;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 
@@ -10,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
 /// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger)
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null)
 {
     private const double MinConfidence = 0.2;
     private const double SmallTalkConfidence = 0.35;
@@ -20,6 +21,22 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     private AnswerTemplates T => rules.Templates;
 
+    /// <summary>
+    /// The answer as a channel sends it: the offline answer, phrased by the configured LLM when one is set and its
+    /// phrasing passes the checks. Crisis, threat and every non-topic reply stay exactly as the offline engine wrote them.
+    /// </summary>
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        var offline = Answer(question);
+        if (phraser is null || !phraser.IsEnabled || offline.Mode != "answer")
+        {
+            return offline;
+        }
+
+        return await phraser.PhraseAsync(question, offline, knowledge.Current, cancellationToken).ConfigureAwait(false) ?? offline;
+    }
+
+    /// <summary>The offline answer: fast, deterministic, validated.</summary>
     public Answer Answer(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);

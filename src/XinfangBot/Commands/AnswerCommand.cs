@@ -44,7 +44,7 @@ internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowle
             }
 
             var started = Stopwatch.GetTimestamp();
-            var answer = engine.Answer(question);
+            var answer = await engine.AnswerAsync(question, cancellationToken);
             var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             await writer.WriteLineAsync(AnswerJson.ToJson(id, answer, latency).ToJsonString(AnswerJson.Options));
         }

@@ -25,7 +25,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         }
     }
 
-    public EvalReport Run(IReadOnlyList<EvalItem> items)
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalItem> items, CancellationToken cancellationToken = default)
     {
         var kb = knowledge.Current;
         int citeMet = 0, citeTotal = 0, chanMet = 0, chanTotal = 0, factMet = 0, factTotal = 0;
@@ -36,7 +36,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         foreach (var item in items)
         {
             var started = Stopwatch.GetTimestamp();
-            var answer = engine.Answer(item.Question);
+            var answer = await engine.AnswerAsync(item.Question, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var why = new List<string>();
 
