@@ -70,9 +70,18 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 return Simple(reply, triage.Kind.ToString().ToLowerInvariant(), question, outOfScope: false, followups: T.ClarifyOptions);
         }
 
-        if (!understanding.HasTopic || understanding.Confidence < MinConfidence)
+        var distressed = rules.HasDistressWord(text);
+        var keywordEvidence = understanding.Topic is { KeywordScore: > 0 };
+        if (!keywordEvidence && !rules.HasDomainWord(text) && !distressed)
         {
-            return Unclear(question, understanding);
+            // Nothing in the message concerns a grievance or the law: say what the bot is for.
+            return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
+        }
+
+        if (!understanding.HasTopic || understanding.Confidence < MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text)))
+        {
+            var unclear = Unclear(question, understanding);
+            return distressed ? WithCare(unclear) : unclear;
         }
 
         var topic = understanding.Topic!.Entry;
@@ -139,6 +148,14 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         return Simple(T.Clarify, "clarify", question, outOfScope: false, followups: T.ClarifyOptions) with { Confidence = Math.Round(understanding.Confidence, 3) };
     }
 
+    /// <summary>Adds the help-hotline line to a reply for a message that sounds distressed without being a crisis.</summary>
+    private Answer WithCare(Answer answer)
+    {
+        var sections = answer.Sections.ToList();
+        sections.Insert(1, new AnswerSection(SectionKind.Note, null, [T.Care]));
+        return answer with { Sections = sections, Text = AnswerText.Render(sections) };
+    }
+
     private Answer Simple(string text, string mode, Question question, bool outOfScope, IReadOnlyList<string>? followups = null)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, text.Split('\n')) };
@@ -173,7 +190,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     private static string Explain(Understanding u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
-        $"confidence {u.Confidence:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id}";
+        $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id}";
 
     private static bool LooksEnglish(string text)
     {

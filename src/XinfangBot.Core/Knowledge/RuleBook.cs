@@ -30,9 +30,27 @@ public sealed class RuleBook
         StopWords = File.Exists(stopWords)
             ? File.ReadLines(stopWords).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
+        var scope = Path.Combine(rulesPath, "scope.yaml");
+        var lists = File.Exists(scope)
+            ? new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(scope))
+            : [];
+        DomainWords = lists.GetValueOrDefault("domain_words") ?? [];
+        DistressWords = lists.GetValueOrDefault("distress_words") ?? [];
     }
 
     public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Words that show a message concerns a grievance or the law (rules/scope.yaml).</summary>
+    public IReadOnlyList<string> DomainWords { get; }
+
+    /// <summary>Words of distress that soften a non-topic reply with the help hotline (rules/scope.yaml).</summary>
+    public IReadOnlyList<string> DistressWords { get; }
+
+    public bool HasDistressWord(string normalized) =>
+        DistressWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
+
+    public bool HasDomainWord(string normalized) =>
+        DomainWords.Any(w => normalized.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     public ChineseConverter Converter { get; }
     public Vocabulary Vocabulary { get; }

@@ -68,19 +68,19 @@ public static partial class TopicFinder
             }
         }
 
-        return new Understanding(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory);
+        return new Understanding(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength };
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>
     public static IReadOnlyList<TopicMatch> Rank(string query, KnowledgeBase kb, Vocabulary vocabulary) => Candidates(query, kb, vocabulary).Ranked;
 
-    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits) Score(string query, KnowledgeBase kb, Vocabulary vocabulary)
+    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits, double Strength) Score(string query, KnowledgeBase kb, Vocabulary vocabulary)
     {
         var (scored, lawHits) = Candidates(query, kb, vocabulary);
         var best = scored.FirstOrDefault();
         if (best is null)
         {
-            return (null, null, 0, lawHits);
+            return (null, null, 0, lawHits, 0);
         }
 
         // Evidence: curated keywords, and BM25 strength per query term (long queries score higher by themselves).
@@ -94,7 +94,7 @@ public static partial class TopicFinder
             && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
             && s.KeywordScore >= 1.2
             && s.Score >= 0.5 * best.Score);
-        return (best, second, confidence, lawHits);
+        return (best, second, confidence, lawHits, strength);
     }
 
     private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary)
