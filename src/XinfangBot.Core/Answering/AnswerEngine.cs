@@ -50,7 +50,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
-        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary);
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Routing);
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
 
         switch (triage.Kind)
@@ -190,7 +190,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     private static string Explain(Understanding u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
-        $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id}";
+        $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id} routing {u.Routing}";
 
     private static bool LooksEnglish(string text)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 
 namespace XinfangBot.Core.Knowledge;
@@ -25,6 +26,7 @@ public sealed class RuleBook
         Triage = TriageRules.Load(Path.Combine(rulesPath, "triage.yaml"));
         Deadlines = DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml"));
         Channels = ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml"));
+        Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
         Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
         var stopWords = Path.Combine(rulesPath, "stopwords.txt");
         StopWords = File.Exists(stopWords)
@@ -58,5 +60,6 @@ public sealed class RuleBook
     public TriageRules Triage { get; }
     public DeadlineRuleSet Deadlines { get; }
     public ChannelCatalog Channels { get; }
+    public RoutingRules Routing { get; }
     public AnswerTemplates Templates { get; }
 }

@@ -51,7 +51,30 @@ public static partial class TopicFinder
         return aspect;
     }
 
-    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary)
+    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, RoutingRules? routing = null)
+    {
+        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary);
+        if (routing?.Match(text) is not { } rule || understood.Topic is not { } topic)
+        {
+            return understood;
+        }
+
+        // Kinds of grievance with a fixed first channel (e.g. an organ's decision → 行政复议) re-order or re-target the topic.
+        if (topic.Entry.Channels.Any(rule.Promote.Contains))
+        {
+            var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
+            return understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };
+        }
+
+        if (rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
+        {
+            return understood with { Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore }, Second = null, Routing = rule.Name };
+        }
+
+        return understood;
+    }
+
+    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary)
     {
         var aspect = DetectAspect(text);
         var own = Score(text, kb, vocabulary);
