@@ -17,6 +17,8 @@ public static partial class TopicFinder
     private const double BmWeight = 3.0;
     private const double KeywordWeight = 0.6;
     private const double TimeBonus = 0.3;
+    private const int LawVotes = 8;
+    private const double VoteWeight = 0.2;
 
     [GeneratedRegex("多久|多长时间|多少天|几天|几个月|期限|时效|时限|什么时候|截止|超期|过期|来得及|还能|还可以|晚了|过了|逾期|how long|deadline")]
     private static partial Regex TimeWords();
@@ -129,6 +131,11 @@ public static partial class TopicFinder
         var timeAsked = DetectAspect(query).HasFlag(Aspect.Time);
         var maxBm25 = hits.Count == 0 ? 1 : hits.Values.Max();
 
+        // Citation evidence: the law articles that best match the message vote for the entries that cite them.
+        var topLaws = lawHits.Take(LawVotes).ToList();
+        var maxLaw = topLaws.Count == 0 ? 1 : topLaws.Max(h => h.Score);
+        var lawVote = topLaws.ToDictionary(h => h.Id, h => h.Score / maxLaw, StringComparer.Ordinal);
+
         var scored = new List<TopicMatch>();
         foreach (var entry in kb.Documents)
         {
@@ -139,12 +146,13 @@ public static partial class TopicFinder
             matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
             var keywordScore = matched.Sum(kb.KeywordWeight);
             var bm25 = hits.GetValueOrDefault(entry.Id);
+            var votes = entry.Cites.Sum(c => lawVote.GetValueOrDefault(c));
             if (keywordScore == 0 && bm25 == 0)
             {
                 continue;
             }
 
-            var score = (BmWeight * bm25 / maxBm25) + (KeywordWeight * keywordScore);
+            var score = (BmWeight * bm25 / maxBm25) + (KeywordWeight * keywordScore) + (VoteWeight * Math.Min(votes, 2));
             if (timeAsked && (entry.Deadlines.Count > 0 || entry.Text.Contains("## 时限", StringComparison.Ordinal)))
             {
                 score += TimeBonus;
