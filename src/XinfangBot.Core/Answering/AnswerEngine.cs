@@ -65,7 +65,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 return Simple(T.Injection, "scope", question, outOfScope: true);
             case TriageKind.OutOfScope when understanding.Confidence < 0.5:
                 return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
-            case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when understanding.Confidence < SmallTalkConfidence && text.Length <= 24:
+            case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= 24 && (understanding.Confidence < SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var reply = triage.Kind switch { TriageKind.Help => T.Help, TriageKind.Greeting => T.Greeting, _ => T.Thanks };
                 return Simple(reply, triage.Kind.ToString().ToLowerInvariant(), question, outOfScope: false, followups: T.ClarifyOptions);
         }

@@ -8,10 +8,10 @@ public sealed class KnowledgeBase : IDisposable
 {
     private readonly Dictionary<string, KnowledgeEntry> _entries;
 
-    public KnowledgeBase(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null)
+    public KnowledgeBase(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? indexCache = null)
     {
         _entries = entries.Where(e => e.IsPublished).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Index = KnowledgeIndex.Build(_entries.Values, vocabulary, stopWords);
+        Index = KnowledgeIndex.Build(_entries.Values, vocabulary, stopWords, indexCache);
         Documents = _entries.Values.Where(e => e.Kind != EntryKind.Law).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
 
         // A keyword shared by several entries says less about which one is meant: weight it by 1/√(entries using it).

@@ -16,8 +16,11 @@ public sealed class KnowledgeService : IDisposable
     private readonly Lock _gate = new();
     private KnowledgeBase? _current;
 
-    public KnowledgeService(KnowledgeStore store, RuleBook rules, IOptions<KnowledgeOptions> options, ILogger<KnowledgeService> logger)
+    private readonly string? _indexCache;
+
+    public KnowledgeService(KnowledgeStore store, RuleBook rules, IOptions<KnowledgeOptions> options, ILogger<KnowledgeService> logger, IOptions<Storage.StorageOptions>? storage = null)
     {
+        _indexCache = storage is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath)) ?? ".", "index");
         _store = store;
         _rules = rules;
         _options = options.Value;
@@ -55,14 +58,16 @@ public sealed class KnowledgeService : IDisposable
     /// <summary>Validates and imports <paramref name="folder"/>; broken files are rejected and their last good version kept.</summary>
     public ImportReport ImportFolder(string folder, string author)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var read = KnowledgeFolderReader.Read(folder, _rules.Deadlines.Ids);
+        var parsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var report = _store.Import(read, author);
         foreach (var error in read.Errors)
         {
             _logger.LogWarning("Knowledge file rejected: {Error}", error.ToString());
         }
 
-        _logger.LogInformation("Knowledge import from {Folder}: {Report}", folder, report.ToString());
+        _logger.LogInformation("Knowledge import from {Folder}: {Report} (read {ParseMs:F0} ms, total {TotalMs:F0} ms)", folder, report.ToString(), parsed, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return report;
     }
 
@@ -83,8 +88,10 @@ public sealed class KnowledgeService : IDisposable
     private KnowledgeBase Build()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var kb = new KnowledgeBase(_store.All(), _rules.Vocabulary, _rules.StopWords);
-        _logger.LogInformation("Knowledge index built: {Count} published entries in {Ms} ms", kb.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var entries = _store.All();
+        var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache);
+        _logger.LogInformation("Knowledge index built: {Count} published entries in {Ms:F0} ms (LiteDB load {LoadMs:F0} ms)", kb.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, loaded);
         return kb;
     }
 

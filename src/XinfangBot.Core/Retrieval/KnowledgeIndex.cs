@@ -35,6 +35,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Analyzer _analyzer;
     private readonly Vocabulary _vocabulary;
     private readonly IReadOnlySet<string> _stopWords;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _segmented = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Part documents, Part laws, Analyzer analyzer, Vocabulary vocabulary, IReadOnlySet<string> stopWords)
     {
@@ -47,18 +48,102 @@ public sealed class KnowledgeIndex : IDisposable
 
     public int Count => _documents.Reader.NumDocs + _laws.Reader.NumDocs;
 
-    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null)
+    /// <summary>
+    /// Builds the index over the published entries. With <paramref name="cacheFolder"/> the index is written to disk under
+    /// a fingerprint of everything it is built from (entries, vocabulary, format) and reopened on the next start while
+    /// nothing changed, which keeps start-up fast; any change of an entry gives a new fingerprint and a fresh build.
+    /// </summary>
+    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? cacheFolder = null)
     {
-        var published = entries.Where(e => e.IsPublished).ToList();
+        var published = entries.Where(e => e.IsPublished).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var analyzer = new SmartChineseAnalyzer(Version);
-        var documents = Task.Run(() => BuildPart(published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer));
-        var laws = BuildPart(published.Where(e => e.Kind == EntryKind.Law), vocabulary, analyzer);
-        return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, stopWords ?? new HashSet<string>());
+        var words = stopWords ?? new HashSet<string>();
+        if (cacheFolder is null)
+        {
+            var documents = Task.Run(() => BuildPart(new RAMDirectory(), published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer));
+            var laws = BuildPart(new RAMDirectory(), published.Where(e => e.Kind == EntryKind.Law), vocabulary, analyzer);
+            return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, words);
+        }
+
+        var target = Path.Combine(cacheFolder, Fingerprint(published, vocabulary));
+        if (!File.Exists(Path.Combine(target, "complete")))
+        {
+            var temp = target + ".tmp-" + Guid.NewGuid().ToString("N");
+            var documents = Task.Run(() => BuildPart(FSDirectory.Open(Path.Combine(temp, "docs")), published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer));
+            var laws = BuildPart(FSDirectory.Open(Path.Combine(temp, "laws")), published.Where(e => e.Kind == EntryKind.Law), vocabulary, analyzer);
+            documents.GetAwaiter().GetResult().Dispose();
+            laws.Dispose();
+            File.WriteAllText(Path.Combine(temp, "complete"), published.Count.ToString(CultureInfo.InvariantCulture));
+            try
+            {
+                System.IO.Directory.Move(temp, target);
+            }
+            catch (IOException)
+            {
+                // Another process finished the same index first; use theirs.
+                System.IO.Directory.Delete(temp, recursive: true);
+            }
+        }
+
+        RemoveStale(cacheFolder, target);
+        return new KnowledgeIndex(
+            new Part(FSDirectory.Open(Path.Combine(target, "docs"))),
+            new Part(FSDirectory.Open(Path.Combine(target, "laws"))),
+            analyzer,
+            vocabulary,
+            words);
     }
 
-    private static Part BuildPart(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
+    private static string Fingerprint(IReadOnlyList<KnowledgeEntry> published, Vocabulary vocabulary)
     {
-        var directory = new RAMDirectory();
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((text ?? string.Empty) + "\u0001"));
+        Add("xinfangbot-index-v2");
+        foreach (var e in published)
+        {
+            Add(e.Id);
+            Add(e.Kind);
+            Add(e.Title);
+            Add(e.Summary);
+            Add(e.Chapter);
+            Add(e.Text);
+            Add(string.Join(' ', e.Keywords));
+        }
+
+        foreach (var group in vocabulary.Groups)
+        {
+            Add(group.Canonical);
+            Add(string.Join(' ', group.Terms));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset())[..20].ToLowerInvariant();
+    }
+
+    /// <summary>Deletes indexes of earlier knowledge versions (best effort: one still open elsewhere is left alone).</summary>
+    private static void RemoveStale(string cacheFolder, string current)
+    {
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(cacheFolder))
+        {
+            if (dir == current || System.IO.Directory.GetLastWriteTimeUtc(dir) > DateTime.UtcNow.AddMinutes(-10))
+            {
+                continue;
+            }
+
+            try
+            {
+                System.IO.Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
+    {
         var config = new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -85,23 +170,37 @@ public sealed class KnowledgeIndex : IDisposable
         return new Part(directory);
     }
 
-    /// <summary>Segments <paramref name="text"/> the way the index does (for tests and diagnostics).</summary>
+    /// <summary>Segments <paramref name="text"/> the way the index does; a message is segmented once and remembered briefly.</summary>
     public IReadOnlyList<string> Terms(string text)
     {
-        var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream(TextField, new StringReader(text));
-        var attribute = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        if (_segmented.TryGetValue(text, out var cached))
         {
-            var term = attribute.ToString();
-            if (term.Length > 0 && !char.IsPunctuation(term[0]))
-            {
-                terms.Add(term);
-            }
+            return cached;
         }
 
-        stream.End();
+        var terms = new List<string>();
+        using (var stream = _analyzer.GetTokenStream(TextField, new StringReader(text)))
+        {
+            var attribute = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var term = attribute.ToString();
+                if (term.Length > 0 && !char.IsPunctuation(term[0]))
+                {
+                    terms.Add(term);
+                }
+            }
+
+            stream.End();
+        }
+
+        if (_segmented.Count > 256)
+        {
+            _segmented.Clear();
+        }
+
+        _segmented[text] = terms;
         return terms;
     }
 
@@ -200,14 +299,14 @@ public sealed class KnowledgeIndex : IDisposable
 
     private sealed class Part : IDisposable
     {
-        public Part(RAMDirectory directory)
+        public Part(Lucene.Net.Store.Directory directory)
         {
             Directory = directory;
             Reader = DirectoryReader.Open(directory);
             Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         }
 
-        public RAMDirectory Directory { get; }
+        public Lucene.Net.Store.Directory Directory { get; }
         public DirectoryReader Reader { get; }
         public IndexSearcher Searcher { get; }
 
