@@ -20,7 +20,9 @@ public sealed class KnowledgeService : IDisposable
 
     public KnowledgeService(KnowledgeStore store, RuleBook rules, IOptions<KnowledgeOptions> options, ILogger<KnowledgeService> logger, IOptions<Storage.StorageOptions>? storage = null)
     {
-        _indexCache = storage is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath)) ?? ".", "index");
+        _indexCache = storage is null ? null
+            : !string.IsNullOrWhiteSpace(storage.Value.IndexPath) ? Path.GetFullPath(storage.Value.IndexPath)
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath)) ?? ".", "index");
         _store = store;
         _rules = rules;
         _options = options.Value;

@@ -11,6 +11,9 @@ public sealed class StorageOptions
     [Required(AllowEmptyStrings = false)]
     public string DatabasePath { get; set; } = "data/xinfangbot.db";
 
+    /// <summary>Folder of the cached search index (rebuilt whenever the knowledge changes); default <c>index</c> beside the database.</summary>
+    public string? IndexPath { get; set; }
+
     /// <summary>LiteDB connection mode: <c>direct</c> (one process) or <c>shared</c> (several processes may open the file).</summary>
     [RegularExpression("^(direct|shared)$", ErrorMessage = "Storage:Connection must be 'direct' or 'shared'.")]
     public string Connection { get; set; } = "direct";

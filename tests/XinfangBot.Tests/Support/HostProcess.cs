@@ -8,6 +8,9 @@ internal static class HostProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
+    /// <summary>One index cache for every test process: it is keyed by the knowledge, so they can share it.</summary>
+    private static readonly string SharedIndex = Path.Combine(Path.GetTempPath(), "xinfangbot-tests", "index");
+
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "XinfangBot.dll");
 
     public static string TempDir()
@@ -37,6 +40,7 @@ internal static class HostProcess
         }
 
         info.Environment["Storage__DatabasePath"] = Path.Combine(workDir, "bot.db");
+        info.Environment["Storage__IndexPath"] = SharedIndex;
         info.Environment.Remove("Telegram__BotToken");
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
