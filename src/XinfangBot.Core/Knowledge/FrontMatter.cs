@@ -22,6 +22,7 @@ internal sealed class FrontMatter
     public Dictionary<string, string>? Quotes { get; set; }
     public List<string>? Deadlines { get; set; }
     public List<string>? Followups { get; set; }
+    public List<string>? Examples { get; set; }
     public string? Source { get; set; }
     public string? Version { get; set; }
     public string? Effective { get; set; }

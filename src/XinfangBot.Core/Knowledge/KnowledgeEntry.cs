@@ -20,6 +20,9 @@ public sealed record KnowledgeEntry
     public IReadOnlyDictionary<string, string> Quotes { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> Deadlines { get; init; } = [];
     public IReadOnlyList<string> Followups { get; init; } = [];
+
+    /// <summary>How citizens typically put this matter in their own words (guides and FAQs); searched, never shown.</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
     public string? Source { get; init; }
     public string? Effective { get; init; }
     public string? Reviewed { get; init; }

@@ -108,6 +108,7 @@ public static class KnowledgeFileParser
             Quotes = meta.Quotes ?? [],
             Deadlines = meta.Deadlines ?? [],
             Followups = meta.Followups ?? [],
+            Examples = meta.Examples ?? [],
             Source = meta.Source,
             Effective = meta.Effective,
             Reviewed = meta.Reviewed,

@@ -27,6 +27,8 @@ public sealed class KnowledgeIndex : IDisposable
     private const string KeywordsField = "keywords";
     private const string TitleField = "title";
     private const string SummaryField = "summary";
+    private const string ExamplesField = "examples";
+    private const float ExamplesBoost = 1.0f;
     private const float TitleBoost = 1.5f;
     private const float SummaryBoost = 1.5f;
 
@@ -98,7 +100,7 @@ public sealed class KnowledgeIndex : IDisposable
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         void Add(string? text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((text ?? string.Empty) + "\u0001"));
-        Add("xinfangbot-index-v2");
+        Add("xinfangbot-index-v3");
         foreach (var e in published)
         {
             Add(e.Id);
@@ -108,6 +110,7 @@ public sealed class KnowledgeIndex : IDisposable
             Add(e.Chapter);
             Add(e.Text);
             Add(string.Join(' ', e.Keywords));
+            Add(string.Join('\n', e.Examples));
         }
 
         foreach (var group in vocabulary.Groups)
@@ -159,6 +162,7 @@ public sealed class KnowledgeIndex : IDisposable
                     new TextField(TitleField, entry.Title, Field.Store.NO),
                     new TextField(TextField, body, Field.Store.NO),
                     new TextField(SummaryField, entry.Summary ?? string.Empty, Field.Store.NO),
+                    new TextField(ExamplesField, string.Join('\n', entry.Examples), Field.Store.NO),
                     new TextField(KeywordsField, keywords + " " + expanded, Field.Store.NO),
                 };
                 writer.AddDocument(doc);
@@ -285,6 +289,7 @@ public sealed class KnowledgeIndex : IDisposable
             should.Add(new TermQuery(new Term(TitleField, term)) { Boost = TitleBoost }, Occur.SHOULD);
             should.Add(new TermQuery(new Term(SummaryField, term)) { Boost = SummaryBoost }, Occur.SHOULD);
             should.Add(new TermQuery(new Term(KeywordsField, term)) { Boost = keywordBoost }, Occur.SHOULD);
+            should.Add(new TermQuery(new Term(ExamplesField, term)) { Boost = ExamplesBoost }, Occur.SHOULD);
         }
 
         return should;
