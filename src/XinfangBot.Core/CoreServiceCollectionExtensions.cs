@@ -25,6 +25,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LlmPhraser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
+        services.AddSingleton<RetentionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionWorker>());
         return services;
     }
 }

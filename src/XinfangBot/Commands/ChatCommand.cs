@@ -6,12 +6,13 @@ namespace XinfangBot.Commands;
 /// <c>chat</c>: a conversation in the terminal through the same pipeline, recorded in LiteDB like any other channel.
 /// /reset starts a new conversation, /help shows what to ask, /quit ends (so does end of input).
 /// </summary>
-internal sealed class ChatCommand(ConversationHandler handler, ConversationStore store) : ICommand
+internal sealed class ChatCommand(ConversationHandler handler, ConversationStore store, RetentionWorker retention) : ICommand
 {
     public const string Channel = "terminal";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        retention.PurgeNow();
         var chatId = $"{Environment.UserName}-{Guid.NewGuid():N}"[..24];
         var interactive = !Console.IsInputRedirected;
         await Console.Out.WriteLineAsync("信访与法律途径指引（离线）。直接输入你的问题；/help 帮助，/reset 重新开始，/quit 退出。");
