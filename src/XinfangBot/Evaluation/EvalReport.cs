@@ -7,6 +7,7 @@ namespace XinfangBot.Evaluation;
 internal sealed record EvalReport(
     int Items,
     Ratio CitationHit,
+    Ratio LawSearchHit,
     Ratio ChannelHit,
     Ratio StatedFacts,
     Ratio EscalationPrecision,
@@ -25,6 +26,7 @@ internal sealed record EvalReport(
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"items                  {Items}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"citation hit@3         {CitationHit}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  (raw law search @3    {LawSearchHit})");
         sb.AppendLine(CultureInfo.InvariantCulture, $"channel hit@1          {ChannelHit}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"stated facts           {StatedFacts}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"escalation precision   {EscalationPrecision}");

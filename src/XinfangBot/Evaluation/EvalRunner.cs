@@ -30,7 +30,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         var kb = knowledge.Current;
         int citeMet = 0, citeTotal = 0, chanMet = 0, chanTotal = 0, factMet = 0, factTotal = 0;
         int escPredicted = 0, escCorrect = 0, escExpected = 0, escFound = 0, falseEsc = 0, oosMet = 0, fabricated = 0;
-        int crisisTotal = 0, crisisFound = 0, threatTotal = 0, threatFound = 0;
+        int crisisTotal = 0, crisisFound = 0, threatTotal = 0, threatFound = 0, searchMet = 0;
         var latencies = new List<double>();
         var misses = new List<string>();
         foreach (var item in items)
@@ -44,6 +44,8 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             if (item.CitationsAny.Count > 0)
             {
                 citeTotal++;
+                var searched = kb.Index.Search(rules.Normalizer.Normalize(item.Question.Text).Text, 3, EntryKind.Law);
+                searchMet += searched.Any(h => item.CitationsAny.Contains(h.Id)) ? 1 : 0;
                 var laws = answer.Citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
                 if (laws.Any(item.CitationsAny.Contains))
                 {
@@ -129,6 +131,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         return new EvalReport(
             items.Count,
             new Ratio(citeMet, citeTotal),
+            new Ratio(searchMet, citeTotal),
             new Ratio(chanMet, chanTotal),
             new Ratio(factMet, factTotal),
             new Ratio(escCorrect, escPredicted),
