@@ -24,28 +24,27 @@ public sealed class DeadlineCalculator(DeadlineRuleSet rules)
             return null;
         }
 
-        // The rule whose event words stand nearest before a date wins; otherwise the entry's first rule.
-        DeadlineRule rule = applicable[0];
-        DateMention chosen = events[0];
-        var best = int.MaxValue;
-        foreach (var candidate in applicable)
-        {
-            foreach (var mention in events)
-            {
-                foreach (var word in candidate.Event)
-                {
-                    var at = text.IndexOf(word, StringComparison.Ordinal);
-                    while (at >= 0)
-                    {
-                        var distance = Math.Abs(at - (mention.Index + mention.Length)) + (25 * applicable.IndexOf(candidate));
-                        if (distance < best)
-                        {
-                            best = distance;
-                            rule = candidate;
-                            chosen = mention;
-                        }
+        // The procedure the citizen asks about (起诉, 复议, 复查 …) decides the rule; ties keep the entry's order.
+        var rule = applicable
+            .Select((r, i) => (Rule: r, Asked: r.Asks.Count(a => text.Contains(a, StringComparison.Ordinal)), Index: i))
+            .OrderByDescending(x => x.Asked)
+            .ThenBy(x => x.Index)
+            .First().Rule;
 
-                        at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal);
+        // The event date is the date mentioned nearest to one of the rule's event words (the first date otherwise).
+        var chosen = events[0];
+        var best = int.MaxValue;
+        foreach (var mention in events)
+        {
+            foreach (var word in rule.Event)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    var distance = Math.Min(Math.Abs(at - (mention.Index + mention.Length)), Math.Abs(mention.Index - (at + word.Length)));
+                    if (distance < best)
+                    {
+                        best = distance;
+                        chosen = mention;
                     }
                 }
             }

@@ -13,6 +13,9 @@ public sealed record DeadlineRule
     public int ExtensionDays { get; init; }
     public string From { get; init; } = string.Empty;
     public IReadOnlyList<string> Event { get; init; } = [];
+
+    /// <summary>Words showing the citizen asks about this procedure (e.g. 起诉 for the litigation period).</summary>
+    public IReadOnlyList<string> Asks { get; init; } = [];
     public required string Due { get; init; }
     public required string Passed { get; init; }
 

@@ -53,6 +53,7 @@ public sealed class DeadlineRuleSet
                 ExtensionDays = r.ExtensionDays,
                 From = r.From ?? string.Empty,
                 Event = r.Event ?? [],
+                Asks = r.Asks ?? [],
                 Due = r.Due,
                 Passed = r.Passed,
             });
@@ -78,6 +79,7 @@ public sealed class DeadlineRuleSet
         public int ExtensionDays { get; set; }
         public string? From { get; set; }
         public List<string>? Event { get; set; }
+        public List<string>? Asks { get; set; }
         public string? Due { get; set; }
         public string? Passed { get; set; }
     }
