@@ -87,7 +87,14 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var topic = understanding.Topic!.Entry;
         // Dates are those of the citizens' calendar: China Standard Time (UTC+8, no daylight saving).
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var deadline = _deadlines.Compute(text, topic.Deadlines, today);
+        var (topicEntry, ruleIds) = StatedPeriodTopic(text, understanding, kb);
+        if (topicEntry != topic)
+        {
+            understanding = understanding with { Topic = understanding.Topic! with { Entry = topicEntry }, Second = null };
+            topic = topicEntry;
+        }
+
+        var deadline = _deadlines.Compute(text, ruleIds, today);
         var composed = _composer.Compose(understanding, kb, deadline, normalized.Truncated);
         var sections = composed.Sections;
         AddClosing(sections, question);
@@ -187,6 +194,36 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             sections.Add(new AnswerSection(SectionKind.Disclaimer, null, [T.Disclaimer]));
         }
     }
+
+    /// <summary>
+    /// A citizen who names a period ("按60天算") asks about the rule with that period: when the topic has no such rule,
+    /// the answer moves to the entry whose first deadline rule it is.
+    /// </summary>
+    private (KnowledgeEntry Topic, IReadOnlyList<string> Rules) StatedPeriodTopic(string text, Understanding understanding, KnowledgeBase kb)
+    {
+        var topic = understanding.Topic!.Entry;
+        // Only a period named as a limit counts ("按60天算", "30日内"), not how long something has lasted ("搞了两年").
+        var stated = PeriodFinder.Find(string.Concat(NamedLimit().Matches(text).Select(m => m.Value + "。")));
+        if (stated.Count == 0)
+        {
+            return (topic, topic.Deadlines);
+        }
+
+        bool Matches(DeadlineRule r) => stated.Contains((r.Days + r.Months + r.Years, r.Years > 0 ? "年" : r.Months > 0 ? "月" : "日"));
+        if (topic.Deadlines.Select(rules.Deadlines.Get).OfType<DeadlineRule>().Any(Matches))
+        {
+            return (topic, topic.Deadlines);
+        }
+
+        var named = rules.Deadlines.All.Where(Matches)
+            .OrderByDescending(r => r.Asks.Count(a => text.Contains(a, StringComparison.Ordinal)))
+            .FirstOrDefault();
+        var home = named is null ? null : kb.Documents.FirstOrDefault(d => d.Deadlines.Count > 0 && d.Deadlines[0] == named.Id);
+        return home is null ? (topic, topic.Deadlines) : (home, home.Deadlines);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(按|规定|期限|时限)[^。！？]{0,4}[0-9一二两三四五六七八九十百]+个?(工作日|日|天|月|年)|[0-9一二两三四五六七八九十百]+个?(工作日|日|天|月|年)(内|以内|之内|期限|为止|来算|算)")]
+    private static partial System.Text.RegularExpressions.Regex NamedLimit();
 
     private static string Explain(Understanding u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +

@@ -151,4 +151,27 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         Assert.Contains("English", answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Channels);
     }
+
+    [Fact]
+    public void Answer_NamedPeriod_PicksTheRuleWithThatPeriod()
+    {
+        var answer = fixture.Ask("县里11月2日受理了我的信访事项，按60天算到哪天为止？");
+        Assert.Contains("1月1日", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("xinfang-gongzuo-tiaoli-2022#34", answer.Citations[0]);
+    }
+
+    [Fact]
+    public void Answer_DurationOfTheSituation_IsNotALimit()
+    {
+        var answer = fixture.Ask("村里的路修了两年还没修好，我想当面去反映，是去镇里还是去县里？");
+        Assert.Equal("petition", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void Answer_LitigationAfterReconsideration_CountsFifteenDaysFromTheDecision()
+    {
+        var answer = fixture.Ask("复议决定书我是11月10日收到的，维持了罚款，我想去法院起诉，最晚哪天？");
+        Assert.Contains("11月25日", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("xingzheng-susong-fa-2017#45", answer.Citations[0]);
+    }
 }
