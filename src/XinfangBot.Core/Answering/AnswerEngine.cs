@@ -74,8 +74,11 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var keywordEvidence = understanding.Topic is { KeywordScore: > 0 };
         if (!keywordEvidence && !rules.HasDomainWord(text) && !distressed)
         {
-            // Nothing in the message concerns a grievance or the law: say what the bot is for.
-            return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
+            // Nothing in the message concerns a grievance or the law: say what the bot is for — unless the bot has
+            // already asked twice what the matter is, then a person takes over.
+            return ClarifiedTwice(question)
+                ? Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved }
+                : Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
         }
 
         if (!understanding.HasTopic || understanding.Confidence < MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text)))
@@ -146,14 +149,16 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     private Answer Unclear(Question question, Understanding understanding)
     {
         // Two clarifying questions already went unanswered: hand the chat to a person.
-        var clarifications = question.History.TakeLast(4).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal));
-        if (clarifications >= 2)
+        if (ClarifiedTwice(question))
         {
             return Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved };
         }
 
         return Simple(T.Clarify, "clarify", question, outOfScope: false, followups: T.ClarifyOptions) with { Confidence = Math.Round(understanding.Confidence, 3) };
     }
+
+    private bool ClarifiedTwice(Question question) =>
+        question.History.TakeLast(4).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal)) >= 2;
 
     /// <summary>Adds the help-hotline line to a reply for a message that sounds distressed without being a crisis.</summary>
     private Answer WithCare(Answer answer)

@@ -14,9 +14,12 @@ public sealed class StorageOptions
     /// <summary>Folder of the cached search index (rebuilt whenever the knowledge changes); default <c>index</c> beside the database.</summary>
     public string? IndexPath { get; set; }
 
-    /// <summary>LiteDB connection mode: <c>direct</c> (one process) or <c>shared</c> (several processes may open the file).</summary>
+    /// <summary>
+    /// LiteDB connection mode: <c>shared</c> (default; staff may run <c>kb</c> while the bot runs) or <c>direct</c>
+    /// (faster, only when exactly one process ever opens the file — direct mode takes no lock on Linux).
+    /// </summary>
     [RegularExpression("^(direct|shared)$", ErrorMessage = "Storage:Connection must be 'direct' or 'shared'.")]
-    public string Connection { get; set; } = "direct";
+    public string Connection { get; set; } = "shared";
 
     /// <summary>Conversations with no activity for this many days are purged (0 keeps them for ever).</summary>
     [Range(0, 36500)]

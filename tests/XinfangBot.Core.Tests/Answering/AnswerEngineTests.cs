@@ -174,4 +174,17 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         Assert.Contains("11月25日", answer.Text, StringComparison.Ordinal);
         Assert.Equal("xingzheng-susong-fa-2017#45", answer.Citations[0]);
     }
+
+    [Fact]
+    public void Answer_StillUnclearAfterTwoClarifications_EscalatesUnresolved()
+    {
+        var clarify = fixture.Rules.Templates.Clarify;
+        var answer = fixture.Ask(
+            "那个事情反正就是不对",
+            new Turn(Turn.UserRole, "我想说个事情"),
+            new Turn(Turn.BotRole, clarify),
+            new Turn(Turn.UserRole, "就是那个事情"),
+            new Turn(Turn.BotRole, clarify));
+        Assert.Equal(EscalationKinds.Unresolved, answer.Escalation);
+    }
 }
