@@ -63,7 +63,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 return Simple(T.HumanRequest, "human", question, outOfScope: false) with { Escalation = EscalationKinds.HumanRequest };
             case TriageKind.Injection:
                 return Simple(T.Injection, "scope", question, outOfScope: true);
-            case TriageKind.OutOfScope when understanding.Confidence < 0.5:
+            case TriageKind.OutOfScope when understanding.Topic is not { KeywordScore: >= 1.2 }:
                 return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
             case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= 24 && (understanding.Confidence < SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var reply = triage.Kind switch { TriageKind.Help => T.Help, TriageKind.Greeting => T.Greeting, _ => T.Thanks };

@@ -15,7 +15,7 @@ public static partial class TopicFinder
     private const int DocumentHits = 40;
     private const int LawHits = 30;
     private const double BmWeight = 3.0;
-    private const double KeywordWeight = 0.6;
+    private const double KeywordWeight = 0.5;
     private const double TimeBonus = 0.3;
     private const int LawVotes = 8;
     private const double VoteWeight = 0.2;
