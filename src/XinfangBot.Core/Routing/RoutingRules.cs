@@ -35,25 +35,17 @@ public sealed class RoutingRules
                 throw new InvalidDataException($"{path}: routing rule '{dto.Name}' needs 'when' and 'promote'");
             }
 
-            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer));
+            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer, dto.Always));
         }
 
         return new RoutingRules(rules);
     }
 
-    /// <summary>The first rule the message matches, if any.</summary>
-    public RoutingRule? Match(string text)
-    {
-        foreach (var rule in _rules)
-        {
-            if (rule.When.Any(m => m(text)) && !rule.Unless.Any(m => m(text)))
-            {
-                return new RoutingRule(rule.Name, rule.Promote, rule.Prefer);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Every rule the message matches, in file order (a later rule's channels end up first).</summary>
+    public IReadOnlyList<RoutingRule> Match(string text) =>
+        _rules.Where(r => r.When.Any(m => m(text)) && !r.Unless.Any(m => m(text)))
+            .Select(r => new RoutingRule(r.Name, r.Promote, r.Prefer, r.Always))
+            .ToList();
 
     private static Func<string, bool> Matcher(string pattern)
     {
@@ -66,7 +58,7 @@ public sealed class RoutingRules
         return text => text.Contains(pattern, StringComparison.Ordinal);
     }
 
-    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer);
+    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer, bool Always);
 
     private sealed class FileDto
     {
@@ -80,8 +72,9 @@ public sealed class RoutingRules
         public List<string>? Unless { get; set; }
         public List<string>? Promote { get; set; }
         public string? Prefer { get; set; }
+        public bool Always { get; set; }
     }
 }
 
 /// <summary>A matched routing rule: channels to put first, and the entry to prefer when the topic has none of them.</summary>
-public sealed record RoutingRule(string Name, IReadOnlyList<string> Promote, string? Prefer);
+public sealed record RoutingRule(string Name, IReadOnlyList<string> Promote, string? Prefer, bool Always = false);

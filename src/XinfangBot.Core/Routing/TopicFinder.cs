@@ -56,21 +56,33 @@ public static partial class TopicFinder
     public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, RoutingRules? routing = null)
     {
         var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary);
-        if (routing?.Match(text) is not { } rule || understood.Topic is not { } topic)
+        if (routing is null || understood.Topic is null)
         {
             return understood;
         }
 
-        // Kinds of grievance with a fixed first channel (e.g. an organ's decision → 行政复议) re-order or re-target the topic.
-        if (topic.Entry.Channels.Any(rule.Promote.Contains))
+        // Kinds of grievance with a fixed first channel (an organ's decision → 行政复议) and the channel the citizen
+        // asks about re-order the topic's channels, or move the answer to the fitting entry (the old topic stays named).
+        var switched = false;
+        foreach (var rule in routing.Match(text))
         {
-            var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
-            return understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };
-        }
-
-        if (rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
-        {
-            return understood with { Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore }, Second = null, Routing = rule.Name };
+            var topic = understood.Topic!;
+            if (topic.Entry.Channels.Any(rule.Promote.Contains) && !(rule.Always && rule.Prefer != topic.Entry.Id))
+            {
+                var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
+                understood = understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };
+            }
+            else if (!switched && rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
+            {
+                var previous = !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
+                understood = understood with
+                {
+                    Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore },
+                    Second = previous,
+                    Routing = rule.Name,
+                };
+                switched = true;
+            }
         }
 
         return understood;

@@ -187,4 +187,33 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
             new Turn(Turn.BotRole, clarify));
         Assert.Equal(EscalationKinds.Unresolved, answer.Escalation);
     }
+
+    [Fact]
+    public void Answer_OrgansDecision_GoesToReconsiderationFirst()
+    {
+        var answer = fixture.Ask("区城管局给我下了处罚决定，没收了我的三轮车，我不服。");
+        Assert.Equal("administrative-reconsideration", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void Answer_AskingAboutCourt_PutsLitigationFirstWhereTheTopicAllowsIt()
+    {
+        var answer = fixture.Ask("区政府的征收补偿决定我不服，想直接去法院起诉行不行？");
+        Assert.Equal("administrative-litigation", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void Answer_LabourDisputeAskingAboutCourt_StillGoesToArbitrationFirst()
+    {
+        var answer = fixture.Ask("公司无故把我辞退了，我想直接去法院起诉公司，可以吗？");
+        Assert.Equal("labor-arbitration", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void Answer_CannotAffordALawyer_RoutesToLegalAid()
+    {
+        var answer = fixture.Ask("在工地上摔断了腿想告老板，可我请不起律师，怎么办？");
+        Assert.Equal("legal-aid", answer.Channels[0]);
+        Assert.StartsWith("falv-yuanzhu-fa-2021#", answer.Citations[0], StringComparison.Ordinal);
+    }
 }

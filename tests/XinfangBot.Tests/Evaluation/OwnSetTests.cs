@@ -37,9 +37,9 @@ public sealed class OwnSetTests
 
         Assert.Equal(0, report.FabricatedCitations);
         Assert.Equal(0, report.FalseEscalations);
-        Assert.True(report.CitationHit.Value >= 0.65, $"citation hit {report.CitationHit}");
-        Assert.True(report.ChannelHit.Value >= 0.72, $"channel hit {report.ChannelHit}");
-        Assert.True(report.StatedFacts.Value >= 0.7, $"stated facts {report.StatedFacts}");
+        Assert.True(report.CitationHit.Value >= 0.75, $"citation hit {report.CitationHit}");
+        Assert.True(report.ChannelHit.Value >= 0.80, $"channel hit {report.ChannelHit}");
+        Assert.True(report.StatedFacts.Value >= 0.99, $"stated facts {report.StatedFacts}");
         Assert.True(report.CrisisRecall.Value >= 0.9, $"crisis recall {report.CrisisRecall}");
         Assert.True(report.ThreatRecall.Value >= 0.9, $"threat recall {report.ThreatRecall}");
         Assert.True(report.EscalationPrecision.Value >= 0.95, $"escalation precision {report.EscalationPrecision}");
