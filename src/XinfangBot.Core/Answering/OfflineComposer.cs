@@ -87,7 +87,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
         var channels = topic.Channels.ToList();
         if (understanding.Second is { } second)
         {
-            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [Fill(T.Also, ("title", second.Entry.Title), ("summary", second.Entry.Summary ?? string.Empty))]));
+            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [Fill(T.Also, ("title", ShortTitle(second.Entry.Title)), ("summary", second.Entry.Summary ?? string.Empty))]));
             channels.AddRange(second.Entry.Channels.Take(1).Where(c => !channels.Contains(c)));
             // The second issue's summary is backed by its first cite and by any cite stating a period the summary states.
             var summaryPeriods = PeriodFinder.Find(second.Entry.Summary ?? string.Empty);
@@ -125,6 +125,10 @@ public sealed partial class OfflineComposer(RuleBook rules)
         lines.Add(d.Passed ? Fill(rule.Passed, ("date", DateText(d.LastDay, d.Today))) : T.Deadline.Holiday);
         return (lines, [status]);
     }
+
+    /// <summary>A guide title as a noun phrase: 承包地被收回怎么办？ → 承包地被收回.</summary>
+    private static string ShortTitle(string title) =>
+        title.TrimEnd('？', '?', '。').Replace("怎么办", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
     public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true)

@@ -29,6 +29,9 @@ public static partial class TopicFinder
     [GeneratedRegex("找谁|哪个部门|哪里|去哪|哪一级|谁管|哪个单位|向谁|找哪")]
     private static partial Regex WhereWords();
 
+    [GeneratedRegex("另外|还有一件|还有个事|还有件事|再就是|两件事|几件事|第二件|另一件|同时还|此外|顺便问")]
+    private static partial Regex SeveralMatters();
+
     [GeneratedRegex(@"^(那|那么|那要|那如果|还有|另外|然后|如果|要是|假如|再|那我|那个|这个|这种)")]
     private static partial Regex FollowUpStart();
 
@@ -125,12 +128,15 @@ public static partial class TopicFinder
         var strength = best.Bm25 / Math.Sqrt(terms);
         var margin = scored.Count > 1 ? best.Score - scored[1].Score : best.Score;
         var confidence = Math.Clamp((0.3 * best.KeywordScore) + (0.08 * strength) + (0.1 * margin), 0, 1);
-        var second = scored.Skip(1).FirstOrDefault(s =>
+        // A second grievance for another channel: its own keywords, or — when the message says it has more than one
+        // matter (另外, 还有一件 …) — strong search evidence of its own.
+        var several = SeveralMatters().IsMatch(query);
+        var second = scored.Skip(1).Take(4).FirstOrDefault(s =>
             s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
             && Primary(s.Entry) != Primary(best.Entry)
-            && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
-            && s.KeywordScore >= 1.2
-            && s.Score >= 0.5 * best.Score);
+            && ((s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
+                 && s.KeywordScore >= 1.2 && s.Score >= 0.5 * best.Score)
+                || (several && s.Bm25 >= 0.45 * best.Bm25)));
         return (best, second, confidence, lawHits, strength);
     }
 
