@@ -103,12 +103,12 @@ internal sealed partial class UpdateDispatcher
     private static string Excerpt(string text)
     {
         var flat = text.ReplaceLineEndings(" ").Trim();
-        if (flat.Length <= 40)
+        if (flat.Length <= 80)
         {
             return flat;
         }
 
-        var cut = char.IsHighSurrogate(flat[38]) ? 38 : 39;
+        var cut = char.IsHighSurrogate(flat[78]) ? 78 : 79;
         return flat[..cut] + "…";
     }
 

@@ -32,6 +32,7 @@ internal sealed partial class TelegramWorker(
 {
     public const string OffsetKey = "telegram:offset";
     private const int MaxBatch = 100;
+    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(50);
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     private readonly Lock _commitGate = new();
@@ -132,10 +133,12 @@ internal sealed partial class TelegramWorker(
 
             if (updates.Length > 0 && fresh == 0)
             {
-                // Only updates already in flight came back: wait for one to finish rather than asking again at once.
+                // Only updates already in flight came back (Telegram re-sends everything from the offset): wait for some
+                // to finish, and a moment more so several finish, rather than fetching the same batch again at once.
                 try
                 {
                     await tracker.WaitForProgressAsync(TimeSpan.FromMilliseconds(500), time, stoppingToken);
+                    await Task.Delay(Coalesce, time, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

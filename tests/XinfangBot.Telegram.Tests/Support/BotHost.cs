@@ -14,13 +14,15 @@ namespace XinfangBot.Telegram.Tests.Support;
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
+    private readonly bool _ownsDatabase;
     private bool _stopped;
 
-    private BotHost(IHost host, string databasePath, CapturedLogs logs)
+    private BotHost(IHost host, string databasePath, CapturedLogs logs, bool ownsDatabase)
     {
         Host = host;
         DatabasePath = databasePath;
         Logs = logs;
+        _ownsDatabase = ownsDatabase;
     }
 
     public IHost Host { get; }
@@ -37,7 +39,7 @@ public sealed class BotHost : IAsyncDisposable
     {
         var host = Build(api, settings, databasePath ?? NewDatabasePath(), out var logs, out var path);
         await host.StartAsync();
-        return new BotHost(host, path, logs);
+        return new BotHost(host, path, logs, ownsDatabase: databasePath is null);
     }
 
     public static IHost Build(FakeBotApi? api, IDictionary<string, string?>? settings, string databasePath, out CapturedLogs logs, out string path)
@@ -87,10 +89,20 @@ public sealed class BotHost : IAsyncDisposable
         Host.Dispose();
     }
 
+    /// <summary>Stops the host; deletes its database unless the test supplied the path (to restart on it).</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "*"))
+        if (_ownsDatabase)
+        {
+            DeleteDatabase(DatabasePath);
+        }
+    }
+
+    /// <summary>Deletes a LiteDB file with its log file.</summary>
+    public static void DeleteDatabase(string path)
+    {
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "*"))
         {
             File.Delete(file);
         }

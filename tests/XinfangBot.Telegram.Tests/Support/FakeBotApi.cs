@@ -49,6 +49,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public IReadOnlyList<ApiCall> Of(string method) => Calls.Where(c => c.Method == method).ToList();
 
+    /// <summary>The first successful call of a method, or null.</summary>
+    public ApiCall? FirstOk(string method) => Calls.FirstOrDefault(c => c.Method == method && c.Ok);
+
     public int PendingUpdates
     {
         get

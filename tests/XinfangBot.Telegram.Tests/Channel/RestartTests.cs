@@ -1,0 +1,79 @@
+using XinfangBot.Telegram.Tests.Support;
+using Xunit.Abstractions;
+
+namespace XinfangBot.Telegram.Tests.Channel;
+
+/// <summary>
+/// The real program is killed in the middle of a burst and started again on the same LiteDB file: every update must get
+/// exactly one reply. The kill happens while the fake Bot API holds the program's requests unprocessed (a network
+/// that stopped answering), so no reply is in the window between Telegram accepting it and the program recording that.
+/// </summary>
+public sealed class RestartTests(ITestOutputHelper output)
+{
+    private const int Chats = 6;
+    private const int PerChat = 10;
+
+    private static readonly string[] Questions =
+    [
+        "工地老板拖欠工资三个月怎么办？", "对信访处理意见不服怎么办？", "房子被强拆了怎么办？", "单位不给交社保怎么办？", "被罚款不服怎么办？",
+        "能不能越级上访？", "邻居家漏水不管怎么办？", "信访事项多久办完？", "你好", "对法院判决不服怎么办？",
+    ];
+
+    [Fact]
+    public async Task Host_KilledMidBurstAndRestarted_AnswersEveryUpdateExactlyOnce()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        api.Delay("sendMessage", TimeSpan.FromMilliseconds(100), times: 10_000);
+        var path = BotHost.NewDatabasePath();
+        using var cleanup = new DeleteOnDispose(path);
+        var environment = new Dictionary<string, string>
+        {
+            ["Telegram__BotToken"] = FakeBotApi.Token,
+            ["Telegram__BaseUrl"] = api.BaseUrl,
+            ["Telegram__PollTimeoutSeconds"] = "1",
+            ["Telegram__MaxConcurrentChats"] = "4",
+            ["Storage__DatabasePath"] = path,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+
+        var asked = new Dictionary<int, long>();
+        for (var i = 0; i < PerChat; i++)
+        {
+            for (var chat = 1; chat <= Chats; chat++)
+            {
+                var (_, messageId) = api.SendText(10_000 + chat, Questions[(i + chat) % Questions.Length]);
+                asked[messageId] = 10_000 + chat;
+            }
+        }
+
+        using (var first = HostProcess.Start(environment))
+        {
+            await api.WaitUntilAsync(a => a.Sent().Count >= 15 || first.HasExited, TimeSpan.FromSeconds(30), "the first replies of the burst");
+            Assert.False(first.HasExited, first.Output);
+            api.Stall();
+            await Task.Delay(300);
+            await first.KillAsync();
+        }
+
+        var beforeKill = api.Sent().Count;
+        output.WriteLine($"replies before the kill: {beforeKill} of {asked.Count}");
+        Assert.InRange(beforeKill, 1, asked.Count - 1);
+
+        api.Resume();
+        using (var second = HostProcess.Start(environment))
+        {
+            await api.WaitUntilAsync(a => asked.Keys.All(id => a.Sent().Any(s => s.ReplyTo == id)) || second.HasExited, TimeSpan.FromSeconds(30), "a reply to every update after the restart");
+            Assert.False(second.HasExited, second.Output);
+            await Task.Delay(1000);
+        }
+
+        var replies = api.Sent().Where(s => s.ReplyTo is not null).GroupBy(s => s.ReplyTo!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        var lost = asked.Keys.Where(id => !replies.ContainsKey(id)).ToList();
+        var twice = replies.Where(r => r.Value.Count > 1).Select(r => r.Key).ToList();
+        output.WriteLine($"updates {asked.Count}, replies {api.Sent().Count} ({beforeKill} before the kill, {api.Sent().Count - beforeKill} after the restart), lost {lost.Count}, answered twice {twice.Count}");
+        Assert.Empty(lost);
+        Assert.Empty(twice);
+        Assert.All(replies, r => Assert.Equal(asked[r.Key], r.Value[0].ChatId));
+        Assert.Equal(asked.Count, api.Sent().Count);
+    }
+}
