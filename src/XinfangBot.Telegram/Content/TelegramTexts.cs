@@ -50,7 +50,16 @@ public sealed class TelegramTexts
         }
 
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        var texts = yaml.Deserialize<TelegramTexts>(File.ReadAllText(path)) ?? new TelegramTexts();
+        TelegramTexts texts;
+        try
+        {
+            texts = yaml.Deserialize<TelegramTexts>(File.ReadAllText(path)) ?? new TelegramTexts();
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
+
         var missing = Missing(texts).Concat(Missing(texts.Buttons).Select(n => "buttons." + n)).ToList();
         if (texts.Commands.Count == 0 || texts.Commands.Any(c => string.IsNullOrWhiteSpace(c.Command) || string.IsNullOrWhiteSpace(c.Description)))
         {

@@ -67,6 +67,17 @@ public sealed class HostProcess : IDisposable
         return host;
     }
 
+    /// <summary>Closes the program's standard input (end of input for the terminal chat).</summary>
+    public void CloseInput() => _process.StandardInput.Close();
+
+    /// <summary>Waits for the program to end by itself; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the program at once (SIGKILL, whole process tree), like a crash or power loss.</summary>
     public async Task KillAsync()
     {
