@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Llm;
 using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core;
@@ -13,6 +14,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddXinfangCore(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiteDbProvider>();
@@ -20,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<LlmPhraser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
         return services;

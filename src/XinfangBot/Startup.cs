@@ -61,7 +61,7 @@ internal static class Startup
         if (commandLine.Verb != "run" || builder.Configuration["Telegram:BotToken"] is null or "")
         {
             // Verbs print their results on stdout; only warnings and errors go to stderr.
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         }
 
         builder.Services.AddXinfangCore();

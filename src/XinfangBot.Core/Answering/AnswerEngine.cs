@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Llm;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 
@@ -10,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
 /// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger)
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null)
 {
     private const double MinConfidence = 0.2;
     private const double SmallTalkConfidence = 0.35;
@@ -20,6 +21,22 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     private AnswerTemplates T => rules.Templates;
 
+    /// <summary>
+    /// The answer as a channel sends it: the offline answer, phrased by the configured LLM when one is set and its
+    /// phrasing passes the checks. Crisis, threat and every non-topic reply stay exactly as the offline engine wrote them.
+    /// </summary>
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        var offline = Answer(question);
+        if (phraser is null || !phraser.IsEnabled || offline.Mode != "answer")
+        {
+            return offline;
+        }
+
+        return await phraser.PhraseAsync(question, offline, knowledge.Current, cancellationToken).ConfigureAwait(false) ?? offline;
+    }
+
+    /// <summary>The offline answer: fast, deterministic, validated.</summary>
     public Answer Answer(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -33,7 +50,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
-        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary);
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Routing);
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
 
         switch (triage.Kind)
@@ -53,13 +70,23 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 return Simple(reply, triage.Kind.ToString().ToLowerInvariant(), question, outOfScope: false, followups: T.ClarifyOptions);
         }
 
-        if (!understanding.HasTopic || understanding.Confidence < MinConfidence)
+        var distressed = rules.HasDistressWord(text);
+        var keywordEvidence = understanding.Topic is { KeywordScore: > 0 };
+        if (!keywordEvidence && !rules.HasDomainWord(text) && !distressed)
         {
-            return Unclear(question, understanding);
+            // Nothing in the message concerns a grievance or the law: say what the bot is for.
+            return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
+        }
+
+        if (!understanding.HasTopic || understanding.Confidence < MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text)))
+        {
+            var unclear = Unclear(question, understanding);
+            return distressed ? WithCare(unclear) : unclear;
         }
 
         var topic = understanding.Topic!.Entry;
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        // Dates are those of the citizens' calendar: China Standard Time (UTC+8, no daylight saving).
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         var deadline = _deadlines.Compute(text, topic.Deadlines, today);
         var composed = _composer.Compose(understanding, kb, deadline, normalized.Truncated);
         var sections = composed.Sections;
@@ -121,6 +148,14 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         return Simple(T.Clarify, "clarify", question, outOfScope: false, followups: T.ClarifyOptions) with { Confidence = Math.Round(understanding.Confidence, 3) };
     }
 
+    /// <summary>Adds the help-hotline line to a reply for a message that sounds distressed without being a crisis.</summary>
+    private Answer WithCare(Answer answer)
+    {
+        var sections = answer.Sections.ToList();
+        sections.Insert(1, new AnswerSection(SectionKind.Note, null, [T.Care]));
+        return answer with { Sections = sections, Text = AnswerText.Render(sections) };
+    }
+
     private Answer Simple(string text, string mode, Question question, bool outOfScope, IReadOnlyList<string>? followups = null)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, text.Split('\n')) };
@@ -155,7 +190,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     private static string Explain(Understanding u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
-        $"confidence {u.Confidence:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id}";
+        $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id} routing {u.Routing}";
 
     private static bool LooksEnglish(string text)
     {

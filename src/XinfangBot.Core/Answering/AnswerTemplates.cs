@@ -25,6 +25,7 @@ public sealed class AnswerTemplates
     public string Empty { get; set; } = string.Empty;
     public string Clarify { get; set; } = string.Empty;
     public List<string> ClarifyOptions { get; set; } = [];
+    public string Care { get; set; } = string.Empty;
     public string Unresolved { get; set; } = string.Empty;
     public string Truncated { get; set; } = string.Empty;
     public string English { get; set; } = string.Empty;

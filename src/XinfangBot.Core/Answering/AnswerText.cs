@@ -8,12 +8,16 @@ public static class AnswerText
     public static string Render(IReadOnlyList<AnswerSection> sections)
     {
         var sb = new StringBuilder();
+        AnswerSection? previous = null;
         foreach (var section in sections.Where(s => s.Lines.Count > 0))
         {
-            if (sb.Length > 0)
+            // A heading-less continuation of the same part follows without a blank line.
+            if (sb.Length > 0 && !(section.Heading is null && previous?.Kind == section.Kind))
             {
                 sb.Append('\n');
             }
+
+            previous = section;
 
             if (section.Heading is not null)
             {

@@ -39,7 +39,7 @@ public static class AnswerValidator
         var checkedSections = new List<AnswerSection>();
         foreach (var section in sections)
         {
-            if (section.Kind is SectionKind.Basis or SectionKind.Disclaimer)
+            if (section.Kind is SectionKind.Basis or SectionKind.Disclaimer || section.Computed)
             {
                 checkedSections.Add(section);
                 continue;

@@ -13,7 +13,10 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
 {
     private const int HistoryTurns = 6;
 
-    public HandledMessage Handle(IncomingMessage message)
+    public HandledMessage Handle(IncomingMessage message) =>
+        HandleAsync(message, CancellationToken.None).GetAwaiter().GetResult();
+
+    public async Task<HandledMessage> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var conversation = store.GetOrStart(message.Channel, message.ChatId, message.UserRef);
@@ -28,7 +31,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
             .Select(m => new Turn(m.Direction == "in" ? Turn.UserRole : Turn.BotRole, m.Text))
             .ToList();
         var started = Stopwatch.GetTimestamp();
-        var answer = engine.Answer(new Question(message.Text, history));
+        var answer = await engine.AnswerAsync(new Question(message.Text, history), cancellationToken).ConfigureAwait(false);
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         // The question, the answer and any escalation are written together: a crash never leaves a question recorded

@@ -13,7 +13,24 @@ public sealed class KnowledgeBase : IDisposable
         _entries = entries.Where(e => e.IsPublished).ToDictionary(e => e.Id, StringComparer.Ordinal);
         Index = KnowledgeIndex.Build(_entries.Values, vocabulary, stopWords);
         Documents = _entries.Values.Where(e => e.Kind != EntryKind.Law).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+        // A keyword shared by several entries says less about which one is meant: weight it by 1/√(entries using it).
+        var users = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var keyword in Documents.SelectMany(d => d.Keywords.Distinct(StringComparer.OrdinalIgnoreCase)))
+        {
+            users[keyword] = users.GetValueOrDefault(keyword) + 1;
+        }
+
+        _keywordWeights = users.ToDictionary(
+            u => u.Key,
+            u => (u.Key.Length <= 2 ? 0.8 : u.Key.Length == 3 ? 1.2 : 1.5) / Math.Sqrt(u.Value),
+            StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly Dictionary<string, double> _keywordWeights;
+
+    /// <summary>How much a matched keyword says about its entry: longer and rarer keywords weigh more.</summary>
+    public double KeywordWeight(string keyword) => _keywordWeights.GetValueOrDefault(keyword, keyword.Length <= 2 ? 0.8 : 1.2);
 
     public KnowledgeIndex Index { get; }
 

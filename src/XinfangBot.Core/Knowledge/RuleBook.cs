@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 
 namespace XinfangBot.Core.Knowledge;
@@ -10,9 +11,12 @@ namespace XinfangBot.Core.Knowledge;
 public sealed class RuleBook
 {
     public RuleBook(IOptions<KnowledgeOptions> options)
-        : this(options.Value.RulesPath, options.Value.ResolvedPromptsPath)
+        : this(Path.Combine(RequireFolder(options.Value.ResolvedPath, "Knowledge:Path"), "rules"), RequireFolder(options.Value.ResolvedPromptsPath, "Knowledge:PromptsPath"))
     {
     }
+
+    private static string RequireFolder(string path, string key) =>
+        Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"{key}: folder not found: {path}");
 
     public RuleBook(string rulesPath, string promptsPath)
     {
@@ -22,14 +26,33 @@ public sealed class RuleBook
         Triage = TriageRules.Load(Path.Combine(rulesPath, "triage.yaml"));
         Deadlines = DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml"));
         Channels = ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml"));
+        Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
         Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
         var stopWords = Path.Combine(rulesPath, "stopwords.txt");
         StopWords = File.Exists(stopWords)
             ? File.ReadLines(stopWords).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
+        var scope = Path.Combine(rulesPath, "scope.yaml");
+        var lists = File.Exists(scope)
+            ? new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(scope))
+            : [];
+        DomainWords = lists.GetValueOrDefault("domain_words") ?? [];
+        DistressWords = lists.GetValueOrDefault("distress_words") ?? [];
     }
 
     public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Words that show a message concerns a grievance or the law (rules/scope.yaml).</summary>
+    public IReadOnlyList<string> DomainWords { get; }
+
+    /// <summary>Words of distress that soften a non-topic reply with the help hotline (rules/scope.yaml).</summary>
+    public IReadOnlyList<string> DistressWords { get; }
+
+    public bool HasDistressWord(string normalized) =>
+        DistressWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
+
+    public bool HasDomainWord(string normalized) =>
+        DomainWords.Any(w => normalized.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     public ChineseConverter Converter { get; }
     public Vocabulary Vocabulary { get; }
@@ -37,5 +60,6 @@ public sealed class RuleBook
     public TriageRules Triage { get; }
     public DeadlineRuleSet Deadlines { get; }
     public ChannelCatalog Channels { get; }
+    public RoutingRules Routing { get; }
     public AnswerTemplates Templates { get; }
 }

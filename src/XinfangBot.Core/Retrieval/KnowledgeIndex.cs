@@ -26,6 +26,9 @@ public sealed class KnowledgeIndex : IDisposable
     private const string TextField = "text";
     private const string KeywordsField = "keywords";
     private const string TitleField = "title";
+    private const string SummaryField = "summary";
+    private const float TitleBoost = 1.5f;
+    private const float SummaryBoost = 1.5f;
 
     private readonly Part _documents;
     private readonly Part _laws;
@@ -61,7 +64,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             foreach (var entry in entries)
             {
-                var body = entry.Kind == EntryKind.Law ? $"{entry.Chapter} {entry.Text}" : $"{entry.Summary}\n{entry.Text}";
+                var body = entry.Kind == EntryKind.Law ? $"{entry.Chapter} {entry.Text}" : entry.Text;
                 var keywords = string.Join(' ', entry.Keywords);
                 var expanded = string.Join(' ', vocabulary.CanonicalTerms(entry.Title + body + keywords));
                 var doc = new Document
@@ -70,6 +73,7 @@ public sealed class KnowledgeIndex : IDisposable
                     new StringField(KindField, entry.Kind, Field.Store.YES),
                     new TextField(TitleField, entry.Title, Field.Store.NO),
                     new TextField(TextField, body, Field.Store.NO),
+                    new TextField(SummaryField, entry.Summary ?? string.Empty, Field.Store.NO),
                     new TextField(KeywordsField, keywords + " " + expanded, Field.Store.NO),
                 };
                 writer.AddDocument(doc);
@@ -112,21 +116,13 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var terms = Terms(query).Where(t => !_stopWords.Contains(t))
-            .Concat(_vocabulary.CanonicalTerms(query).SelectMany(Terms))
-            .Distinct(StringComparer.Ordinal).Take(64).ToList();
+        var terms = QueryTerms(query);
         if (terms.Count == 0)
         {
             return [];
         }
 
-        var should = new BooleanQuery();
-        foreach (var term in terms)
-        {
-            should.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            should.Add(new TermQuery(new Term(TitleField, term)) { Boost = 1.5f }, Occur.SHOULD);
-            should.Add(new TermQuery(new Term(KeywordsField, term)) { Boost = keywordBoost }, Occur.SHOULD);
-        }
+        var should = TermsQuery(terms, keywordBoost);
 
         Query final = should;
         if (kind is EntryKind.Guide or EntryKind.Faq)
@@ -144,6 +140,55 @@ public sealed class KnowledgeIndex : IDisposable
             .Select(sd => (Doc: part.Searcher.Doc(sd.Doc), sd.Score))
             .Select(x => new SearchHit(x.Doc.Get(IdField, CultureInfo.InvariantCulture), x.Doc.Get(KindField, CultureInfo.InvariantCulture), x.Score))
             .ToList();
+    }
+
+    /// <summary>BM25 scores of the given law articles for a query (0 for those that share no term with it).</summary>
+    public IReadOnlyDictionary<string, float> ScoreLaws(string query, IReadOnlyCollection<string> ids)
+    {
+        var scores = new Dictionary<string, float>(StringComparer.Ordinal);
+        var terms = QueryTerms(query);
+        if (terms.Count == 0 || ids.Count == 0)
+        {
+            return scores;
+        }
+
+        var only = new BooleanQuery();
+        foreach (var id in ids)
+        {
+            only.Add(new TermQuery(new Term(IdField, id)), Occur.SHOULD);
+        }
+
+        var final = new BooleanQuery
+        {
+            { TermsQuery(terms, 2f), Occur.MUST },
+            { new ConstantScoreQuery(only) { Boost = 0f }, Occur.MUST },
+        };
+        var top = _laws.Searcher.Search(final, ids.Count);
+        foreach (var sd in top.ScoreDocs)
+        {
+            scores[_laws.Searcher.Doc(sd.Doc).Get(IdField, CultureInfo.InvariantCulture)] = sd.Score;
+        }
+
+        return scores;
+    }
+
+    private List<string> QueryTerms(string query) =>
+        Terms(query).Where(t => !_stopWords.Contains(t))
+            .Concat(_vocabulary.CanonicalTerms(query).SelectMany(Terms))
+            .Distinct(StringComparer.Ordinal).Take(64).ToList();
+
+    private static BooleanQuery TermsQuery(IReadOnlyList<string> terms, float keywordBoost)
+    {
+        var should = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            should.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+            should.Add(new TermQuery(new Term(TitleField, term)) { Boost = TitleBoost }, Occur.SHOULD);
+            should.Add(new TermQuery(new Term(SummaryField, term)) { Boost = SummaryBoost }, Occur.SHOULD);
+            should.Add(new TermQuery(new Term(KeywordsField, term)) { Boost = keywordBoost }, Occur.SHOULD);
+        }
+
+        return should;
     }
 
     public void Dispose()

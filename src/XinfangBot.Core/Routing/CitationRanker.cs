@@ -9,10 +9,13 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public static class CitationRanker
 {
+    private const double RelevanceWeight = 0.6;
+
     public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb)
     {
-        var lawScores = understanding.LawHits.ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
-        var max = lawScores.Count == 0 ? 1 : lawScores.Values.Max();
+        // How well each cited article matches this question, relative to the topic's other cited articles.
+        var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
+        var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
         var ranked = new List<(string Id, double Rank)>();
         for (var i = 0; i < topic.Cites.Count; i++)
         {
@@ -23,7 +26,7 @@ public static class CitationRanker
                 continue;
             }
 
-            var rank = (1.0 / (1 + (0.35 * i))) + (0.45 * lawScores.GetValueOrDefault(id) / max);
+            var rank = (1.0 / (1 + (0.35 * i))) + (RelevanceWeight * lawScores.GetValueOrDefault(id) / max);
             if (understanding.Aspect.HasFlag(Aspect.Time) && PeriodFinder.Find(article.Text).Count > 0)
             {
                 rank += 0.6;

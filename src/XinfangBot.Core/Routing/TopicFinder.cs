@@ -14,6 +14,11 @@ public static partial class TopicFinder
 {
     private const int DocumentHits = 40;
     private const int LawHits = 30;
+    private const double BmWeight = 3.0;
+    private const double KeywordWeight = 0.6;
+    private const double TimeBonus = 0.3;
+    private const int LawVotes = 8;
+    private const double VoteWeight = 0.2;
 
     [GeneratedRegex("多久|多长时间|多少天|几天|几个月|期限|时效|时限|什么时候|截止|超期|过期|来得及|还能|还可以|晚了|过了|逾期|how long|deadline")]
     private static partial Regex TimeWords();
@@ -48,7 +53,30 @@ public static partial class TopicFinder
         return aspect;
     }
 
-    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary)
+    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, RoutingRules? routing = null)
+    {
+        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary);
+        if (routing?.Match(text) is not { } rule || understood.Topic is not { } topic)
+        {
+            return understood;
+        }
+
+        // Kinds of grievance with a fixed first channel (e.g. an organ's decision → 行政复议) re-order or re-target the topic.
+        if (topic.Entry.Channels.Any(rule.Promote.Contains))
+        {
+            var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
+            return understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };
+        }
+
+        if (rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
+        {
+            return understood with { Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore }, Second = null, Routing = rule.Name };
+        }
+
+        return understood;
+    }
+
+    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary)
     {
         var aspect = DetectAspect(text);
         var own = Score(text, kb, vocabulary);
@@ -65,16 +93,48 @@ public static partial class TopicFinder
             }
         }
 
-        return new Understanding(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory);
+        return new Understanding(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength };
     }
 
-    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits) Score(string query, KnowledgeBase kb, Vocabulary vocabulary)
+    /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>
+    public static IReadOnlyList<TopicMatch> Rank(string query, KnowledgeBase kb, Vocabulary vocabulary) => Candidates(query, kb, vocabulary).Ranked;
+
+    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits, double Strength) Score(string query, KnowledgeBase kb, Vocabulary vocabulary)
+    {
+        var (scored, lawHits) = Candidates(query, kb, vocabulary);
+        var best = scored.FirstOrDefault();
+        if (best is null)
+        {
+            return (null, null, 0, lawHits, 0);
+        }
+
+        // Evidence: curated keywords, and BM25 strength per query term (long queries score higher by themselves).
+        var terms = Math.Max(1, kb.Index.Terms(query).Count);
+        var strength = best.Bm25 / Math.Sqrt(terms);
+        var margin = scored.Count > 1 ? best.Score - scored[1].Score : best.Score;
+        var confidence = Math.Clamp((0.3 * best.KeywordScore) + (0.08 * strength) + (0.1 * margin), 0, 1);
+        var second = scored.Skip(1).FirstOrDefault(s =>
+            s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
+            && Primary(s.Entry) != Primary(best.Entry)
+            && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
+            && s.KeywordScore >= 1.2
+            && s.Score >= 0.5 * best.Score);
+        return (best, second, confidence, lawHits, strength);
+    }
+
+    private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary)
     {
         var hits = kb.Index.Search(query, DocumentHits)
             .ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
         var lawHits = kb.Index.Search(query, LawHits, EntryKind.Law);
         var canonical = vocabulary.CanonicalTerms(query).ToHashSet(StringComparer.Ordinal);
+        var timeAsked = DetectAspect(query).HasFlag(Aspect.Time);
         var maxBm25 = hits.Count == 0 ? 1 : hits.Values.Max();
+
+        // Citation evidence: the law articles that best match the message vote for the entries that cite them.
+        var topLaws = lawHits.Take(LawVotes).ToList();
+        var maxLaw = topLaws.Count == 0 ? 1 : topLaws.Max(h => h.Score);
+        var lawVote = topLaws.ToDictionary(h => h.Id, h => h.Score / maxLaw, StringComparer.Ordinal);
 
         var scored = new List<TopicMatch>();
         foreach (var entry in kb.Documents)
@@ -84,32 +144,25 @@ public static partial class TopicFinder
                 .ToList();
             // A keyword inside a longer matched keyword (工资 in 拖欠工资) does not count twice.
             matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
-            var keywordScore = matched.Sum(k => k.Length >= 3 ? 1.5 : 1.0);
+            var keywordScore = matched.Sum(kb.KeywordWeight);
             var bm25 = hits.GetValueOrDefault(entry.Id);
+            var votes = entry.Cites.Sum(c => lawVote.GetValueOrDefault(c));
             if (keywordScore == 0 && bm25 == 0)
             {
                 continue;
             }
 
-            var score = (2.0 * bm25 / maxBm25) + keywordScore + (0.05 * bm25);
-            scored.Add(new TopicMatch(entry, score, bm25, matched));
+            var score = (BmWeight * bm25 / maxBm25) + (KeywordWeight * keywordScore) + (VoteWeight * Math.Min(votes, 2));
+            if (timeAsked && (entry.Deadlines.Count > 0 || entry.Text.Contains("## 时限", StringComparison.Ordinal)))
+            {
+                score += TimeBonus;
+            }
+
+            scored.Add(new TopicMatch(entry, score, bm25, matched) { KeywordScore = keywordScore });
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var best = scored.FirstOrDefault();
-        if (best is null)
-        {
-            return (null, null, 0, lawHits);
-        }
-
-        var confidence = Math.Clamp((0.18 * best.MatchedKeywords.Sum(k => k.Length >= 3 ? 1.5 : 1.0)) + (0.04 * best.Bm25), 0, 1);
-        var second = scored.Skip(1).FirstOrDefault(s =>
-            s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
-            && Primary(s.Entry) != Primary(best.Entry)
-            && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
-            && s.MatchedKeywords.Sum(k => k.Length >= 3 ? 1.5 : 1.0) >= 2.0
-            && s.Score >= 0.5 * best.Score);
-        return (best, second, confidence, lawHits);
+        return (scored, lawHits);
     }
 
     private static string? Primary(KnowledgeEntry entry) => entry.Channels.Count > 0 ? entry.Channels[0] : null;

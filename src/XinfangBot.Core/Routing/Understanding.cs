@@ -16,4 +16,10 @@ public sealed record Understanding(
     bool UsedHistory)
 {
     public bool HasTopic => Topic is not null;
+
+    /// <summary>BM25 of the best topic per query term: how strongly the words of the message meet the knowledge base.</summary>
+    public double Strength { get; init; }
+
+    /// <summary>The routing rule that adjusted the topic, if any.</summary>
+    public string? Routing { get; init; }
 }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
 
 namespace XinfangBot.Commands;
 
 /// <summary><c>answer --jsonl [--in F] [--out F]</c>: batch answering, one line out per line in, same order (CONTRACTS §4).</summary>
-internal sealed class AnswerCommand(AnswerEngine engine) : ICommand
+internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowledge) : ICommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class AnswerCommand(AnswerEngine engine) : ICommand
         await using var writer = outPath is null
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true }
             : new StreamWriter(outPath, false, new UTF8Encoding(false));
-        var count = 0;
+        _ = knowledge.Current;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -35,7 +36,6 @@ internal sealed class AnswerCommand(AnswerEngine engine) : ICommand
                 continue;
             }
 
-            count++;
             var (id, question, error) = AnswerJson.ReadLine(line);
             if (question is null)
             {
@@ -44,7 +44,7 @@ internal sealed class AnswerCommand(AnswerEngine engine) : ICommand
             }
 
             var started = Stopwatch.GetTimestamp();
-            var answer = engine.Answer(question);
+            var answer = await engine.AnswerAsync(question, cancellationToken);
             var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             await writer.WriteLineAsync(AnswerJson.ToJson(id, answer, latency).ToJsonString(AnswerJson.Options));
         }

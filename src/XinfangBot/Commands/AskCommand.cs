@@ -1,22 +1,24 @@
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
 
 namespace XinfangBot.Commands;
 
 /// <summary><c>ask "&lt;text&gt;" [--json]</c>: one answer, as the citizen would see it or as a CONTRACTS §4 object.</summary>
-internal sealed class AskCommand(AnswerEngine engine) : ICommand
+internal sealed class AskCommand(AnswerEngine engine, KnowledgeService knowledge) : ICommand
 {
-    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var text = string.Join(' ', CommandLine.Positionals(args));
         if (string.IsNullOrWhiteSpace(text))
         {
             Console.Error.WriteLine("用法: ask \"<问题>\" [--json]");
-            return Task.FromResult(2);
+            return 2;
         }
 
+        _ = knowledge.Current;
         var started = Stopwatch.GetTimestamp();
-        var answer = engine.Answer(new Question(text));
+        var answer = await engine.AnswerAsync(new Question(text), cancellationToken);
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Console.WriteLine(CommandLine.Flag(args, "--json")
             ? AnswerJson.ToJson(null, answer, latency).ToJsonString(AnswerJson.Options)
@@ -30,6 +32,6 @@ internal sealed class AskCommand(AnswerEngine engine) : ICommand
             }
         }
 
-        return Task.FromResult(0);
+        return 0;
     }
 }

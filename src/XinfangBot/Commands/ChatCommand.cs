@@ -40,7 +40,7 @@ internal sealed class ChatCommand(ConversationHandler handler, ConversationStore
                     break;
             }
 
-            var handled = handler.Handle(new IncomingMessage(Channel, chatId, line));
+            var handled = await handler.HandleAsync(new IncomingMessage(Channel, chatId, line), cancellationToken);
             if (handled.Reply is not null)
             {
                 await Console.Out.WriteLineAsync("\n" + handled.Reply);

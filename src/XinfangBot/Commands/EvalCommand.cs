@@ -12,13 +12,13 @@ internal sealed class EvalCommand(EvalRunner runner) : ICommand
     private static readonly string[] ValueOptions =
         ["--min-citation-hit", "--min-channel-hit", "--min-stated-facts", "--min-escalation-precision", "--min-escalation-recall", "--min-out-of-scope", "--max-fabricated"];
 
-    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var path = CommandLine.Positionals(args, ValueOptions).FirstOrDefault();
         if (path is null || !File.Exists(path))
         {
             Console.Error.WriteLine(path is null ? "用法: eval <set.jsonl> [--min-citation-hit 0.9] …" : $"评测集不存在: {path}");
-            return Task.FromResult(2);
+            return 2;
         }
 
         var (items, errors) = EvalSet.Load(path);
@@ -27,7 +27,17 @@ internal sealed class EvalCommand(EvalRunner runner) : ICommand
             Console.Error.WriteLine(error);
         }
 
-        var report = runner.Run(items);
+        if (CommandLine.Flag(args, "--diagnose"))
+        {
+            foreach (var line in runner.Diagnose(items))
+            {
+                Console.WriteLine(line);
+            }
+
+            return 0;
+        }
+
+        var report = await runner.RunAsync(items, cancellationToken);
         Console.WriteLine(report.Summary());
         if (CommandLine.Flag(args, "--verbose"))
         {
@@ -54,7 +64,7 @@ internal sealed class EvalCommand(EvalRunner runner) : ICommand
             Console.Error.WriteLine("below threshold: " + failure);
         }
 
-        return Task.FromResult(failed.Count == 0 && errors.Count == 0 ? 0 : 1);
+        return failed.Count == 0 && errors.Count == 0 ? 0 : 1;
     }
 
     private static void Check(IReadOnlyList<string> args, string option, double value, List<string> failed)

@@ -1,13 +1,31 @@
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Routing;
 
 namespace XinfangBot.Evaluation;
 
 /// <summary>Runs an evaluation set through the same engine as a live chat and computes the CONTRACTS §5 metrics.</summary>
-internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge)
+internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge, RuleBook rules)
 {
-    public EvalReport Run(IReadOnlyList<EvalItem> items)
+    /// <summary>For each item, the top candidate topics with their evidence and whether each would satisfy the labels.</summary>
+    public IEnumerable<string> Diagnose(IReadOnlyList<EvalItem> items)
+    {
+        var kb = knowledge.Current;
+        foreach (var item in items)
+        {
+            var text = rules.Normalizer.Normalize(item.Question.Text).Text;
+            var ranked = TopicFinder.Rank(text, kb, rules.Vocabulary).Take(5).Select(t =>
+            {
+                var ok = (item.ChannelsAny.Count == 0 || (t.Entry.Channels.Count > 0 && item.ChannelsAny.Contains(t.Entry.Channels[0])))
+                    && (item.CitationsAny.Count == 0 || t.Entry.Cites.Any(item.CitationsAny.Contains));
+                return $"{(ok ? "+" : "-")}{t.Entry.Id} s={t.Score:F2} b={t.Bm25:F1} k={t.KeywordScore:F2}[{string.Join(",", t.MatchedKeywords)}]";
+            });
+            yield return $"{item.Id}\t{item.Topic}\t{text[..Math.Min(40, text.Length)]}\t{string.Join("  ", ranked)}";
+        }
+    }
+
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalItem> items, CancellationToken cancellationToken = default)
     {
         var kb = knowledge.Current;
         int citeMet = 0, citeTotal = 0, chanMet = 0, chanTotal = 0, factMet = 0, factTotal = 0;
@@ -18,7 +36,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         foreach (var item in items)
         {
             var started = Stopwatch.GetTimestamp();
-            var answer = engine.Answer(item.Question);
+            var answer = await engine.AnswerAsync(item.Question, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var why = new List<string>();
 

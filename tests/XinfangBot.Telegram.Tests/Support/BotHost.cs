@@ -53,6 +53,9 @@ public sealed class BotHost : IAsyncDisposable
             ["Storage:DatabasePath"] = databasePath,
             ["Knowledge:Path"] = SharedKnowledge.KnowledgePath,
             ["Knowledge:PromptsPath"] = SharedKnowledge.PromptsPath,
+
+            // Offline answers. (Binding LlmOptions with no Llm:Endpoint key at all throws in its EndpointUri getter.)
+            ["Llm:Endpoint"] = string.Empty,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

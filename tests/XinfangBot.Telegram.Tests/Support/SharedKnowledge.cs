@@ -40,6 +40,7 @@ public static class SharedKnowledge
             ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), $"xfb-knowledge-{Guid.NewGuid():N}.db"),
             ["Knowledge:Path"] = KnowledgePath,
             ["Knowledge:PromptsPath"] = PromptsPath,
+            ["Llm:Endpoint"] = string.Empty,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace XinfangBot.Core.Llm;
+
+/// <summary>
+/// An OpenAI-compatible endpoint (Ollama, vLLM, DeepSeek, Qwen …) that phrases answers from retrieved, validated facts.
+/// Unset <see cref="Endpoint"/> keeps the bot fully offline. The key is a secret (env <c>Llm__ApiKey</c>).
+/// </summary>
+public sealed class LlmOptions : IValidatableObject
+{
+    public const string SectionName = "Llm";
+
+    /// <summary>Base URL of the OpenAI-compatible API, e.g. <c>http://127.0.0.1:11434/v1</c> (<c>/v1</c> is added when missing).</summary>
+    public string? Endpoint { get; set; }
+
+    public string? Model { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    [Range(1, 120)]
+    public int TimeoutSeconds { get; set; } = 15;
+
+    [Range(64, 4096)]
+    public int MaxTokens { get; set; } = 700;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint);
+
+    public Uri EndpointUri
+    {
+        get
+        {
+            var text = Endpoint!.TrimEnd('/');
+            return new Uri(text.EndsWith("/v1", StringComparison.Ordinal) ? text : text + "/v1");
+        }
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IsConfigured)
+        {
+            yield break;
+        }
+
+        if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            yield return new ValidationResult("Llm:Endpoint must be an http(s) URL such as http://127.0.0.1:11434/v1.", [nameof(Endpoint)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Model))
+        {
+            yield return new ValidationResult("Llm:Model is required when Llm:Endpoint is set.", [nameof(Model)]);
+        }
+    }
+}

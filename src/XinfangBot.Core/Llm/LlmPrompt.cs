@@ -1,0 +1,23 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Core.Llm;
+
+/// <summary>The system and user texts of prompts/llm.zh.yaml.</summary>
+public sealed class LlmPrompt
+{
+    public string System { get; set; } = string.Empty;
+    public string User { get; set; } = string.Empty;
+
+    public static LlmPrompt Load(string path)
+    {
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var prompt = yaml.Deserialize<LlmPrompt>(File.ReadAllText(path)) ?? new LlmPrompt();
+        if (string.IsNullOrWhiteSpace(prompt.System) || !prompt.User.Contains("{facts}", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{path}: needs 'system' and a 'user' text with {{question}}, {{facts}} and {{articles}}");
+        }
+
+        return prompt;
+    }
+}

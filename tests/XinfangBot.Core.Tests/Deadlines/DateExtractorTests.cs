@@ -1,0 +1,69 @@
+using XinfangBot.Core.Deadlines;
+
+namespace XinfangBot.Core.Tests.Deadlines;
+
+public sealed class DateExtractorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    [Fact]
+    public void Extract_MonthDay_InThePast_KeepsThisYear() =>
+        Assert.Equal(D(2026, 3, 2), DateExtractor.Extract("我3月2日收到处理意见", Today).Single().Date);
+
+    [Fact]
+    public void Extract_MonthDay_LaterThanToday_MeansLastYear() =>
+        Assert.Equal(D(2025, 12, 20), DateExtractor.Extract("12月20号拿到的答复", Today).Single().Date);
+
+    [Fact]
+    public void Extract_StatedToday_ReanchorsOtherDates()
+    {
+        var found = DateExtractor.Extract("我3月2日收到信访处理意见书，今天4月5日了", Today);
+        Assert.Equal(2, found.Count);
+        Assert.Equal((D(2026, 3, 2), false), (found[0].Date, found[0].IsToday));
+        Assert.Equal((D(2026, 4, 5), true), (found[1].Date, found[1].IsToday));
+    }
+
+    [Fact]
+    public void Extract_StatedTodayWithYear_ResolvesEventInThatYear()
+    {
+        var found = DateExtractor.Extract("1月7日受理的，今天是2028年2月20日", Today);
+        Assert.Equal(D(2028, 1, 7), found.Single(f => !f.IsToday).Date);
+    }
+
+    [Fact]
+    public void Extract_StatedTodayAcrossYearBoundary_PutsEventInPreviousYear()
+    {
+        var found = DateExtractor.Extract("12月21日收到的答复，今天是2027年1月15日", Today);
+        Assert.Equal(D(2026, 12, 21), found.Single(f => !f.IsToday).Date);
+    }
+
+    [Theory]
+    [InlineData("上个月15号交的材料", 2026, 10, 15)]
+    [InlineData("这个月3号交的材料", 2026, 11, 3)]
+    [InlineData("两个月前收到的", 2026, 9, 25)]
+    [InlineData("三天前被罚款", 2026, 11, 22)]
+    [InlineData("半年前离职的", 2026, 5, 25)]
+    [InlineData("昨天收到决定书", 2026, 11, 24)]
+    [InlineData("2026-03-02收到", 2026, 3, 2)]
+    [InlineData("2025年12月31日收到", 2025, 12, 31)]
+    [InlineData("三月二日收到", 2026, 3, 2)]
+    public void Extract_RelativeAndWrittenForms(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).First(f => !f.IsToday).Date);
+
+    [Fact]
+    public void Extract_MonthOnly_IsMarkedAsSuch()
+    {
+        var found = DateExtractor.Extract("去年9月被辞退的", Today).Single();
+        Assert.False(found.DayKnown);
+        Assert.Equal(D(2025, 9, 30), found.LastPossibleDay);
+    }
+
+    [Theory]
+    [InlineData("欠了我三个月工资")]
+    [InlineData("干了五个月")]
+    [InlineData("2月30日收到")]
+    public void Extract_NoRealDate_FindsNothing(string text) =>
+        Assert.DoesNotContain(DateExtractor.Extract(text, Today), f => !f.IsToday);
+}

@@ -1,0 +1,56 @@
+using XinfangBot.Core.Deadlines;
+
+namespace XinfangBot.Core.Tests.Deadlines;
+
+/// <summary>Periods start the day after the event (民法典第二百零一条) and month/year periods end on the corresponding
+/// day, or the month's last day where there is none (第二百零二条).</summary>
+public sealed class DeadlineRuleTests
+{
+    private static DeadlineRule Rule(int days = 0, int months = 0, int years = 0) => new()
+    {
+        Id = "t", Name = "t", Kind = "limit", Cite = "x#1", Days = days, Months = months, Years = years, Due = "{date}", Passed = "{date}",
+    };
+
+    [Theory]
+    [InlineData("2026-03-02", 30, "2026-04-01")]
+    [InlineData("2026-01-31", 30, "2026-03-02")]
+    [InlineData("2028-01-30", 30, "2028-02-29")]
+    [InlineData("2027-01-30", 30, "2027-03-01")]
+    [InlineData("2026-12-20", 15, "2027-01-04")]
+    [InlineData("2026-05-08", 60, "2026-07-07")]
+    [InlineData("2026-06-12", 15, "2026-06-27")]
+    public void LastDay_Days_CountsFromTheNextDay(string eventDate, int days, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Rule(days: days).LastDay(DateOnly.Parse(eventDate, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("2026-08-31", 6, "2027-02-28")]
+    [InlineData("2027-08-31", 6, "2028-02-29")]
+    [InlineData("2026-03-15", 6, "2026-09-15")]
+    [InlineData("2026-07-31", 6, "2027-01-31")]
+    public void LastDay_Months_EndsOnCorrespondingDayOrMonthEnd(string eventDate, int months, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Rule(months: months).LastDay(DateOnly.Parse(eventDate, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("2028-02-29", 1, "2029-02-28")]
+    [InlineData("2025-12-31", 1, "2026-12-31")]
+    [InlineData("2026-02-28", 3, "2029-02-28")]
+    public void LastDay_Years_HandlesLeapDays(string eventDate, int years, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Rule(years: years).LastDay(DateOnly.Parse(eventDate, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void ShippedRules_StateThePeriodOfTheirArticle()
+    {
+        var rules = DeadlineRuleSet.Load(Path.Combine(Support.TestPaths.Rules, "deadlines.yaml"));
+        var read = Core.Knowledge.KnowledgeFolderReader.Read(Support.TestPaths.Knowledge);
+        var articles = read.Entries.ToDictionary(e => e.Id);
+        Assert.NotEmpty(rules.All);
+        foreach (var rule in rules.All)
+        {
+            Assert.True(articles.TryGetValue(rule.Cite, out var article), $"{rule.Id} cites missing {rule.Cite}");
+            var periods = Core.Answering.PeriodFinder.Find(article.Text);
+            var unit = rule.Years > 0 ? "年" : rule.Months > 0 ? "月" : "日";
+            var n = rule.Years + rule.Months + rule.Days;
+            Assert.True(periods.Contains((n, unit)), $"{rule.Id}: {rule.Cite} does not state {n}{unit}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Knowledge;
+
+/// <summary>Every article the knowledge base holds is word for word the article of ../shared/sources/laws.</summary>
+public sealed partial class LawVerbatimTests
+{
+    [GeneratedRegex(@"^第([零〇一二三四五六七八九十百千]+)条 ", RegexOptions.Multiline)]
+    private static partial Regex ArticleStart();
+
+    [SharedFact]
+    public void EveryArticle_MatchesSharedSourceWordForWord()
+    {
+        var shared = TestPaths.Shared!;
+
+        var read = KnowledgeFolderReader.Read(TestPaths.Knowledge);
+        var kb = read.Entries.Where(e => e.Kind == EntryKind.Law).ToDictionary(e => e.Id);
+        var sourceFiles = Directory.GetFiles(Path.Combine(shared, "sources", "laws"), "*.md");
+        Assert.Equal(20, sourceFiles.Length);
+        var compared = 0;
+        foreach (var file in sourceFiles)
+        {
+            var slug = Path.GetFileNameWithoutExtension(file);
+            var articles = SplitIndependently(File.ReadAllText(file));
+            Assert.True(articles.Count > 0, $"{slug}: no article found in the source");
+            foreach (var (number, text) in articles)
+            {
+                Assert.True(kb.TryGetValue($"{slug}#{number}", out var entry), $"{slug}#{number} is missing from the knowledge base");
+                Assert.Equal(text, entry.Text);
+                compared++;
+            }
+
+            Assert.Equal(articles.Count, kb.Values.Count(e => e.LawSlug == slug));
+        }
+
+        Assert.Equal(kb.Count, compared);
+    }
+
+    [Fact]
+    public void XinfangRegulation_HasAllFiftyArticles()
+    {
+        var read = KnowledgeFolderReader.Read(TestPaths.Knowledge);
+        var numbers = read.Entries.Where(e => e.LawSlug == "xinfang-gongzuo-tiaoli-2022").Select(e => e.ArticleNumber).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 50), numbers);
+    }
+
+    [SharedFact]
+    public void ShippedLawFiles_EmbedTheSourceUnchanged()
+    {
+        var shared = TestPaths.Shared!;
+
+        foreach (var file in Directory.GetFiles(Path.Combine(shared, "sources", "laws"), "*.md"))
+        {
+            var shipped = File.ReadAllText(Path.Combine(TestPaths.Knowledge, "laws", Path.GetFileName(file)));
+            var body = shipped[(shipped.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5)..];
+            Assert.Equal(File.ReadAllText(file), body);
+        }
+    }
+
+    /// <summary>A second, deliberately simple splitter: article line to the next article or heading, trailing blanks trimmed.</summary>
+    private static List<(int Number, string Text)> SplitIndependently(string source)
+    {
+        var result = new List<(int, string)>();
+        var lines = source.Split('\n');
+        int? number = null;
+        var buffer = new List<string>();
+        foreach (var line in lines.Append("# end"))
+        {
+            var match = ArticleStart().Match(line);
+            if (match.Success || line.StartsWith('#') || line.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                if (number is not null)
+                {
+                    result.Add((number.Value, string.Join('\n', buffer).TrimEnd()));
+                }
+
+                number = match.Success ? ChineseNumber.Parse(match.Groups[1].Value) : null;
+                buffer.Clear();
+            }
+
+            if (number is not null)
+            {
+                buffer.Add(line);
+            }
+        }
+
+        return result;
+    }
+}

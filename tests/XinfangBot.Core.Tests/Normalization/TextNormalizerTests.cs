@@ -1,0 +1,45 @@
+using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Normalization;
+
+public sealed class TextNormalizerTests
+{
+    private static readonly TextNormalizer Normalizer = new(
+        ChineseConverter.Load(Path.Combine(TestPaths.Rules, "opencc")),
+        Vocabulary.Load(Path.Combine(TestPaths.Rules, "vocabulary.yaml")));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \n\t  ")]
+    [InlineData("\u0000\u0001\u0002")]
+    public void Normalize_EmptyOrControlOnly_IsEmpty(string? input) => Assert.True(Normalizer.Normalize(input).IsEmpty);
+
+    [Fact]
+    public void Normalize_Traditional_BecomesSimplified() =>
+        Assert.Contains("网上信访提交以后，要怎么查询办理进度", Normalizer.Normalize("網上信訪提交以後，要怎麼查詢辦理進度").Text.Replace(',', '，'), StringComparison.Ordinal);
+
+    [Fact]
+    public void Normalize_FullWidthAscii_IsFolded() =>
+        Assert.Equal("ABC 123?", Normalizer.Normalize("ＡＢＣ　１２３？").Text);
+
+    [Fact]
+    public void Normalize_HugeInput_IsCappedAndFlagged()
+    {
+        var result = Normalizer.Normalize(new string('欠', 100_000));
+        Assert.True(result.Truncated);
+        Assert.Equal(TextNormalizer.DefaultMaxChars, result.Text.Length);
+        Assert.Equal(100_000, result.OriginalLength);
+    }
+
+    [Fact]
+    public void Normalize_BinaryGarbage_KeepsOnlyText()
+    {
+        var garbage = "\uFFFD\u0007老板\uD800欠薪\u200B";
+        Assert.Equal("老板欠薪", Normalizer.Normalize(garbage).Text[..4]);
+    }
+
+    [Fact]
+    public void Normalize_CollapsesWhitespace() => Assert.Equal("老板 欠薪", Normalizer.Normalize("  老板 \t  欠薪  ").Text);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command of the README: builds and runs every test project, then prints one plain summary line
+# "N passed, N failed, N skipped" computed from the TRX result files of this run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results="${TEST_RESULTS_DIR:-$PWD/.ci/out/test-results}"
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet test XinfangBot.sln --configuration Release --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0; total=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  total=$((total + $(get total)))
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$total" -eq 0 ]; then
+  echo "no test was executed" >&2
+  exit 1
+fi
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+  exit 1
+fi
+exit 0
