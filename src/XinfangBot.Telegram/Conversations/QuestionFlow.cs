@@ -35,7 +35,7 @@ internal sealed partial class QuestionFlow(
         ArgumentNullException.ThrowIfNull(inbound);
         await sender.TypingAsync(inbound.ChatId, cancellationToken);
         var userRef = inbound.UserId?.ToString(CultureInfo.InvariantCulture);
-        var handled = handler.Handle(new IncomingMessage(Channel, inbound.ChatKey, text, inbound.UpdateId, userRef));
+        var handled = await handler.HandleAsync(new IncomingMessage(Channel, inbound.ChatKey, text, inbound.UpdateId, userRef), cancellationToken);
         if (handled.Reply is null || handled.ReplyMessageId is not { } replyId)
         {
             if (handled.HeldByHuman && humanCommand)

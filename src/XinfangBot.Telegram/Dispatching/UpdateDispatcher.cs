@@ -47,7 +47,9 @@ internal sealed partial class UpdateDispatcher
     {
         ArgumentNullException.ThrowIfNull(inbound);
         LogDispatch(_logger, inbound.UpdateId, inbound.Kind, inbound.ChatId, inbound.Text?.Length ?? 0);
-        if (inbound.Kind == InboundKind.Ignored)
+        // The admin chat is where escalations are announced; what staff say there is not for the bot (admin review is
+        // its own feature).
+        if (inbound.Kind == InboundKind.Ignored || (inbound.ChatId == _options.AdminChatId && _options.AdminChatId != 0))
         {
             return;
         }

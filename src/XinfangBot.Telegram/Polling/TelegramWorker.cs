@@ -182,7 +182,11 @@ internal sealed partial class TelegramWorker(
     private async Task DrainAsync(ChatLanes lanes, CancellationTokenSource processing, OffsetTracker tracker, TimeSpan grace)
     {
         var idle = lanes.WhenIdleAsync();
-        if (await Task.WhenAny(idle, Task.Delay(grace, time)) != idle)
+        try
+        {
+            await idle.WaitAsync(grace, time);
+        }
+        catch (TimeoutException)
         {
             LogAbandoning(logger, tracker.PendingCount);
             await processing.CancelAsync();

@@ -59,6 +59,21 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public async Task AdminChat_BotAddedAndStaffTalking_BotStaysSilentThere()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await BotHost.StartAsync(api, WithAdmin);
+
+        api.AddedToGroup(Admin);
+        api.SendText(Admin, "/start");
+        api.SendText(Chat, "/help");
+        await api.WaitForSentAsync(Chat, 1);
+        await Task.Delay(300);
+
+        Assert.Empty(api.Sent(Admin));
+    }
+
+    [Fact]
     public async Task HumanButton_UnderAnAnswer_EscalatesLikeTheCommand()
     {
         await using var api = await FakeBotApi.StartAsync();
