@@ -155,6 +155,13 @@ internal sealed partial class TelegramWorker(
         {
             finished = await processor.ProcessAsync(update, cancellationToken);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // E.g. the database failed while giving the update up. Finish it anyway: an update that never finishes would
+            // hold the offset, and Telegram returns nothing beyond the 100 updates that follow it.
+            LogProcessingFailed(logger, ex, update.Id);
+            finished = true;
+        }
         finally
         {
             capacity.Release();
@@ -221,6 +228,9 @@ internal sealed partial class TelegramWorker(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Update {Update} failed outside its handler; given up")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception exception, int update);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram polling from offset {Offset}: up to {Chats} chats at once, {Capacity} updates in flight")]
     private static partial void LogStarted(ILogger logger, long offset, int chats, int capacity);

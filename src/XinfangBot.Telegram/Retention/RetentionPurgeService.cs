@@ -26,8 +26,14 @@ internal sealed partial class RetentionPurgeService(ConversationStore store, IOp
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
-            var purged = store.Purge(days);
-            LogPurged(logger, purged, days);
+            try
+            {
+                LogPurged(logger, store.Purge(days), days);
+            }
+            catch (LiteDB.LiteException ex)
+            {
+                LogPurgeFailed(logger, ex);
+            }
         }
         while (await WaitAsync(timer, stoppingToken));
     }
@@ -43,6 +49,9 @@ internal sealed partial class RetentionPurgeService(ConversationStore store, IOp
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed; trying again tomorrow")]
+    private static partial void LogPurgeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: purged {Count} conversation(s) inactive for more than {Days} days")]
     private static partial void LogPurged(ILogger logger, int count, int days);

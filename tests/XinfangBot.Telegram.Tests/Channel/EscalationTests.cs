@@ -74,6 +74,24 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public async Task ThreatAndHumanRequestMessages_AreAnnouncedToTheAdminChatAtOnce()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await BotHost.StartAsync(api, WithAdmin);
+
+        api.SendText(Chat, "老板再不给钱，我就去杀了他，同归于尽");
+        api.SendText(Chat + 1, "我要转人工");
+        await api.WaitForSentAsync(Chat, 1);
+        await api.WaitForSentAsync(Chat + 1, 1);
+        await api.WaitUntilAsync(a => a.Sent(Admin).Count == 2, TimeSpan.FromSeconds(10), "two admin notices");
+
+        var notices = api.Sent(Admin).Select(n => n.Text).ToList();
+        Assert.Contains(notices, n => n.Contains("（threat，优先级2），对话 telegram:6001", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.Contains("（human-request，优先级3），对话 telegram:6002", StringComparison.Ordinal));
+        Assert.DoesNotContain(notices, n => n.Contains("杀了他", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HumanButton_UnderAnAnswer_EscalatesLikeTheCommand()
     {
         await using var api = await FakeBotApi.StartAsync();

@@ -35,14 +35,14 @@ public sealed class BotHost : IAsyncDisposable
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"xfb-tg-{Guid.NewGuid():N}.db");
 
-    public static async Task<BotHost> StartAsync(FakeBotApi api, IDictionary<string, string?>? settings = null, string? databasePath = null)
+    public static async Task<BotHost> StartAsync(FakeBotApi api, IDictionary<string, string?>? settings = null, string? databasePath = null, Action<IServiceCollection>? services = null)
     {
-        var host = Build(api, settings, databasePath ?? NewDatabasePath(), out var logs, out var path);
+        var host = Build(api, settings, databasePath ?? NewDatabasePath(), out var logs, out var path, services);
         await host.StartAsync();
         return new BotHost(host, path, logs, ownsDatabase: databasePath is null);
     }
 
-    public static IHost Build(FakeBotApi? api, IDictionary<string, string?>? settings, string databasePath, out CapturedLogs logs, out string path)
+    public static IHost Build(FakeBotApi? api, IDictionary<string, string?>? settings, string databasePath, out CapturedLogs logs, out string path, Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -75,6 +75,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Services.AddXinfangCore();
         SharedKnowledge.Register(builder.Services);
         builder.Services.AddXinfangTelegram(builder.Configuration);
+        services?.Invoke(builder.Services);
         path = databasePath;
         return builder.Build();
     }

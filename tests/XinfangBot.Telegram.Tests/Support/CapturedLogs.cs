@@ -10,6 +10,20 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<(LogLevel Level, string Category, string Message)> Lines => _lines.ToList();
 
+    public async Task WaitForAsync(Func<(LogLevel Level, string Category, string Message), bool> line, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!_lines.Any(line))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Timed out waiting for a log line");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
     public void Dispose()
