@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Conversations;
 using XinfangBot.Telegram.Rendering;
@@ -81,7 +82,7 @@ internal sealed partial class UpdateDispatcher
                 await _sender.SendAsync(inbound.ChatId, Html.Escape(_texts.NonText), replyTo: inbound.MessageId, cancellationToken: cancellationToken);
                 break;
             case InboundKind.Text:
-                var lead = inbound.Edited ? Html.Italic(Core.Answering.OfflineComposer.Fill(_texts.Edited, ("text", Excerpt(inbound.Text!)))) : null;
+                var lead = inbound.Edited ? Html.Italic(OfflineComposer.Fill(_texts.Edited, ("text", Excerpt(inbound.Text!)))) : null;
                 await _questions.AnswerAsync(inbound, inbound.Text!, lead, humanCommand: false, cancellationToken);
                 break;
             case InboundKind.JoinedGroup:

@@ -25,17 +25,6 @@ internal sealed class ChatLanes : IDisposable
         _cancellationToken = cancellationToken;
     }
 
-    public int ActiveLanes
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _queues.Count;
-            }
-        }
-    }
-
     public void Enqueue(long chat, Update update)
     {
         lock (_gate)

@@ -27,6 +27,4 @@ internal sealed class UpdateLedger
 
     /// <summary>Forgets ids below <paramref name="offset"/>: Telegram confirmed them and will not send them again.</summary>
     public int PruneBelow(int offset) => _handled.DeleteMany(Query.LT("_id", offset));
-
-    public int Count => _handled.Count();
 }

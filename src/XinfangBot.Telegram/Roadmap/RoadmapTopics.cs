@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Dispatching;
@@ -46,7 +47,7 @@ internal sealed class RoadmapTopics(TelegramTexts texts, KnowledgeService knowle
         var (name, topics) = domains[index];
         var rows = topics.Select(t => (IReadOnlyList<Button>)[new Button(Label(t.Title), CallbackRequest.ForTopic(t.Id).Format())]).ToList();
         rows.Add([new Button(texts.Buttons.Back, CallbackRequest.Roadmap().Format())]);
-        return (Html.Bold(Core.Answering.OfflineComposer.Fill(texts.DomainTitle, ("domain", name))), Keyboard.Of(rows));
+        return (Html.Bold(OfflineComposer.Fill(texts.DomainTitle, ("domain", name))), Keyboard.Of(rows));
     }
 
     /// <summary>A published guide or FAQ the roadmap may open.</summary>

@@ -52,17 +52,6 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>The first successful call of a method, or null.</summary>
     public ApiCall? FirstOk(string method) => Calls.FirstOrDefault(c => c.Method == method && c.Ok);
 
-    public int PendingUpdates
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _queue.Count;
-            }
-        }
-    }
-
     public static async Task<FakeBotApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
