@@ -27,6 +27,18 @@ public sealed class TelegramOptions : IValidatableObject
     /// <summary>Answer in groups too (by default only private chats; a group is told once).</summary>
     public bool AnswerInGroups { get; set; }
 
+    /// <summary>Long-poll duration of getUpdates in seconds (0: short polling).</summary>
+    [Range(0, 50)]
+    public int PollTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>On shutdown, how long in-flight updates may take to finish; unfinished ones are redelivered after restart.</summary>
+    [Range(0, 300)]
+    public int ShutdownGraceSeconds { get; set; } = 10;
+
+    /// <summary>Attempts per Bot API call on 429, 5xx or network errors before the update is retried as a whole.</summary>
+    [Range(1, 20)]
+    public int MaxSendAttempts { get; set; } = 5;
+
     public bool IsConfigured => Enabled && !string.IsNullOrWhiteSpace(BotToken);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -1,5 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Telegram.Callbacks;
+using XinfangBot.Telegram.Commands;
+using XinfangBot.Telegram.Content;
+using XinfangBot.Telegram.Conversations;
+using XinfangBot.Telegram.Dispatching;
+using XinfangBot.Telegram.Escalations;
+using XinfangBot.Telegram.Polling;
+using XinfangBot.Telegram.Retention;
+using XinfangBot.Telegram.Roadmap;
+using XinfangBot.Telegram.Sending;
 
 namespace XinfangBot.Telegram;
 
@@ -12,7 +26,32 @@ public static class TelegramServiceCollectionExtensions
         var options = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>() ?? new TelegramOptions();
         if (options.IsConfigured)
         {
-            // The polling worker is registered here (issue: Telegram channel).
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+            services.AddSingleton(sp => TelegramTexts.Load(Path.Combine(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, TelegramTexts.FileName)));
+            services.AddSingleton<BotSender>();
+            services.AddSingleton<UpdateLedger>();
+            services.AddSingleton<EscalationAnnouncer>();
+            services.AddSingleton<GroupNotice>();
+            services.AddSingleton<RoadmapTopics>();
+            services.AddSingleton<QuestionFlow>();
+            services.AddSingleton<IChatCommand, StartCommand>();
+            services.AddSingleton<IChatCommand, HelpCommand>();
+            services.AddSingleton<IChatCommand, TopicsCommand>();
+            services.AddSingleton<IChatCommand, PrivacyCommand>();
+            services.AddSingleton<IChatCommand, HumanCommand>();
+            services.AddSingleton<IChatCommand, ForgetCommand>();
+            services.AddSingleton<ICallbackAction, RoadmapCallback>();
+            services.AddSingleton<ICallbackAction, TopicCallback>();
+            services.AddSingleton<ICallbackAction, FeedbackCallback>();
+            services.AddSingleton<ICallbackAction, FollowupCallback>();
+            services.AddSingleton<ICallbackAction, HumanCallback>();
+            services.AddSingleton<ICallbackAction, ForgetCallback>();
+            services.AddSingleton<UpdateDispatcher>();
+            services.AddSingleton<UpdateProcessor>();
+            services.AddSingleton<BotStartup>();
+            services.AddHostedService<TelegramWorker>();
+            services.AddHostedService<RetentionPurgeService>();
         }
 
         return services;

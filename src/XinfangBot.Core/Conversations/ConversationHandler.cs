@@ -34,6 +34,13 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
         var answer = await engine.AnswerAsync(new Question(message.Text, history), cancellationToken).ConfigureAwait(false);
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
+        // The question, the answer and any escalation are written together: a crash never leaves a question recorded
+        // without its answer (which would make a redelivered update look handled) or an answer without its case.
+        return store.InTransaction(() => Record(message, conversation, answer, latency));
+    }
+
+    private HandledMessage Record(IncomingMessage message, Conversation conversation, Answer answer, double latency)
+    {
         store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = message.Text, UpdateId = message.UpdateId });
         var heldByHuman = conversation.State is ConversationState.Human or ConversationState.WaitingHuman;
         if (heldByHuman && answer.Escalation != EscalationKinds.Crisis)

@@ -101,6 +101,10 @@ public sealed class ConversationStore
         }
     }
 
+    /// <summary>True when the citizen already rated this answer (a double tap on 有用/没用 is recorded once).</summary>
+    public bool HasFeedback(string conversationId, long messageId) =>
+        Feedbacks.Exists(f => f.ConversationId == conversationId && f.MessageId == messageId);
+
     public void AddFeedback(string conversationId, long messageId, bool useful) =>
         Feedbacks.Insert(new Feedback { ConversationId = conversationId, MessageId = messageId, Useful = useful, AtUtc = Now });
 
@@ -152,6 +156,32 @@ public sealed class ConversationStore
         }
 
         return old.Count;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one LiteDB transaction on this thread, so a crash leaves all of its writes or none
+    /// (e.g. a question recorded without its answer). Joins a transaction already open on this thread.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var database = _db.Database;
+        if (!database.BeginTrans())
+        {
+            return work();
+        }
+
+        try
+        {
+            var result = work();
+            database.Commit();
+            return result;
+        }
+        catch
+        {
+            database.Rollback();
+            throw;
+        }
     }
 
     /// <summary>Small key/value state (e.g. the Telegram update offset) kept in the same file.</summary>

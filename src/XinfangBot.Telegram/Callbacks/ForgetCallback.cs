@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Conversations;
+using XinfangBot.Telegram.Content;
+using XinfangBot.Telegram.Conversations;
+using XinfangBot.Telegram.Dispatching;
+using XinfangBot.Telegram.Rendering;
+using XinfangBot.Telegram.Sending;
+using XinfangBot.Telegram.Updates;
+
+namespace XinfangBot.Telegram.Callbacks;
+
+/// <summary>
+/// The /forget confirmation: deletes this chat's conversation, messages and feedback and says what was deleted, or
+/// cancels. A confirmation button older than <see cref="MaxAge"/> or from a group is treated as expired.
+/// </summary>
+internal sealed partial class ForgetCallback(ConversationStore store, BotSender sender, TelegramTexts texts, TimeProvider time, ILogger<ForgetCallback> logger) : ICallbackAction
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
+
+    public IReadOnlyCollection<CallbackKind> Kinds { get; } = [CallbackKind.ForgetConfirm, CallbackKind.ForgetCancel];
+
+    public async Task ExecuteAsync(Inbound inbound, CallbackRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(request);
+        var age = time.GetUtcNow().UtcDateTime - (inbound.MessageDate ?? DateTime.MinValue);
+        if (!inbound.IsPrivate || inbound.MessageId is not { } messageId || age > MaxAge)
+        {
+            await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.StaleButton, cancellationToken);
+            return;
+        }
+
+        string reply;
+        if (request.Kind == CallbackKind.ForgetCancel)
+        {
+            reply = texts.ForgetCancelled;
+        }
+        else
+        {
+            var conversationId = $"{QuestionFlow.Channel}:{inbound.ChatKey}";
+            if (store.Find(conversationId) is null)
+            {
+                reply = texts.ForgetNothing;
+            }
+            else
+            {
+                var (messages, feedback) = store.Forget(conversationId);
+                LogForgotten(logger, conversationId, messages, feedback);
+                reply = OfflineComposer.Fill(
+                    texts.ForgetDone,
+                    ("conversations", "1"),
+                    ("messages", messages.ToString(CultureInfo.InvariantCulture)),
+                    ("feedback", feedback.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        await sender.AnswerCallbackAsync(inbound.CallbackId!, cancellationToken: cancellationToken);
+        await sender.EditAsync(inbound.ChatId, messageId, Html.Escape(reply), cancellationToken: cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Conversation} at the citizen's request: {Messages} messages, {Feedback} feedback")]
+    private static partial void LogForgotten(ILogger logger, string conversation, int messages, int feedback);
+}

@@ -1,0 +1,81 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Telegram.Content;
+
+/// <summary>
+/// What only the Telegram channel says (prompts/telegram.zh.yaml): welcome, privacy, non-text and group replies,
+/// /forget, feedback, stale buttons, the admin notice, button labels, the command menu and the roadmap.
+/// Every text is required: a missing one fails loading by name.
+/// </summary>
+public sealed class TelegramTexts
+{
+    public const string FileName = "telegram.zh.yaml";
+
+    public string Welcome { get; set; } = string.Empty;
+    public string RoadmapTitle { get; set; } = string.Empty;
+    public string DomainTitle { get; set; } = string.Empty;
+    public string OtherDomain { get; set; } = string.Empty;
+    public string Help { get; set; } = string.Empty;
+    public string Privacy { get; set; } = string.Empty;
+    public string RetentionDays { get; set; } = string.Empty;
+    public string RetentionForever { get; set; } = string.Empty;
+    public string NonText { get; set; } = string.Empty;
+    public string GroupNotice { get; set; } = string.Empty;
+    public string Edited { get; set; } = string.Empty;
+    public string FollowupQuestion { get; set; } = string.Empty;
+    public string GuideAsk { get; set; } = string.Empty;
+    public string CitationsLabel { get; set; } = string.Empty;
+    public string ForgetAsk { get; set; } = string.Empty;
+    public string ForgetDone { get; set; } = string.Empty;
+    public string ForgetNothing { get; set; } = string.Empty;
+    public string ForgetCancelled { get; set; } = string.Empty;
+    public string ForgetPrivateOnly { get; set; } = string.Empty;
+    public string FeedbackThanks { get; set; } = string.Empty;
+    public string FeedbackAlready { get; set; } = string.Empty;
+    public string StaleButton { get; set; } = string.Empty;
+    public string AlreadyWaiting { get; set; } = string.Empty;
+    public string HumanRequestText { get; set; } = string.Empty;
+    public string AdminEscalation { get; set; } = string.Empty;
+    public Dictionary<string, string> EscalationKinds { get; set; } = [];
+    public ButtonTexts Buttons { get; set; } = new();
+    public List<CommandText> Commands { get; set; } = [];
+    public List<RoadmapDomain> Roadmap { get; set; } = [];
+
+    public static TelegramTexts Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Telegram texts not found: {path} (configuration key Knowledge:PromptsPath)", path);
+        }
+
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        TelegramTexts texts;
+        try
+        {
+            texts = yaml.Deserialize<TelegramTexts>(File.ReadAllText(path)) ?? new TelegramTexts();
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
+
+        var missing = Missing(texts).Concat(Missing(texts.Buttons).Select(n => "buttons." + n)).ToList();
+        if (texts.Commands.Count == 0 || texts.Commands.Any(c => string.IsNullOrWhiteSpace(c.Command) || string.IsNullOrWhiteSpace(c.Description)))
+        {
+            missing.Add("commands");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"{path}: missing text(s): {string.Join(", ", missing)}");
+        }
+
+        return texts;
+    }
+
+    private static IEnumerable<string> Missing(object texts) =>
+        texts.GetType().GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && p.CanWrite && string.IsNullOrWhiteSpace((string?)p.GetValue(texts)))
+            .Select(p => p.Name);
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace XinfangBot.Telegram.Tests.Support;
+
+/// <summary>
+/// The real XinfangBot program (<c>dotnet XinfangBot.dll run</c> from the host's build output) configured through
+/// environment variables, as an operator would run it; its output is kept for diagnostics.
+/// </summary>
+public sealed class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public static string ProgramPath =>
+        typeof(HostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HostProgram").Value!;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static HostProcess Start(IDictionary<string, string> environment)
+    {
+        var program = ProgramPath;
+        if (!File.Exists(program))
+        {
+            throw new FileNotFoundException("Build the host first (dotnet build XinfangBot.sln)", program);
+        }
+
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(program)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(program);
+        start.ArgumentList.Add("run");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start };
+        var host = new HostProcess(process);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    /// <summary>Closes the program's standard input (end of input for the terminal chat).</summary>
+    public void CloseInput() => _process.StandardInput.Close();
+
+    /// <summary>Waits for the program to end by itself; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Kills the program at once (SIGKILL, whole process tree), like a crash or power loss.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+}
