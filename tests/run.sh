@@ -8,8 +8,13 @@ results="${TEST_RESULTS_DIR:-$PWD/.ci/out/test-results}"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet test XinfangBot.sln --configuration Release --logger "trx" --results-directory "$results" "$@"
+dotnet build XinfangBot.sln --configuration Release
 status=$?
+# One result file per test project (named after it), so no two runs can overwrite each other's results.
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" --configuration Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=1
+done
 
 passed=0; failed=0; skipped=0; total=0
 shopt -s nullglob
