@@ -11,7 +11,6 @@ using XinfangBot.Telegram.Conversations;
 using XinfangBot.Telegram.Dispatching;
 using XinfangBot.Telegram.Escalations;
 using XinfangBot.Telegram.Polling;
-using XinfangBot.Telegram.Retention;
 using XinfangBot.Telegram.Roadmap;
 using XinfangBot.Telegram.Sending;
 
@@ -51,7 +50,6 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton<UpdateProcessor>();
             services.AddSingleton<BotStartup>();
             services.AddHostedService<TelegramWorker>();
-            services.AddHostedService<RetentionPurgeService>();
         }
 
         return services;

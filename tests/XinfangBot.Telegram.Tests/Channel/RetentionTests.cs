@@ -3,6 +3,7 @@ using XinfangBot.Telegram.Tests.Support;
 
 namespace XinfangBot.Telegram.Tests.Channel;
 
+/// <summary>The retention purge (Core's RetentionWorker) runs with the Telegram host.</summary>
 public sealed class RetentionTests
 {
     private const long Chat = 9501;

@@ -18,14 +18,16 @@ public sealed class ThroughputBench(ITestOutputHelper output)
         "能不能越级上访？", "邻居家漏水不管怎么办？", "信访事项多久办完？", "对法院判决不服怎么办？", "医院手术出了问题怎么办？",
     ];
 
-    [Fact]
+    [Theory]
     [Trait("Category", "Bench")]
-    public async Task Throughput_400QuestionsFrom40Chats_AllAnsweredAndRateReported()
+    [InlineData("shared")]
+    [InlineData("direct")]
+    public async Task Throughput_400QuestionsFrom40Chats_AllAnsweredAndRateReported(string connection)
     {
         const int chats = 40;
         const int perChat = 10;
         await using var api = await FakeBotApi.StartAsync();
-        await using var bot = await BotHost.StartAsync(api, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        await using var bot = await BotHost.StartAsync(api, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Storage:Connection"] = connection });
         await api.WaitUntilAsync(a => a.Of("getUpdates").Count > 0, TimeSpan.FromSeconds(10), "the first poll");
 
         // Warm-up: the first answers JIT the pipeline.
@@ -48,7 +50,7 @@ public sealed class ThroughputBench(ITestOutputHelper output)
         watch.Stop();
 
         var rate = chats * perChat / watch.Elapsed.TotalSeconds;
-        var line = string.Create(CultureInfo.InvariantCulture, $"telegram throughput: {chats * perChat} updates from {chats} chats answered in {watch.Elapsed.TotalSeconds:F2} s = {rate:F0} updates/s (8 chats at once, LiteDB recording)");
+        var line = string.Create(CultureInfo.InvariantCulture, $"telegram throughput: {chats * perChat} updates from {chats} chats answered in {watch.Elapsed.TotalSeconds:F2} s = {rate:F0} updates/s (8 chats at once, LiteDB {connection} mode recording)");
         output.WriteLine(line + $" ({api.Of("getUpdates").Count} getUpdates calls)");
         Console.WriteLine(line);
         Assert.Equal(chats * perChat, api.Sent().Count(s => s.ChatId >= 100_000));
