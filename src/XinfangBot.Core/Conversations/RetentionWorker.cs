@@ -12,7 +12,16 @@ public sealed partial class RetentionWorker(ConversationStore store, IOptions<St
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            PurgeNow();
+            try
+            {
+                PurgeNow();
+            }
+            catch (LiteDB.LiteException ex)
+            {
+                // A failed purge is retried tomorrow; it never stops the bot.
+                LogFailed(logger, ex.Message);
+            }
+
             try
             {
                 await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken).ConfigureAwait(false);
@@ -36,6 +45,9 @@ public sealed partial class RetentionWorker(ConversationStore store, IOptions<St
 
         return removed;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention purge failed: {Message}")]
+    private static partial void LogFailed(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: purged {Count} conversation(s) idle for more than {Days} days")]
     private static partial void LogPurged(ILogger logger, int count, int days);

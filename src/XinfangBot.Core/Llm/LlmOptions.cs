@@ -25,13 +25,11 @@ public sealed class LlmOptions : IValidatableObject
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint);
 
-    public Uri EndpointUri
+    /// <summary>The endpoint as the connector wants it, ending in <c>/v1</c> (a method, so configuration binding never calls it).</summary>
+    public Uri GetEndpointUri()
     {
-        get
-        {
-            var text = Endpoint!.TrimEnd('/');
-            return new Uri(text.EndsWith("/v1", StringComparison.Ordinal) ? text : text + "/v1");
-        }
+        var text = (Endpoint ?? throw new InvalidOperationException("Llm:Endpoint is not set")).TrimEnd('/');
+        return new Uri(text.EndsWith("/v1", StringComparison.Ordinal) ? text : text + "/v1");
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -86,7 +86,7 @@ public sealed partial class LlmPhraser
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds + 5) };
 #pragma warning disable SKEXP0010 // custom endpoints of the OpenAI connector
         var kernel = Kernel.CreateBuilder()
-            .AddOpenAIChatCompletion(options.Model!, options.EndpointUri, string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey, httpClient: http)
+            .AddOpenAIChatCompletion(options.Model!, options.GetEndpointUri(), string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey, httpClient: http)
             .Build();
 #pragma warning restore SKEXP0010
         return kernel.GetRequiredService<IChatCompletionService>();

@@ -8,7 +8,15 @@ public sealed class DeadlineRuleTests
 {
     private static DeadlineRule Rule(int days = 0, int months = 0, int years = 0) => new()
     {
-        Id = "t", Name = "t", Kind = "limit", Cite = "x#1", Days = days, Months = months, Years = years, Due = "{date}", Passed = "{date}",
+        Id = "t",
+        Name = "t",
+        Kind = "limit",
+        Cite = "x#1",
+        Days = days,
+        Months = months,
+        Years = years,
+        Due = "{date}",
+        Passed = "{date}",
     };
 
     [Theory]
