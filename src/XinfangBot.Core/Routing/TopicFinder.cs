@@ -127,7 +127,7 @@ public static partial class TopicFinder
         var terms = Math.Max(1, kb.Index.Terms(query).Count);
         var strength = best.Bm25 / Math.Sqrt(terms);
         var margin = scored.Count > 1 ? best.Score - scored[1].Score : best.Score;
-        var confidence = Math.Clamp((0.3 * best.KeywordScore) + (0.08 * strength) + (0.1 * margin), 0, 1);
+        var confidence = Math.Clamp((0.3 * best.KeywordScore) + (0.02 * strength) + (0.1 * margin), 0, 1);
         // A second grievance for another channel: its own keywords, or — when the message says it has more than one
         // matter (另外, 还有一件 …) — strong search evidence of its own.
         var several = SeveralMatters().IsMatch(query);
