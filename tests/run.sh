@@ -24,7 +24,8 @@ for trx in "$results"/*.trx; do
   total=$((total + $(get total)))
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  # Skipped tests are counted in total but not in executed (TRX's notExecuted stays 0 for them).
+  skipped=$((skipped + $(get total) - $(get executed)))
 done
 
 echo "$passed passed, $failed failed, $skipped skipped"
