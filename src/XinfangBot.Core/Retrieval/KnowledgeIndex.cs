@@ -67,7 +67,7 @@ public sealed class KnowledgeIndex : IDisposable
             return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, words);
         }
 
-        var target = Path.Combine(cacheFolder, Fingerprint(published, vocabulary));
+        var target = Path.Combine(cacheFolder, IndexCache.Fingerprint(published, vocabulary));
         if (!File.Exists(Path.Combine(target, "complete")))
         {
             var temp = target + ".tmp-" + Guid.NewGuid().ToString("N");
@@ -87,62 +87,13 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        RemoveStale(cacheFolder, target);
+        IndexCache.RemoveStale(cacheFolder, target);
         return new KnowledgeIndex(
             new Part(FSDirectory.Open(Path.Combine(target, "docs"))),
             new Part(FSDirectory.Open(Path.Combine(target, "laws"))),
             analyzer,
             vocabulary,
             words);
-    }
-
-    private static string Fingerprint(IReadOnlyList<KnowledgeEntry> published, Vocabulary vocabulary)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        void Add(string? text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((text ?? string.Empty) + "\u0001"));
-        Add("xinfangbot-index-v3");
-        foreach (var e in published)
-        {
-            Add(e.Id);
-            Add(e.Kind);
-            Add(e.Title);
-            Add(e.Summary);
-            Add(e.Chapter);
-            Add(e.Text);
-            Add(string.Join(' ', e.Keywords));
-            Add(string.Join('\n', e.Examples));
-        }
-
-        foreach (var group in vocabulary.Groups)
-        {
-            Add(group.Canonical);
-            Add(string.Join(' ', group.Terms));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset())[..20].ToLowerInvariant();
-    }
-
-    /// <summary>Deletes indexes of earlier knowledge versions (best effort: one still open elsewhere is left alone).</summary>
-    private static void RemoveStale(string cacheFolder, string current)
-    {
-        foreach (var dir in System.IO.Directory.EnumerateDirectories(cacheFolder))
-        {
-            if (dir == current || System.IO.Directory.GetLastWriteTimeUtc(dir) > DateTime.UtcNow.AddMinutes(-10))
-            {
-                continue;
-            }
-
-            try
-            {
-                System.IO.Directory.Delete(dir, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
     }
 
     private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)

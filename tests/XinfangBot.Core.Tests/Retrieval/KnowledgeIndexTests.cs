@@ -1,0 +1,72 @@
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Retrieval;
+
+[Collection(EngineGroup.Name)]
+public sealed class KnowledgeIndexTests(EngineFixture fixture)
+{
+    [Theory]
+    [InlineData("包工头跑了，工钱找谁要", "guide/unpaid-wages")]
+    [InlineData("房子半夜被推了，连个通知都没有", "guide/forced-demolition")]
+    [InlineData("对信访处理意见不服还能找谁", "faq/fucha-review")]
+    [InlineData("低保被取消了想申请临时救助", "guide/social-assistance")]
+    public void Search_ColloquialQuestion_FindsTheGoverningEntryInTopThree(string query, string expected)
+    {
+        var normalized = fixture.Rules.Normalizer.Normalize(query).Text;
+        var hits = fixture.Knowledge.Current.Index.Search(normalized, 3);
+        Assert.Contains(hits, h => h.Id == expected);
+    }
+
+    [Fact]
+    public void Search_Laws_ReturnsOnlyArticlesWithScores()
+    {
+        var hits = fixture.Knowledge.Current.Index.Search("复查 书面答复 30日", 5, EntryKind.Law);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(EntryKind.Law, h.Kind));
+        Assert.Contains(hits, h => h.Id == "xinfang-gongzuo-tiaoli-2022#35");
+        Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+
+    [Fact]
+    public void Search_EmptyOrStopWordsOnly_ReturnsNothing()
+    {
+        Assert.Empty(fixture.Knowledge.Current.Index.Search("", 5));
+        Assert.Empty(fixture.Knowledge.Current.Index.Search("的了吗呢", 5));
+    }
+
+    [Fact]
+    public void Build_WithCacheFolder_ReusesTheIndexUntilTheKnowledgeChanges()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "xinfangbot-tests", "index-" + Guid.NewGuid().ToString("N"));
+        var entries = fixture.Knowledge.Current.Entries.Where(e => e.Kind != EntryKind.Law || e.LawSlug == "xinfang-gongzuo-tiaoli-2022").ToList();
+        try
+        {
+            using (var first = KnowledgeIndex.Build(entries, fixture.Rules.Vocabulary, fixture.Rules.StopWords, folder))
+            {
+                Assert.Equal(entries.Count, first.Count);
+            }
+
+            var built = Directory.GetDirectories(folder).Single();
+            using (var again = KnowledgeIndex.Build(entries, fixture.Rules.Vocabulary, fixture.Rules.StopWords, folder))
+            {
+                Assert.Equal(built, Directory.GetDirectories(folder).Single());
+                Assert.NotEmpty(again.Search("复查", 3));
+            }
+
+            var changed = entries.Select(e => e.Id == "faq/hearing" ? e with { Summary = e.Summary + "（已修改）" } : e).ToList();
+            using var rebuilt = KnowledgeIndex.Build(changed, fixture.Rules.Vocabulary, fixture.Rules.StopWords, folder);
+            Assert.Contains(Directory.GetDirectories(folder), d => d != built);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Vocabulary_Synonyms_AddTheCanonicalTerm() =>
+        Assert.Contains("拖欠工资", fixture.Rules.Vocabulary.CanonicalTerms("老板一直欠薪"));
+}
