@@ -28,7 +28,7 @@ public sealed class KnowledgeIndex : IDisposable
     private const string TitleField = "title";
     private const string SummaryField = "summary";
     private const string ExamplesField = "examples";
-    private const float ExamplesBoost = 6f;
+    private const float ExamplesBoost = 4.5f;
     private const float TitleBoost = 1.5f;
     private const float SummaryBoost = 1.5f;
 
