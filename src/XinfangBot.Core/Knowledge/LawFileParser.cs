@@ -60,9 +60,10 @@ internal static partial class LawFileParser
             {
                 Flush();
                 var heading = line.TrimStart('#').Trim();
-                if (heading.StartsWith('第') && (heading.Contains('章', StringComparison.Ordinal) || heading.Contains('编', StringComparison.Ordinal) || heading.Contains('节', StringComparison.Ordinal)))
+                // Chapters (章) and sections (节) name where an article stands; parts (编) are too broad to show.
+                if (heading.StartsWith('第') && (heading.Contains('章', StringComparison.Ordinal) || heading.Contains('节', StringComparison.Ordinal)))
                 {
-                    chapter = heading.Contains('编', StringComparison.Ordinal) && !heading.Contains('章', StringComparison.Ordinal) ? chapter : heading;
+                    chapter = heading;
                 }
 
                 continue;
