@@ -26,15 +26,7 @@ public static class AnswerValidator
             }
         }
 
-        var allowed = new HashSet<(int, string)>();
-        foreach (var id in valid)
-        {
-            var entry = kb.Get(id)!;
-            if (entry.Kind == EntryKind.Law)
-            {
-                allowed.UnionWith(PeriodFinder.Find(entry.Text));
-            }
-        }
+        var allowed = kb.PeriodsCitedBy(valid);
 
         var checkedSections = new List<AnswerSection>();
         foreach (var section in sections)

@@ -92,7 +92,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
             // The second issue's summary is backed by its first cite and by any cite stating a period the summary states.
             var summaryPeriods = PeriodFinder.Find(second.Entry.Summary ?? string.Empty);
             citations.AddRange(second.Entry.Cites
-                .Where((c, i) => i == 0 || (kb.Get(c) is { } a && PeriodFinder.Find(a.Text).Overlaps(summaryPeriods)))
+                .Where((c, i) => i == 0 || (kb.Get(c) is { } a && kb.PeriodsOf(a).Overlaps(summaryPeriods)))
                 .Where(c => !citations.Contains(c) && kb.Exists(c)));
         }
 

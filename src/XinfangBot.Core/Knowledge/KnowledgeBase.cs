@@ -28,6 +28,26 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     private readonly Dictionary<string, double> _keywordWeights;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<(int Number, string Unit)>> _periods = new(StringComparer.Ordinal);
+
+    /// <summary>The periods an entry's text states (30日, 六个月 …), found once per snapshot.</summary>
+    public IReadOnlySet<(int Number, string Unit)> PeriodsOf(KnowledgeEntry entry) =>
+        _periods.GetOrAdd(entry.Id, _ => Answering.PeriodFinder.Find(entry.Text));
+
+    /// <summary>Every period stated by the law articles among <paramref name="citations"/>: what an answer may state.</summary>
+    public HashSet<(int Number, string Unit)> PeriodsCitedBy(IEnumerable<string> citations)
+    {
+        var allowed = new HashSet<(int, string)>();
+        foreach (var id in citations)
+        {
+            if (Get(id) is { Kind: EntryKind.Law } article)
+            {
+                allowed.UnionWith(PeriodsOf(article));
+            }
+        }
+
+        return allowed;
+    }
 
     /// <summary>How much a matched keyword says about its entry: longer and rarer keywords weigh more.</summary>
     public double KeywordWeight(string keyword) => _keywordWeights.GetValueOrDefault(keyword, keyword.Length <= 2 ? 0.8 : 1.2);

@@ -50,12 +50,7 @@ public static partial class LlmOutputCheck
             }
         }
 
-        var allowed = new HashSet<(int, string)>();
-        foreach (var article in cited)
-        {
-            allowed.UnionWith(PeriodFinder.Find(article.Text));
-        }
-
+        var allowed = kb.PeriodsCitedBy(offline.Citations);
         foreach (var period in PeriodFinder.Find(output).Where(p => !allowed.Contains(p)))
         {
             problems.Add($"states {period.Number}{period.Unit}, which no cited article states");

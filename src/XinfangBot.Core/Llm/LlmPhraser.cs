@@ -28,7 +28,7 @@ public sealed partial class LlmPhraser
         _chat = new Lazy<IChatCompletionService?>(() => chat ?? (_options.IsConfigured ? CreateChat(_options) : null));
     }
 
-    public bool IsEnabled => _options.IsConfigured || _chat.IsValueCreated && _chat.Value is not null;
+    public bool IsEnabled => _chat.Value is not null;
 
     public async Task<Answer?> PhraseAsync(Question question, Answer offline, KnowledgeBase kb, CancellationToken cancellationToken)
     {

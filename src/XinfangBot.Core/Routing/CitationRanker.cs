@@ -27,7 +27,7 @@ public static class CitationRanker
             }
 
             var rank = (1.0 / (1 + (0.35 * i))) + (RelevanceWeight * lawScores.GetValueOrDefault(id) / max);
-            if (understanding.Aspect.HasFlag(Aspect.Time) && PeriodFinder.Find(article.Text).Count > 0)
+            if (understanding.Aspect.HasFlag(Aspect.Time) && kb.PeriodsOf(article).Count > 0)
             {
                 rank += 0.6;
             }
