@@ -290,7 +290,7 @@ public sealed partial class CaseService : IDisposable
             return false;
         }
 
-        var messageId = _store.Record(new ConversationMessage { ConversationId = escalation.ConversationId, Direction = "out", Author = "bot", Text = text });
+        var messageId = _store.Record(new ConversationMessage { ConversationId = escalation.ConversationId, Direction = "out", Author = "case", Text = text });
         try
         {
             await sender.SendAsync(chatId, text, cancellationToken).ConfigureAwait(false);

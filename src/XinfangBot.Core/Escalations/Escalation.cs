@@ -9,7 +9,13 @@ public sealed class Escalation
     public long Id { get; set; }
 
     /// <summary>The conversation (<c>channel:chat</c>); empty once the citizen deleted it or retention purged it.</summary>
-    public string ConversationId { get; set; } = string.Empty;
+    public string ConversationId
+    {
+        get => _conversationId;
+        set => _conversationId = value ?? string.Empty; // LiteDB reads an empty string back as null
+    }
+
+    private string _conversationId = string.Empty;
     public string Kind { get; set; } = string.Empty;
     public int Priority { get; set; }
     public string Status { get; set; } = EscalationStatus.Open;
