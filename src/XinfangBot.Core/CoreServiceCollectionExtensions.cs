@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => CaseTexts.Load(Path.Combine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, CaseTexts.FileName)));
         services.AddSingleton<CaseClock>();
+        services.AddSingleton<Health.ChannelHeartbeat>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<CaseService>();
