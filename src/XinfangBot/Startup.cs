@@ -15,6 +15,12 @@ internal static class Startup
 {
     public static async Task<int> RunAsync(CommandLine commandLine)
     {
+        if (VerbArguments.Check(commandLine.Verb, commandLine.VerbArgs) is { } usage)
+        {
+            await Console.Error.WriteLineAsync($"用法错误 (usage error): {usage.Problem}\n用法:\n  {usage.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}");
+            return 2;
+        }
+
         try
         {
             using var host = Build(commandLine);
@@ -46,6 +52,17 @@ internal static class Startup
         {
             await Console.Error.WriteLineAsync("启动失败 (start-up failed): " + ex.Message);
             return 3;
+        }
+        catch (Exception ex) when (StartupErrors.ConfigurationMessage(ex) is { } message)
+        {
+            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + message);
+            return 3;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No stack trace on the console: the type and message say what failed; the cause is never the citizen's text.
+            await Console.Error.WriteLineAsync($"失败 (failed): {ex.GetType().Name}: {ex.Message}");
+            return 1;
         }
     }
 

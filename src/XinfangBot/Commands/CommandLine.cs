@@ -36,6 +36,12 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> VerbArgs, 
         {
             verb = "help";
         }
+        else if (verbArgs.Count > 0 && !verbArgs[0].StartsWith('-'))
+        {
+            // An unknown verb is refused with the usage (exit 2); it never silently starts the bot.
+            verb = verbArgs[0];
+            verbArgs.RemoveAt(0);
+        }
 
         return new CommandLine(verb, verbArgs, configArgs);
     }
