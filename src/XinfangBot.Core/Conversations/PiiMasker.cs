@@ -120,9 +120,14 @@ public static partial class PiiMasker
         var digits = new string(m.Value.Where(c => char.IsAsciiDigit(c) || c is 'X' or 'x').ToArray()).ToUpperInvariant();
         var plus = m.Value.StartsWith('+');
         var national = digits;
-        if ((plus || digits.StartsWith("0086", StringComparison.Ordinal)) && digits.Length >= 13)
+        var prefixed = false;
+        if (digits.StartsWith("0086", StringComparison.Ordinal) && digits.Length >= 13)
         {
-            national = digits.StartsWith("0086", StringComparison.Ordinal) ? digits[4..] : digits.StartsWith("86", StringComparison.Ordinal) ? digits[2..] : digits;
+            (national, prefixed) = (digits[4..], true);
+        }
+        else if (plus && digits.StartsWith("86", StringComparison.Ordinal) && digits.Length >= 11)
+        {
+            (national, prefixed) = (digits[2..], true);
         }
         else if (digits.Length == 13 && digits.StartsWith("861", StringComparison.Ordinal))
         {
@@ -144,6 +149,12 @@ public static partial class PiiMasker
         if (hasX)
         {
             numeric = national = digits.TrimEnd('X');
+        }
+
+        if (prefixed && !(numeric.Length == 11 && numeric[0] == '1'))
+        {
+            // +86 followed by an area code without its 0: a landline.
+            return Keep(numeric, 0, 0, "[电话]");
         }
 
         return numeric.Length switch
