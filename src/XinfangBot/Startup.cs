@@ -45,7 +45,7 @@ internal static class Startup
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + string.Join("; ", ex.Failures));
+            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + string.Join("; ", ex.Failures.Select(f => StartupErrors.WithSection(f, ex.OptionsType))));
             return 3;
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)

@@ -13,7 +13,7 @@ internal static class StartupErrors
             switch (ex)
             {
                 case OptionsValidationException options:
-                    return string.Join("; ", options.Failures);
+                    return string.Join("; ", options.Failures.Select(f => WithSection(f, options.OptionsType)));
                 case StorageConfigurationException storage:
                     return storage.Message;
                 case InvalidOperationException binding when binding.Message.Contains("configuration value", StringComparison.OrdinalIgnoreCase):
@@ -25,5 +25,13 @@ internal static class StartupErrors
         }
 
         return null;
+    }
+
+    /// <summary>"… members: 'RetentionDays' with the error …" names the member; the key is Section:Member.</summary>
+    public static string WithSection(string failure, Type optionsType)
+    {
+        var section = optionsType.GetField("SectionName")?.GetValue(null) as string;
+        return section is null ? failure
+            : System.Text.RegularExpressions.Regex.Replace(failure, @"members: '(\w+)'", m => $"members: '{section}:{m.Groups[1].Value}'");
     }
 }

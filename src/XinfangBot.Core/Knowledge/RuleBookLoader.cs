@@ -21,6 +21,16 @@ public static partial class RuleBookLoader
         ArgumentNullException.ThrowIfNull(options);
         var rules = options.RulesPath;
         var prompts = options.ResolvedPromptsPath;
+        if (!Directory.Exists(options.ResolvedPath))
+        {
+            throw new DirectoryNotFoundException($"Knowledge:Path: folder not found: {options.ResolvedPath}");
+        }
+
+        if (!Directory.Exists(prompts))
+        {
+            throw new DirectoryNotFoundException($"Knowledge:PromptsPath: folder not found: {prompts}");
+        }
+
         var (book, errors) = TryLoad(rules, prompts);
         if (book is not null)
         {
