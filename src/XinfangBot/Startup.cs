@@ -40,6 +40,7 @@ internal static class Startup
                 "eval" => await RunVerbAsync<EvalCommand>(host, commandLine, cancel.Token),
                 "kb" => await RunVerbAsync<KbCommand>(host, commandLine, cancel.Token),
                 "bench" => await RunVerbAsync<BenchCommand>(host, commandLine, cancel.Token),
+                "backup" => await RunVerbAsync<BackupCommand>(host, commandLine, cancel.Token),
                 _ => await new HelpCommand().RunAsync(commandLine.VerbArgs, cancel.Token),
             };
         }
@@ -91,6 +92,7 @@ internal static class Startup
         builder.Services.AddTransient<EvalRunner>();
         builder.Services.AddTransient<KbCommand>();
         builder.Services.AddTransient<BenchCommand>();
+        builder.Services.AddTransient<BackupCommand>();
         return builder.Build();
     }
 

@@ -14,6 +14,7 @@ internal sealed class HelpCommand : ICommand
               eval <set.jsonl> [--min-… X]      评测
               kb validate|import|export|list|show|search|history|status …  知识库管理
               bench [--iterations N]           测量回答延迟和启动时间
+              backup <新文件>                   运行中备份数据库（一致的副本，权限 0600）
             配置：appsettings.json、环境变量（如 Telegram__BotToken）、命令行 --Section:Key 值
             """);
         return Task.FromResult(0);

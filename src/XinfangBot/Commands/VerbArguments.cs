@@ -29,6 +29,7 @@ internal static class VerbArguments
             1,
             ExistingFile),
         ["bench"] = new("bench [--iterations N] [--set 文件]", [], [("--iterations", Positive), ("--set", ExistingFile)], 0, 0),
+        ["backup"] = new("backup <新文件>", [], [], 1, 1, NewFile),
     };
 
     private static readonly Dictionary<string, Spec> Kb = new(StringComparer.Ordinal)
@@ -126,6 +127,9 @@ internal static class VerbArguments
     }
 
     private static string? Any(string value) => null;
+
+    private static string? NewFile(string value) =>
+        File.Exists(value) || Directory.Exists(value) ? "already exists; a backup never overwrites a file" : WritableFile(value);
 
     private static string? ExistingFile(string value) => File.Exists(value) ? null : "names a file that does not exist";
 
