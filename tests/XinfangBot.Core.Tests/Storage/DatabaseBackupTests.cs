@@ -18,7 +18,7 @@ public sealed class DatabaseBackupTests
             {
                 var messages = bot.GetCollection("messages");
                 messages.EnsureIndex("conversation");
-                for (var i = 0; i < 500; i++)
+                for (var i = 0; i < 200; i++)
                 {
                     messages.Insert(new BsonDocument { ["conversation"] = i % 10, ["text"] = "问题 " + i });
                 }
@@ -57,8 +57,8 @@ public sealed class DatabaseBackupTests
             using var copy = new LiteDatabase(new ConnectionString { Filename = report.Path, ReadOnly = true });
             var all = copy.GetCollection("messages").FindAll().ToList();
             Assert.Equal(report.Documents, all.Count);
-            Assert.True(all.Count >= 500);
-            Assert.Equal(0, (all.Count - 500) % 2);
+            Assert.True(all.Count >= 200);
+            Assert.Equal(0, (all.Count - 200) % 2);
             Assert.Equal(1, report.Indexes);
             if (!OperatingSystem.IsWindows())
             {

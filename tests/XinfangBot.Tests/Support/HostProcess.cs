@@ -21,7 +21,7 @@ internal static class HostProcess
     }
 
     public static Task<Result> RunAsync(string workDir, string? stdin, params string[] args) =>
-        RunAsync(workDir, stdin, TimeSpan.FromSeconds(60), args);
+        RunAsync(workDir, stdin, TimeSpan.FromSeconds(180), args);
 
     public static async Task<Result> RunAsync(string workDir, string? stdin, TimeSpan timeout, params string[] args)
     {
