@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
 # The test command of the README: builds and runs every test project, then prints one plain summary line
 # "N passed, N failed, N skipped" computed from the TRX result files of this run.
+#   bash tests/run.sh          the fast suite (everything but Category=Slow, Bench and Browser; about 2 minutes)
+#   bash tests/run.sh --slow   only the slow suites (process kills, fuzz, configuration matrix, benchmarks, browser)
+#   bash tests/run.sh --all    both (what .ci/run runs); further arguments go to dotnet test
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+filter="Category!=Slow&Category!=Bench&Category!=Browser"
+case "${1:-}" in
+  --all) filter=""; shift ;;
+  --slow) filter="Category=Slow|Category=Bench|Category=Browser"; shift ;;
+  --fast) shift ;;
+esac
+filter_args=()
+if [ -n "$filter" ]; then
+  filter_args=(--filter "$filter")
+fi
 
 results="${TEST_RESULTS_DIR:-$PWD/.ci/out/test-results}"
 rm -rf "$results"
@@ -13,7 +27,7 @@ status=$?
 # One result file per test project (named after it), so no two runs can overwrite each other's results.
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
-  dotnet test "$project" --configuration Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=1
+  dotnet test "$project" --configuration Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" "${filter_args[@]}" "$@" || status=1
 done
 
 passed=0; failed=0; skipped=0; total=0

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
@@ -20,7 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiteDbProvider>();
-        services.AddSingleton<RuleBook>();
+        services.AddSingleton(sp => RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader))));
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<ConversationStore>();

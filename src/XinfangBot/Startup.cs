@@ -16,6 +16,12 @@ internal static class Startup
 {
     public static async Task<int> RunAsync(CommandLine commandLine)
     {
+        if (VerbArguments.Check(commandLine.Verb, commandLine.VerbArgs) is { } usage)
+        {
+            await Console.Error.WriteLineAsync($"用法错误 (usage error): {usage.Problem}\n用法:\n  {usage.Usage.Replace("\n", "\n  ", StringComparison.Ordinal)}");
+            return 2;
+        }
+
         try
         {
             using var host = Build(commandLine);
@@ -37,18 +43,30 @@ internal static class Startup
                 "bench" => await RunVerbAsync<BenchCommand>(host, commandLine, cancel.Token),
                 "users" => await RunVerbAsync<UsersCommand>(host, commandLine, cancel.Token),
                 "cases" => await RunVerbAsync<CasesCommand>(host, commandLine, cancel.Token),
+                "backup" => await RunVerbAsync<BackupCommand>(host, commandLine, cancel.Token),
                 _ => await new HelpCommand().RunAsync(commandLine.VerbArgs, cancel.Token),
             };
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + string.Join("; ", ex.Failures));
+            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + string.Join("; ", ex.Failures.Select(f => StartupErrors.WithSection(f, ex.OptionsType))));
             return 3;
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
         {
             await Console.Error.WriteLineAsync("启动失败 (start-up failed): " + ex.Message);
             return 3;
+        }
+        catch (Exception ex) when (StartupErrors.ConfigurationMessage(ex) is { } message)
+        {
+            await Console.Error.WriteLineAsync("配置错误 (configuration error): " + message);
+            return 3;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No stack trace on the console: the type and message say what failed; the cause is never the citizen's text.
+            await Console.Error.WriteLineAsync($"失败 (failed): {ex.GetType().Name}: {ex.Message}");
+            return 1;
         }
     }
 
@@ -80,6 +98,7 @@ internal static class Startup
         builder.Services.AddTransient<BenchCommand>();
         builder.Services.AddTransient<UsersCommand>();
         builder.Services.AddTransient<CasesCommand>();
+        builder.Services.AddTransient<BackupCommand>();
         return builder.Build();
     }
 

@@ -33,13 +33,42 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             return offline;
         }
 
-        return await phraser.PhraseAsync(question, offline, knowledge.Current, cancellationToken).ConfigureAwait(false) ?? offline;
+        try
+        {
+            return await phraser.PhraseAsync(question, offline, knowledge.Current, cancellationToken).ConfigureAwait(false) ?? offline;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, question.Text.Length, ex.GetType().Name, FirstFrame(ex));
+            return offline;
+        }
     }
 
-    /// <summary>The offline answer: fast, deterministic, validated.</summary>
+    /// <summary>
+    /// The offline answer: fast, deterministic, validated. An exception inside the pipeline never reaches the caller:
+    /// the citizen gets an apology with the official channels (prompts: <c>failure</c>), logged without the text.
+    /// </summary>
     public Answer Answer(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        try
+        {
+            return AnswerCore(question);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogFailed(logger, question.Text?.Length ?? 0, ex.GetType().Name, FirstFrame(ex));
+            var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, T.Failure.Split('\n')) };
+            return new Answer { Text = AnswerText.Render(sections), Sections = sections, Mode = "error", Confidence = 0 };
+        }
+    }
+
+    /// <summary>Where an exception was thrown (type and method), without its message, which may quote the citizen's text.</summary>
+    private static string FirstFrame(Exception ex) =>
+        (ex.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";
+
+    private Answer AnswerCore(Question question)
+    {
         var normalized = rules.Normalizer.Normalize(question.Text);
         if (normalized.IsEmpty)
         {
@@ -243,6 +272,9 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message of {Length} chars: triage {Triage}, topic {Topic}, confidence {Confidence:F2}")]
     private static partial void LogUnderstood(ILogger logger, int length, TriageKind triage, string? topic, double confidence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering a message of {Length} chars failed ({Error} {Where}); the citizen got the apology with the official channels")]
+    private static partial void LogFailed(ILogger logger, int length, string error, string where);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answer for {Topic} failed validation: {Issue}")]
     private static partial void LogValidation(ILogger logger, string topic, string issue);

@@ -30,6 +30,9 @@ public sealed class AnswerTemplates
     public string Truncated { get; set; } = string.Empty;
     public string English { get; set; } = string.Empty;
 
+    /// <summary>The apology when answering failed, with the official channels.</summary>
+    public string Failure { get; set; } = string.Empty;
+
     public string Heading(string key) => Headings.GetValueOrDefault(key, key);
 
     public static AnswerTemplates Load(string path)

@@ -12,16 +12,16 @@ public static partial class DateExtractor
 {
     private const string Num = "[0-9一二两三四五六七八九十]{1,3}";
 
-    [GeneratedRegex(@"(?<today>(今天|今日|现在|目前|如今|到今天|到现在)(是|都|已经|已|都已经)?(到了)?)?(?<yw>去年|今年|前年)?(?:(?<y>\d{4})年)?(?<m>" + Num + @")月(?:份)?(?:(?<d>" + Num + @")(?:日|号))?")]
+    [GeneratedRegex(@"(?<today>(今天|今日|现在|目前|如今|到今天|到现在)(是|都|已经|已|都已经)?(到了)?)?(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?(?:(?<d>" + Num + @")(?:日|号))?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<y>20\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})")]
+    [GeneratedRegex(@"(?<y>20[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"(?<which>上个月|上月|这个月|本月)(?<d>" + Num + @")(?:日|号)")]
     private static partial Regex RelativeMonthDay();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?:以|之)?前")]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?:以|之)?前")]
     private static partial Regex Ago();
 
     [GeneratedRegex(@"今天|今日|昨天|昨日|前天")]

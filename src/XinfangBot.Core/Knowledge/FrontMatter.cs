@@ -49,6 +49,11 @@ internal sealed class FrontMatter
         var yaml = text[4..(end + 1)];
         var body = text[(end + 5)..];
         var bodyLine = yaml.Count(c => c == '\n') + 3;
+        if (YamlGuard.Check(file, yaml, firstLine: 2) is { } unsafeYaml)
+        {
+            return (null, body, bodyLine, unsafeYaml);
+        }
+
         try
         {
             var meta = Yaml.Deserialize<FrontMatter>(yaml) ?? new FrontMatter();
@@ -59,6 +64,10 @@ internal sealed class FrontMatter
             var line = (int)ex.Start.Line + 1;
             var message = ex.InnerException?.Message ?? ex.Message;
             return (null, body, bodyLine, new KnowledgeError(file, line, $"front matter: {message}"));
+        }
+        catch (Exception ex) when (ex is InvalidCastException or FormatException or OverflowException or ArgumentException)
+        {
+            return (null, body, bodyLine, new KnowledgeError(file, 1, $"front matter: {ex.Message}"));
         }
     }
 }

@@ -61,7 +61,9 @@ public sealed class KnowledgeService : IDisposable
     public ImportReport ImportFolder(string folder, string author)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var read = KnowledgeFolderReader.Read(folder, _rules.Deadlines.Ids);
+        // Files citing a law whose file is broken now are checked against that law's last good version in the store.
+        var lastGood = _store.All().ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var read = KnowledgeFolderReader.Read(folder, _rules.Deadlines.Ids, lastGood);
         var parsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var report = _store.Import(read, author);
         foreach (var error in read.Errors)

@@ -6,6 +6,19 @@ public static class KnowledgeSetValidator
     public static (IReadOnlyList<KnowledgeFile> Accepted, IReadOnlyList<KnowledgeError> Errors) Validate(
         IReadOnlyList<KnowledgeFile> files, IReadOnlyCollection<string>? knownDeadlines = null, IReadOnlyDictionary<string, KnowledgeEntry>? existing = null)
     {
+        var (accepted, errors, _) = Validate(files, knownDeadlines, existing, null);
+        return (accepted, errors);
+    }
+
+    /// <summary>
+    /// As <see cref="Validate(IReadOnlyList{KnowledgeFile}, IReadOnlyCollection{string}?, IReadOnlyDictionary{string, KnowledgeEntry}?)"/>,
+    /// knowing which law files failed to parse (<paramref name="brokenLaws"/>: slug → file). A citation of a broken law
+    /// resolves against its last good version in <paramref name="existing"/>; without one, the citing files are held
+    /// back and the broken law file gets one error naming them, instead of each citing file getting a misleading one.
+    /// </summary>
+    public static (IReadOnlyList<KnowledgeFile> Accepted, IReadOnlyList<KnowledgeError> Errors, IReadOnlyList<string> HeldBack) Validate(
+        IReadOnlyList<KnowledgeFile> files, IReadOnlyCollection<string>? knownDeadlines, IReadOnlyDictionary<string, KnowledgeEntry>? existing, IReadOnlyDictionary<string, string>? brokenLaws)
+    {
         var errors = new List<KnowledgeError>();
         var byId = new Dictionary<string, KnowledgeEntry>(StringComparer.Ordinal);
         var duplicates = new HashSet<string>(StringComparer.Ordinal);
@@ -19,7 +32,12 @@ public static class KnowledgeSetValidator
         }
 
         bool Resolves(string id) =>
-            byId.ContainsKey(id) || (existing is not null && existing.ContainsKey(id));
+            byId.ContainsKey(id) || (existing is not null && existing.ContainsKey(id) && (brokenLaws is null || brokenLaws.ContainsKey(SlugOf(id))));
+
+        string? BrokenFileOf(string id) =>
+            brokenLaws is not null && brokenLaws.TryGetValue(SlugOf(id), out var broken) ? broken : null;
+
+        var dependents = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
 
         KnowledgeEntry? Lookup(string id) =>
             byId.TryGetValue(id, out var e) ? e : existing is not null && existing.TryGetValue(id, out var x) ? x : null;
@@ -37,7 +55,17 @@ public static class KnowledgeSetValidator
 
                 foreach (var cite in entry.Cites)
                 {
-                    if (!Resolves(cite))
+                    if (!Resolves(cite) && BrokenFileOf(cite) is { } brokenFile)
+                    {
+                        if (!dependents.TryGetValue(brokenFile, out var held))
+                        {
+                            dependents[brokenFile] = held = new SortedSet<string>(StringComparer.Ordinal);
+                        }
+
+                        held.Add(file.Path);
+                        rejected.Add(file.Path);
+                    }
+                    else if (!Resolves(cite))
                     {
                         errors.Add(new KnowledgeError(file.Path, KnowledgeFileParser.LineOf(raw, cite), $"cites '{cite}', which is not in the knowledge base"));
                         rejected.Add(file.Path);
@@ -70,7 +98,20 @@ public static class KnowledgeSetValidator
             }
         }
 
-        return (files.Where(f => !rejected.Contains(f.Path)).ToList(), errors);
+        foreach (var (brokenFile, held) in dependents)
+        {
+            var names = string.Join(", ", held.Take(5)) + (held.Count > 5 ? $" and {held.Count - 5} more" : string.Empty);
+            errors.Add(new KnowledgeError(brokenFile, 1, $"{held.Count} file(s) citing this law were held back with it until it is fixed: {names}"));
+        }
+
+        var heldBack = dependents.Values.SelectMany(h => h).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (files.Where(f => !rejected.Contains(f.Path)).ToList(), errors, heldBack);
+    }
+
+    private static string SlugOf(string id)
+    {
+        var hash = id.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? id : id[..hash];
     }
 
     private static string RawOf(IReadOnlyList<KnowledgeFile> files, string path) =>

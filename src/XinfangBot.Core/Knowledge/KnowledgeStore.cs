@@ -47,7 +47,7 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
     {
         int added = 0, changed = 0, unchanged = 0, retired = 0;
         var now = time.GetUtcNow().UtcDateTime;
-        var rejected = read.Errors.Select(e => e.File).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var rejected = read.Errors.Select(e => e.File).Concat(read.HeldBack ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var database = db.Database;
         database.BeginTrans();
         try

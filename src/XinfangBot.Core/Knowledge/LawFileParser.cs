@@ -5,7 +5,9 @@ namespace XinfangBot.Core.Knowledge;
 /// <summary>Splits a verbatim law file into one entry per article (<c>slug#n</c>), keeping the article text unchanged.</summary>
 internal static partial class LawFileParser
 {
-    [GeneratedRegex(@"^第([零〇一二三四五六七八九十百千]+)条 ")]
+    private const int MaxArticle = 9999;
+
+    [GeneratedRegex(@"^第([零〇一二三四五六七八九十百千万]+)条 ")]
     private static partial Regex ArticleStart();
 
     public static IReadOnlyList<KnowledgeEntry> Parse(string file, FrontMatter meta, string body, int bodyLine, List<KnowledgeError> errors)
@@ -73,8 +75,15 @@ internal static partial class LawFileParser
             if (match.Success)
             {
                 Flush();
-                number = ChineseNumber.Parse(match.Groups[1].Value);
                 startLine = bodyLine + i;
+                var numeral = match.Groups[1].Value;
+                if (!ChineseNumber.TryParse(numeral, out number) || number is < 1 or > MaxArticle || ChineseNumber.Format(number) != numeral)
+                {
+                    errors.Add(new KnowledgeError(file, startLine, $"第{numeral}条 is not an article number (1 to {MaxArticle}, written as in the law, e.g. 第二百零一条)"));
+                    number = 0;
+                    continue;
+                }
+
                 current.Add(line);
                 continue;
             }

@@ -45,7 +45,7 @@ public sealed partial class LlmPhraser
         var articles = string.Join('、', offline.Citations.Select(kb.Get).OfType<KnowledgeEntry>().Where(e => e.Kind == EntryKind.Law).Select(e => e.Title));
         var history = new ChatHistory(prompt.System);
         history.AddUserMessage(prompt.User
-            .Replace("{question}", question.Text, StringComparison.Ordinal)
+            .Replace("{question}", Conversations.PiiMasker.Mask(question.Text), StringComparison.Ordinal)
             .Replace("{facts}", facts, StringComparison.Ordinal)
             .Replace("{articles}", articles, StringComparison.Ordinal));
         var settings = new OpenAIPromptExecutionSettings { Temperature = 0.2, MaxTokens = _options.MaxTokens };
@@ -65,7 +65,8 @@ public sealed partial class LlmPhraser
                 throw;
             }
 
-            LogFailed(_logger, ex.GetType().Name, ex.Message);
+            // Never the exception's message: it carries the upstream response body, which can echo the request or a key.
+            LogFailed(_logger, ex.GetType().Name, (int?)(ex as HttpOperationException)?.StatusCode ?? (int?)(ex as HttpRequestException)?.StatusCode ?? 0);
             return null;
         }
 
@@ -92,8 +93,8 @@ public sealed partial class LlmPhraser
         return kernel.GetRequiredService<IChatCompletionService>();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call failed ({Error}: {Message}); the offline answer is used")]
-    private static partial void LogFailed(ILogger logger, string error, string message);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call failed ({Error}, HTTP status {Status}); the offline answer is used")]
+    private static partial void LogFailed(ILogger logger, string error, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "LLM phrasing for {Topic} rejected: {Problems}; the offline answer is used")]
     private static partial void LogRejected(ILogger logger, string? topic, string problems);

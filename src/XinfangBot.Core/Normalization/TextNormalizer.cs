@@ -63,11 +63,13 @@ public sealed class TextNormalizer(ChineseConverter converter, Vocabulary vocabu
         return new NormalizedText(text, truncated, input.Length);
     }
 
-    /// <summary>Full-width ASCII (！-～) and the ideographic space fold to their ASCII forms.</summary>
+    /// <summary>Full-width ASCII (！-～) and the ideographic space fold to their ASCII forms; decimal digits of any
+    /// script (٣, ३, ៣ …) fold to 0-9, so dates and numbers are read the same whatever digits a keyboard wrote.</summary>
     private static char Fold(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' => ' ',
+        > '\u007F' when char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
         _ => c,
     };
 

@@ -30,19 +30,20 @@ public sealed class LiteDbProvider : IDisposable
 
     private static LiteDatabase Open(StorageOptions settings)
     {
-        var path = Path.GetFullPath(settings.DatabasePath);
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        var path = DatabaseFile.Prepare(settings.DatabasePath);
         var connection = new ConnectionString
         {
             Filename = path,
             Connection = settings.Connection == "shared" ? ConnectionType.Shared : ConnectionType.Direct,
         };
-        return new LiteDatabase(connection, CreateMapper());
+        try
+        {
+            return new LiteDatabase(connection, CreateMapper());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException)
+        {
+            throw new StorageConfigurationException($"Storage:DatabasePath: cannot open the database {path}: {ex.Message}", ex);
+        }
     }
 
     public void Dispose()

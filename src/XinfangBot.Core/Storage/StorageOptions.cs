@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace XinfangBot.Core.Storage;
 
 /// <summary>Where conversations, knowledge and escalations are kept (one LiteDB file).</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string SectionName = "Storage";
 
@@ -24,4 +24,17 @@ public sealed class StorageOptions
     /// <summary>Conversations with no activity for this many days are purged (0 keeps them for ever).</summary>
     [Range(0, 36500)]
     public int RetentionDays { get; set; } = 180;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(DatabasePath) && Directory.Exists(DatabasePath))
+        {
+            yield return new ValidationResult($"Storage:DatabasePath is a folder, not a file: {DatabasePath}", [nameof(DatabasePath)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(IndexPath) && File.Exists(IndexPath))
+        {
+            yield return new ValidationResult($"Storage:IndexPath is a file, not a folder: {IndexPath}", [nameof(IndexPath)]);
+        }
+    }
 }

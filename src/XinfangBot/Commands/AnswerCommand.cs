@@ -29,27 +29,56 @@ internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowle
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true }
             : new StreamWriter(outPath, false, new UTF8Encoding(false));
         _ = knowledge.Current;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var lines = new LineReader(reader);
+        while (await lines.ReadAsync(cancellationToken) is { Line: { } line, TooLong: var tooLong })
         {
-            if (string.IsNullOrWhiteSpace(line))
+            // One output line for every input line, whatever it holds: a line that cannot be answered gets an error line.
+            string output;
+            try
             {
-                continue;
+                output = tooLong ? Error(null, $"line longer than {LineReader.MaxChars} characters")
+                    : string.IsNullOrWhiteSpace(line) ? Error(null, "blank line")
+                    : await AnswerLineAsync(line, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                output = Error(null, $"line could not be answered ({ex.GetType().Name})");
             }
 
-            var (id, question, error) = AnswerJson.ReadLine(line);
-            if (question is null)
-            {
-                await writer.WriteLineAsync(AnswerJson.Error(id, error!).ToJsonString(AnswerJson.Options));
-                continue;
-            }
-
-            var started = Stopwatch.GetTimestamp();
-            var answer = await engine.AnswerAsync(question, cancellationToken);
-            var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            await writer.WriteLineAsync(AnswerJson.ToJson(id, answer, latency).ToJsonString(AnswerJson.Options));
+            await writer.WriteLineAsync(output);
         }
 
         await writer.FlushAsync(cancellationToken);
         return 0;
+    }
+
+    private async Task<string> AnswerLineAsync(string line, CancellationToken cancellationToken)
+    {
+        var (id, question, error) = AnswerJson.ReadLine(line);
+        if (question is null)
+        {
+            return Error(id, error!);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var answer = await engine.AnswerAsync(question, cancellationToken);
+        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return Serialize(AnswerJson.ToJson(id, answer, latency), id);
+    }
+
+    private static string Error(string? id, string message) => Serialize(AnswerJson.Error(id, message), id);
+
+    /// <summary>Serializes an output line; an id that cannot be written (a lone surrogate) is dropped rather than the line.</summary>
+    private static string Serialize(System.Text.Json.Nodes.JsonObject line, string? id)
+    {
+        try
+        {
+            return line.ToJsonString(AnswerJson.Options);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.Text.EncoderFallbackException)
+        {
+            _ = id;
+            return AnswerJson.Error(null, "output could not be written as JSON (invalid text in the line)").ToJsonString(AnswerJson.Options);
+        }
     }
 }

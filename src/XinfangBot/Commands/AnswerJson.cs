@@ -33,7 +33,8 @@ internal static class AnswerJson
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(line);
+            // Duplicate keys are refused (which one counts would be a guess), as is nesting deeper than any real line.
+            node = JsonNode.Parse(line, null, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
         }
         catch (JsonException ex)
         {

@@ -3,7 +3,7 @@ namespace XinfangBot.Commands;
 /// <summary>Splits the command line into the verb, its own arguments, and configuration overrides (--Section:Key value).</summary>
 internal sealed record CommandLine(string Verb, IReadOnlyList<string> VerbArgs, IReadOnlyList<string> ConfigArgs)
 {
-    public static readonly string[] Verbs = ["run", "chat", "ask", "answer", "eval", "kb", "bench", "users", "cases", "help"];
+    public static readonly string[] Verbs = ["run", "chat", "ask", "answer", "eval", "kb", "bench", "users", "cases", "backup", "help"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -35,6 +35,12 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> VerbArgs, 
         else if (verbArgs.Count > 0 && verbArgs[0] is "-h" or "--help")
         {
             verb = "help";
+        }
+        else if (verbArgs.Count > 0 && !verbArgs[0].StartsWith('-'))
+        {
+            // An unknown verb is refused with the usage (exit 2); it never silently starts the bot.
+            verb = verbArgs[0];
+            verbArgs.RemoveAt(0);
         }
 
         return new CommandLine(verb, verbArgs, configArgs);

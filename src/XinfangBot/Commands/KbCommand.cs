@@ -52,7 +52,9 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
         }
 
         var read = KnowledgeFolderReader.Read(folder, rules.Deadlines.Ids);
-        foreach (var error in read.Errors)
+        var rulesFolder = Path.Combine(folder, "rules");
+        var ruleErrors = Directory.Exists(rulesFolder) ? RuleBookLoader.Check(rulesFolder, options.Value.ResolvedPromptsPath) : [];
+        foreach (var error in read.Errors.Concat(ruleErrors))
         {
             Console.Error.WriteLine(error);
         }
@@ -60,7 +62,7 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
         var entries = read.Entries.ToList();
         Console.WriteLine($"{read.Files.Count} files valid, {read.Errors.Select(e => e.File).Distinct().Count()} with errors; " +
             $"{entries.Count(e => e.Kind == EntryKind.Law)} law articles, {entries.Count(e => e.Kind == EntryKind.Guide)} guides, {entries.Count(e => e.Kind == EntryKind.Faq)} FAQs");
-        return read.Errors.Count == 0 ? 0 : 1;
+        return read.Errors.Count == 0 && ruleErrors.Count == 0 ? 0 : 1;
     }
 
     private int Import(string folder, string author)

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Storage;
 using XinfangBot.Telegram;
 
 namespace XinfangBot.Commands;
@@ -20,7 +24,38 @@ internal sealed class RunCommand(IOptions<TelegramOptions> telegram)
             return await host.Services.GetRequiredService<ChatCommand>().RunAsync(args, cancellationToken);
         }
 
+        // Configuration the worker would only meet later fails start-up now, naming the key (exit 3): the database,
+        // the knowledge and the bot token (a 401 from Telegram is not a reason to run without answering anyone).
+        await host.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
+        _ = host.Services.GetRequiredService<LiteDbProvider>().Database;
+        _ = host.Services.GetRequiredService<KnowledgeService>().Current;
+        if (await TokenRejectedAsync(host.Services.GetRequiredService<ITelegramBotClient>(), cancellationToken) is { } code)
+        {
+            await Console.Error.WriteLineAsync($"配置错误 (configuration error): Telegram:BotToken was rejected by Telegram ({code}); check the token from BotFather (env Telegram__BotToken).");
+            return 3;
+        }
+
         await host.RunAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>The error code when Telegram refuses the token (401/404); null when it is accepted or Telegram is unreachable now (the worker retries).</summary>
+    private static async Task<int?> TokenRejectedAsync(ITelegramBotClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(15));
+            await client.GetMe(timeout.Token);
+            return null;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        {
+            return ex.ErrorCode;
+        }
+        catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 }

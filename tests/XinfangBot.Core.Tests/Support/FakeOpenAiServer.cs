@@ -17,6 +17,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
+    /// <summary>What the endpoint says when it fails: like real providers, it echoes a key; it must never be logged.</summary>
+    public const string ErrorBody = "Incorrect API key provided: sk-live-Zx81TESTkey. Your request: 我的手机";
+
     public ConcurrentQueue<JsonElement> Requests { get; } = new();
 
     public string Reply { get; set; } = "好的。";
@@ -38,7 +41,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             server.Requests.Enqueue(body.RootElement.Clone());
             if (server.Status != 200)
             {
-                return Results.Json(new { error = new { message = "boom", type = "server_error" } }, statusCode: server.Status);
+                return Results.Json(new { error = new { message = ErrorBody, type = "server_error" } }, statusCode: server.Status);
             }
 
             return Results.Json(new

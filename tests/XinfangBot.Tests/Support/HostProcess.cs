@@ -20,7 +20,10 @@ internal static class HostProcess
         return dir;
     }
 
-    public static async Task<Result> RunAsync(string workDir, string? stdin, params string[] args)
+    public static Task<Result> RunAsync(string workDir, string? stdin, params string[] args) =>
+        RunAsync(workDir, stdin, TimeSpan.FromSeconds(180), args);
+
+    public static async Task<Result> RunAsync(string workDir, string? stdin, TimeSpan timeout, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -51,8 +54,8 @@ internal static class HostProcess
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 }

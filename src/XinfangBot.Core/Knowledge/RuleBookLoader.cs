@@ -1,0 +1,148 @@
+using Microsoft.Extensions.Logging;
+using YamlDotNet.Core;
+
+namespace XinfangBot.Core.Knowledge;
+
+/// <summary>
+/// Loads the rules and reply templates so that a broken file never stops the bot unexplained: every problem is reported
+/// as file:line, and when the configured folder is broken the copy shipped beside the program is used instead (so a
+/// service manager does not restart the bot in a loop over a staff edit). Only when both are broken does start-up stop,
+/// with the file and line.
+/// </summary>
+public static partial class RuleBookLoader
+{
+    private static readonly string[] PromptFiles = ["answer.zh.yaml", "llm.zh.yaml", "telegram.zh.yaml"];
+
+    /// <summary>Every problem of the rules in <paramref name="rulesPath"/> and the templates in <paramref name="promptsPath"/>.</summary>
+    public static IReadOnlyList<KnowledgeError> Check(string rulesPath, string promptsPath) => TryLoad(rulesPath, promptsPath).Errors;
+
+    public static RuleBook Load(KnowledgeOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = options.RulesPath;
+        var prompts = options.ResolvedPromptsPath;
+        if (!Directory.Exists(options.ResolvedPath))
+        {
+            throw new DirectoryNotFoundException($"Knowledge:Path: folder not found: {options.ResolvedPath}");
+        }
+
+        if (!Directory.Exists(prompts))
+        {
+            throw new DirectoryNotFoundException($"Knowledge:PromptsPath: folder not found: {prompts}");
+        }
+
+        var (book, errors) = TryLoad(rules, prompts);
+        if (book is not null)
+        {
+            return book;
+        }
+
+        foreach (var error in errors)
+        {
+            LogBrokenRule(logger, error.ToString());
+        }
+
+        var shippedRules = Path.Combine(AppContext.BaseDirectory, "knowledge", "rules");
+        var shippedPrompts = Path.Combine(AppContext.BaseDirectory, "prompts");
+        if (!SameFolder(shippedRules, rules) || !SameFolder(shippedPrompts, prompts))
+        {
+            var (shipped, shippedErrors) = TryLoad(shippedRules, shippedPrompts);
+            if (shipped is not null)
+            {
+                LogFallback(logger, errors.Count, shippedRules);
+                return shipped;
+            }
+
+            errors = [.. errors, .. shippedErrors];
+        }
+
+        throw new InvalidDataException("rules or reply templates are broken (Knowledge:Path, Knowledge:PromptsPath): "
+            + string.Join("; ", errors.Select(e => e.ToString())));
+    }
+
+    private static (RuleBook? Book, IReadOnlyList<KnowledgeError> Errors) TryLoad(string rulesPath, string promptsPath)
+    {
+        if (!Directory.Exists(rulesPath))
+        {
+            return (null, [new KnowledgeError(rulesPath, 1, "rules folder not found (configuration key Knowledge:Path)")]);
+        }
+
+        if (!Directory.Exists(promptsPath))
+        {
+            return (null, [new KnowledgeError(promptsPath, 1, "prompts folder not found (configuration key Knowledge:PromptsPath)")]);
+        }
+
+        var errors = new List<KnowledgeError>();
+        foreach (var path in Directory.EnumerateFiles(rulesPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            CheckFile(path, "rules/" + Path.GetRelativePath(rulesPath, path).Replace('\\', '/'), errors);
+        }
+
+        foreach (var name in PromptFiles)
+        {
+            CheckFile(Path.Combine(promptsPath, name), "prompts/" + name, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        try
+        {
+            return (new RuleBook(rulesPath, promptsPath), []);
+        }
+        catch (YamlException ex)
+        {
+            return (null, [new KnowledgeError("rules", (int)ex.Start.Line, ex.InnerException?.Message ?? ex.Message)]);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (null, [new KnowledgeError(rulesPath, 1, $"{ex.GetType().Name}: {ex.Message}")]);
+        }
+    }
+
+    private static void CheckFile(string path, string display, List<KnowledgeError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            if (KnowledgeFileLimits.Check(path, display) is { } tooLarge)
+            {
+                errors.Add(tooLarge);
+                return;
+            }
+
+            var text = KnowledgeFileLimits.ReadText(path);
+            if (path.EndsWith(".yaml", StringComparison.Ordinal) && YamlGuard.Check(display, text) is { } yamlError)
+            {
+                errors.Add(yamlError);
+            }
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            errors.Add(new KnowledgeError(display, 1, "not valid UTF-8 text"));
+        }
+        catch (IOException ex)
+        {
+            errors.Add(new KnowledgeError(display, 1, "could not be read: " + ex.Message));
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            errors.Add(new KnowledgeError(display, 1, "could not be read: " + ex.Message));
+        }
+    }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rules file rejected: {Error}")]
+    private static partial void LogBrokenRule(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} problem(s) in the configured rules; using the rules shipped with the program ({Folder}) until they are fixed")]
+    private static partial void LogFallback(ILogger logger, int count, string folder);
+}
