@@ -25,10 +25,10 @@ internal sealed class RunCommand(IOptions<TelegramOptions> telegram)
         }
 
         // Configuration the worker would only meet later fails start-up now, naming the key (exit 3): the database,
-        // the knowledge and the bot token (a 401 from Telegram is not a reason to run without answering anyone).
+        // the knowledge folders (rules are loaded; the import itself never fails start-up) and the bot token (a 401 from Telegram is not a reason to run without answering anyone).
         await host.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
         _ = host.Services.GetRequiredService<LiteDbProvider>().Database;
-        _ = host.Services.GetRequiredService<KnowledgeService>().Current;
+        _ = host.Services.GetRequiredService<RuleBook>();
         if (await TokenRejectedAsync(host.Services.GetRequiredService<ITelegramBotClient>(), cancellationToken) is { } code)
         {
             await Console.Error.WriteLineAsync($"配置错误 (configuration error): Telegram:BotToken was rejected by Telegram ({code}); check the token from BotFather (env Telegram__BotToken).");
