@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Clock;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
@@ -16,7 +18,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.CreateProvider());
         services.AddSingleton<LiteDbProvider>();
         services.AddSingleton<RuleBook>();
         services.AddSingleton<KnowledgeStore>();
