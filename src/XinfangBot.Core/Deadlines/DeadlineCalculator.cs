@@ -18,18 +18,20 @@ public sealed class DeadlineCalculator(DeadlineRuleSet rules)
         var events = mentions.Where(m => !m.IsToday && m.Date <= today).ToList();
 
         var eligible = rules.All.Where(r => !replaced.Contains(r.Id) && Eligible(r, text)).ToList();
-        var asked = eligible.Where(r => r.Asks.Any(a => text.Contains(a, StringComparison.Ordinal))).ToList();
+        var asked = eligible.Where(r => AskedWords(r, text).Count > 0).ToList();
         var implied = eligible.Where(r => r.Implied && topicRules.Contains(r.Id) && !asked.Contains(r)).ToList();
 
         var computed = Match(asked, events, text, today);
         var pending = new List<PendingDeadline>();
-        if (computed.Count == 0 && asked.Count == 0)
+        if (computed.Count == 0)
         {
             computed = Match(implied, events, text, today);
         }
 
-        // A procedure asked about without its date: said in words (the entry's own procedures only, to stay short).
-        foreach (var rule in asked.Where(r => topicRules.Contains(r.Id) && computed.All(c => c.Rule.Id != r.Id)))
+        // A procedure asked about without its date is said in words (the entry's own procedures only, to stay short),
+        // unless the words that ask for it asked for a procedure that got its date (起诉 → the one whose event is dated).
+        var answered = computed.SelectMany(c => AskedWords(c.Rule, text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in asked.Where(r => topicRules.Contains(r.Id) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
         {
             pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
         }
@@ -40,6 +42,24 @@ public sealed class DeadlineCalculator(DeadlineRuleSet rules)
     /// <summary>The first computed deadline of <see cref="Plan"/>, kept for callers that want one date.</summary>
     public DeadlineResult? Compute(string text, IReadOnlyList<string> topicRules, DateOnly clockToday) =>
         Plan(text, topicRules, clockToday).Computed is { Count: > 0 } c ? c[0] : null;
+
+    /// <summary>The rule's asks words in the text, not counting those inside an event's name (复查 in 复查意见).</summary>
+    private HashSet<string> AskedWords(DeadlineRule rule, string text) =>
+        rule.Asks.Where(a => Strip(text, a).Contains(a, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+    private string Strip(string text, string word)
+    {
+        foreach (var name in EventNames.Where(e => e.Length > word.Length && e.Contains(word, StringComparison.Ordinal)))
+        {
+            text = text.Replace(name, "·", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private IReadOnlyList<string> EventNames => _eventNames ??= [.. rules.All.SelectMany(r => r.Event).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
+
+    private IReadOnlyList<string>? _eventNames;
 
     private static bool Eligible(DeadlineRule rule, string text) =>
         !rule.Unless.Any(u => text.Contains(u, StringComparison.Ordinal))
