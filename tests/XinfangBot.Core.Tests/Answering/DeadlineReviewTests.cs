@@ -99,6 +99,15 @@ public sealed class DeadlineReviewTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_LastDayMovedOffSunday_IsNotAnnouncedAsPassed()
+    {
+        // 11月20日 + 30日 = 12月20日, a Sunday: on Monday 12月21日 the period is still running.
+        var text = fixture.Ask("我11月20日收到信访处理意见书，今天是12月21日，还能申请复查吗？").Text;
+        Assert.Contains("今天就是最后一天", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("期限已经过了", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_WagesWhileEmployed_NotSubjectToTheOneYearLimit()
     {
         var text = fixture.Ask("我还在公司上班，老板欠了我一年多工资，仲裁时效是不是过了？").Text;
