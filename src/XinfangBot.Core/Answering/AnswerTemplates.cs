@@ -67,7 +67,6 @@ public sealed class AnswerTemplates
         public string Working { get; set; } = string.Empty;
         public string NoCalendar { get; set; } = string.Empty;
         public string Mail { get; set; } = string.Empty;
-        public string Holiday { get; set; } = string.Empty;
         public string InWords { get; set; } = string.Empty;
         public string Sent { get; set; } = string.Empty;
         public string AskDate { get; set; } = string.Empty;

@@ -11,7 +11,10 @@ namespace XinfangBot.Core.Answering;
 /// </summary>
 public static class DeadlineLines
 {
-    /// <summary>The lines in order, each marked when computed (days left; no legal period), and the articles they rest on.</summary>
+    /// <summary>
+    /// The lines in order, each marked when computed (days left), and the articles they rest on. Every period in them
+    /// comes from a rule whose article states it (checked when the rules load and by tests), never from free text.
+    /// </summary>
     public static (List<(string Line, bool Computed)> Lines, List<string> Cites) Render(DeadlinePlan plan, KnowledgeBase kb, AnswerTemplates.DeadlineTexts t, WorkingCalendar calendar)
     {
         var lines = new Lines();

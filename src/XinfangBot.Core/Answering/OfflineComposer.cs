@@ -71,13 +71,8 @@ public sealed partial class OfflineComposer(RuleBook rules)
         {
             if (dateLines is not null)
             {
-                // Runs of rule lines and computed lines (days left), in order, the first under the heading.
-                var heading = T.Heading("deadline");
-                foreach (var run in Runs(dateLines))
-                {
-                    sections.Add(new AnswerSection(SectionKind.Deadline, heading, run.Lines, Computed: run.Computed));
-                    heading = null;
-                }
+                // The engine's own lines: periods from rules checked against their articles, dates and days left computed.
+                sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), dateLines.Select(l => l.Line).ToList(), Computed: true));
             }
             else
             {
@@ -121,21 +116,6 @@ public sealed partial class OfflineComposer(RuleBook rules)
 
         citations.Add(topic.Id);
         return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
-    }
-
-    private static IEnumerable<(List<string> Lines, bool Computed)> Runs(List<(string Line, bool Computed)> lines)
-    {
-        for (var i = 0; i < lines.Count;)
-        {
-            var j = i;
-            while (j < lines.Count && lines[j].Computed == lines[i].Computed)
-            {
-                j++;
-            }
-
-            yield return (lines.GetRange(i, j - i).Select(l => l.Line).ToList(), lines[i].Computed);
-            i = j;
-        }
     }
 
     /// <summary>A guide title as a noun phrase: 承包地被收回怎么办？ → 承包地被收回.</summary>

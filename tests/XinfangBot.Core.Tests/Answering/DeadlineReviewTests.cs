@@ -103,7 +103,7 @@ public sealed class DeadlineReviewTests(EngineFixture fixture)
     {
         // 11月20日 + 30日 = 12月20日, a Sunday: on Monday 12月21日 the period is still running.
         var text = fixture.Ask("我11月20日收到信访处理意见书，今天是12月21日，还能申请复查吗？").Text;
-        Assert.Contains("今天就是最后一天", text, StringComparison.Ordinal);
+        Assert.Contains("今天就是截止日", text, StringComparison.Ordinal);
         Assert.DoesNotContain("期限已经过了", text, StringComparison.Ordinal);
     }
 

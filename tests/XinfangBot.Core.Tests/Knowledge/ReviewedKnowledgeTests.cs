@@ -79,6 +79,17 @@ public sealed class ReviewedKnowledgeTests
     }
 
     [Fact]
+    public void DeadlineTemplates_StateNoPeriodOfTheirOwn()
+    {
+        var t = Rules.Value.Templates.Deadline;
+        foreach (var text in typeof(AnswerTemplates.DeadlineTexts).GetProperties().Select(p => (string)p.GetValue(t)!))
+        {
+            var bare = System.Text.RegularExpressions.Regex.Replace(text, @"\{[a-z]+\}", "·");
+            Assert.True(PeriodFinder.Find(bare).Count == 0, text);
+        }
+    }
+
+    [Fact]
     public void Calendar_2026_IsTheStateCouncilNotice()
     {
         var calendar = Rules.Value.Deadlines.Calendar;
