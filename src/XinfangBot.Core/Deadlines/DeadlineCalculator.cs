@@ -5,7 +5,7 @@ namespace XinfangBot.Core.Deadlines;
 /// of the entry answering, names its event) AND a date in the message is that of its start event. A procedure asked
 /// about without its date is said in words; several procedures each get their own date.
 /// </summary>
-public sealed class DeadlineCalculator(DeadlineRuleSet rules)
+public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 {
     private static readonly char[] ClauseEnds = ['，', '。', '；', '！', '？', ',', ';', '!', '?', '\n', '：', ':'];
 
@@ -70,6 +70,7 @@ public sealed class DeadlineCalculator(DeadlineRuleSet rules)
     private List<DeadlineResult> Match(List<DeadlineRule> candidates, List<DateMention> events, string text, DateOnly today)
     {
         var scored = new List<(DeadlineRule Rule, DateMention Mention, int Length, int Distance)>();
+        var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
             var clause = Clause(text, mention);
@@ -77,6 +78,12 @@ public sealed class DeadlineCalculator(DeadlineRuleSet rules)
             {
                 if (rule.Receipt && IsSent(clause))
                 {
+                    // Sent and, the message says, received that same day: the date is the receipt's.
+                    if (sameDay)
+                    {
+                        scored.Add((rule, mention, 2, 0));
+                    }
+
                     continue;
                 }
 
@@ -142,12 +149,17 @@ public sealed class DeadlineCalculator(DeadlineRuleSet rules)
 
         var end = text.IndexOfAny(ClauseEnds, m.Index + m.Length);
         end = end < 0 ? text.Length : end;
-        if (end - start - m.Length <= 3 && end < text.Length)
+        // A clause holding little besides the date, or followed by one about "that same day", runs on into the next.
+        var next = end < text.Length ? text.IndexOfAny(ClauseEnds, end + 1) : -1;
+        var nextText = end < text.Length ? text[(end + 1)..(next < 0 ? text.Length : next)] : string.Empty;
+        if ((end - start - m.Length <= 3 || SameDay().IsMatch(nextText)) && end < text.Length)
         {
-            var next = text.IndexOfAny(ClauseEnds, end + 1);
             end = next < 0 ? text.Length : next;
         }
 
         return (text[start..end], start);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日)")]
+    private static partial System.Text.RegularExpressions.Regex SameDay();
 }

@@ -8,11 +8,12 @@ public sealed class DeadlineRuleSet
 {
     private readonly Dictionary<string, DeadlineRule> _rules;
 
-    public DeadlineRuleSet(IEnumerable<DeadlineRule> rules, IEnumerable<NoDateRule>? noDate = null, IEnumerable<string>? sentWords = null, WorkingCalendar? calendar = null)
+    public DeadlineRuleSet(IEnumerable<DeadlineRule> rules, IEnumerable<NoDateRule>? noDate = null, IEnumerable<string>? sentWords = null, WorkingCalendar? calendar = null, IEnumerable<string>? sameDayWords = null)
     {
         _rules = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         NoDate = noDate?.ToList() ?? [];
         SentWords = sentWords?.ToList() ?? [];
+        SameDayWords = sameDayWords?.ToList() ?? [];
         Calendar = calendar ?? WorkingCalendar.WeekendsOnly;
     }
 
@@ -27,6 +28,9 @@ public sealed class DeadlineRuleSet
 
     /// <summary>Words that show a date is when something was sent (寄出), not when it was received.</summary>
     public IReadOnlyList<string> SentWords { get; }
+
+    /// <summary>Words that say a letter sent was received the same day (当天签收): its date is then the receipt's.</summary>
+    public IReadOnlyList<string> SameDayWords { get; }
 
     public WorkingCalendar Calendar { get; }
 
@@ -99,13 +103,14 @@ public sealed class DeadlineRuleSet
             n.Say ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'say'"),
             n.Cite ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'cite'"),
             n.Replaces ?? []));
-        return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar);
+        return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar, file.SameDayWords);
     }
 
     private sealed class RulesFile
     {
         public Dictionary<string, List<string>>? Counting { get; set; }
         public List<string>? SentWords { get; set; }
+        public List<string>? SameDayWords { get; set; }
         public List<RuleDto>? Rules { get; set; }
         public List<NoDateDto>? NoDate { get; set; }
     }

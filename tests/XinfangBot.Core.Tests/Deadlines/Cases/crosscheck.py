@@ -36,7 +36,7 @@ PERIODS = {
     "admin-appeal-ruling-10d": ("d", 10), "retrial-6m": ("m", 6), "labor-arbitration-1y": ("m", 12),
     "labor-award-sue-15d": ("d", 15), "labor-award-setaside-30d": ("d", 30), "work-injury-employer-30d": ("d", 30),
     "work-injury-worker-1y": ("m", 12), "limitation-3y": ("m", 36), "rural-land-arbitration-2y": ("m", 24),
-    "info-disclosure-20wd": ("wd", 20),
+    "info-disclosure-20wd": ("wd", 20), "xf-review-reply-30d": ("d", 30), "xf-recheck-reply-30d": ("d", 30),
 }
 
 def last_day(rule, event):
