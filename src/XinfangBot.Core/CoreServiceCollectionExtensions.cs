@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Clock;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Knowledge;
@@ -20,7 +21,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.CreateProvider());
         services.AddSingleton<LiteDbProvider>();
         services.AddSingleton(sp => RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader))));
         services.AddSingleton<KnowledgeStore>();

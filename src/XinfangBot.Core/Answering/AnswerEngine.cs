@@ -126,8 +126,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             topic = topicEntry;
         }
 
-        var deadline = _deadlines.Compute(text, ruleIds, today);
-        var composed = _composer.Compose(understanding, kb, deadline, normalized.Truncated);
+        var deadlines = _deadlines.Plan(text, ruleIds, today);
+        var composed = _composer.Compose(understanding, kb, deadlines, normalized.Truncated);
         var sections = composed.Sections;
         AddClosing(sections, question);
         var (validSections, citations, issues) = AnswerValidator.Validate(sections, composed.Citations, kb);

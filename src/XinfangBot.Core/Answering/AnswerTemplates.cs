@@ -64,7 +64,14 @@ public sealed class AnswerTemplates
         public string LastDay { get; set; } = string.Empty;
         public string Passed { get; set; } = string.Empty;
         public string MonthOnly { get; set; } = string.Empty;
-        public string Holiday { get; set; } = string.Empty;
+        public string MonthOnlyDuty { get; set; } = string.Empty;
+        public string MaybePassed { get; set; } = string.Empty;
+        public string Moved { get; set; } = string.Empty;
+        public string Working { get; set; } = string.Empty;
+        public string NoCalendar { get; set; } = string.Empty;
+        public string Mail { get; set; } = string.Empty;
+        public string InWords { get; set; } = string.Empty;
+        public string Sent { get; set; } = string.Empty;
         public string AskDate { get; set; } = string.Empty;
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
 
     private AnswerTemplates T => rules.Templates;
 
-    public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlineResult? deadline, bool truncated)
+    public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
     {
         var topic = understanding.Topic!.Entry;
         var body = BodySections.Parse(topic.Text);
@@ -36,12 +36,21 @@ public sealed partial class OfflineComposer(RuleBook rules)
         sections.Add(new AnswerSection(SectionKind.Conclusion, null, conclusion));
 
         var timeLines = new List<string>();
-        List<string>? computed = null;
-        if (deadline is not null)
+        List<(string Line, bool Computed)>? dateLines = null;
+        var dated = plan is { IsEmpty: false };
+        var extraCites = new List<string>();
+        if (dated)
         {
-            (timeLines, computed) = DeadlineLines(deadline, kb);
-            citations.Remove(deadline.Rule.Cite);
-            citations.Insert(0, deadline.Rule.Cite);
+            (dateLines, var cites) = DeadlineLines.Render(plan!, kb, T.Deadline, rules.Deadlines.Calendar);
+            // The article stating each computed period (or the answer to a question that gets no date) comes first.
+            var first = plan!.NoDate.Select(n => n.Cite).Concat(plan.Computed.Select(c => c.Rule.Cite)).Concat(plan.InWords.Select(p => p.Rule.Cite)).Distinct().Reverse();
+            foreach (var cite in first)
+            {
+                citations.Remove(cite);
+                citations.Insert(0, cite);
+            }
+
+            extraCites.AddRange(cites);
         }
         else if (timeAsked)
         {
@@ -53,18 +62,17 @@ public sealed partial class OfflineComposer(RuleBook rules)
         }
 
         var steps = Items(body, "怎么办").Take(timeAsked ? MaxSteps - 1 : MaxSteps).ToList();
-        if (!timeAsked && deadline is null)
+        if (!timeAsked && !dated)
         {
             timeLines.AddRange(Relevant(Items(body, "时限"), understanding, kb, 1));
         }
 
-        if (timeAsked || deadline is not null)
+        if (timeAsked || dated)
         {
-            if (computed is not null)
+            if (dateLines is not null)
             {
-                sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), timeLines.Take(1).ToList()));
-                sections.Add(new AnswerSection(SectionKind.Deadline, null, computed, Computed: true));
-                sections.Add(new AnswerSection(SectionKind.Deadline, null, timeLines.Skip(1).ToList()));
+                // The engine's own lines: periods from rules checked against their articles, dates and days left computed.
+                sections.Add(new AnswerSection(SectionKind.Deadline, T.Heading("deadline"), dateLines.Select(l => l.Line).ToList(), Computed: true));
             }
             else
             {
@@ -96,13 +104,11 @@ public sealed partial class OfflineComposer(RuleBook rules)
                 .Where(c => !citations.Contains(c) && kb.Exists(c)));
         }
 
-        if (deadline is not null)
-        {
-            citations.Add(CountingRule);
-            citations.Add(HolidayRule);
-        }
+        citations.AddRange(extraCites.Where(c => !citations.Contains(c)));
 
-        var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && c != CountingRule && c != HolidayRule).Take(MaxBasis)
+        // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
+        var counting = rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
+        var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(MaxBasis)
             .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic))))
             .ToList();
         sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));
@@ -112,30 +118,12 @@ public sealed partial class OfflineComposer(RuleBook rules)
         return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
     }
 
-    /// <summary>The rule's lines (validated against its article) and the computed status lines (dates, days left).</summary>
-    private (List<string> Rule, List<string> Computed) DeadlineLines(DeadlineResult d, KnowledgeBase kb)
-    {
-        var rule = d.Rule;
-        var name = kb.Get(rule.Cite)?.Title ?? rule.Name;
-        var due = Fill(rule.Due, ("date", DateText(d.LastDay, d.Today)), ("extended", d.ExtendedLastDay is { } e ? DateText(e, d.Today) : string.Empty));
-        var eventText = Fill(T.Deadline.Event, ("date", DateText(d.Event.Date, d.Today, d.Event.DayKnown)), ("from", rule.From), ("name", name), ("due", due));
-        var lines = new List<string> { eventText + (d.Event.DayKnown ? string.Empty : T.Deadline.MonthOnly) };
-        var status = Fill(T.Deadline.Today, ("today", DateText(d.Today, d.Today)));
-        status += d.Passed ? T.Deadline.Passed : d.DaysLeft == 0 ? T.Deadline.LastDay : Fill(T.Deadline.Left, ("days", d.DaysLeft.ToString(CultureInfo.InvariantCulture)));
-        lines.Add(d.Passed ? Fill(rule.Passed, ("date", DateText(d.LastDay, d.Today))) : T.Deadline.Holiday);
-        return (lines, [status]);
-    }
-
     /// <summary>A guide title as a noun phrase: 承包地被收回怎么办？ → 承包地被收回.</summary>
     private static string ShortTitle(string title) =>
         title.TrimEnd('？', '?', '。').Replace("怎么办", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
-    public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true)
-    {
-        var text = dayKnown ? $"{date.Month}月{date.Day}日" : $"{date.Month}月";
-        return date.Year == today.Year ? text : $"{date.Year}年{text}";
-    }
+    public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true) => DeadlineLines.DateText(date, today, dayKnown);
 
     /// <summary>
     /// The <paramref name="count"/> lines that share most words with the question (ties keep the staff's order), so

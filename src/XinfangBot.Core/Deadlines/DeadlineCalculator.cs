@@ -1,56 +1,165 @@
 namespace XinfangBot.Core.Deadlines;
 
-/// <summary>Picks the rule and event date a message speaks of and computes the last day (day after the event counts first).</summary>
-public sealed class DeadlineCalculator(DeadlineRuleSet rules)
+/// <summary>
+/// Answers only what was asked: a rule gives a date when the citizen asks about its procedure (or, for an implied rule
+/// of the entry answering, names its event) AND a date in the message is that of its start event. A procedure asked
+/// about without its date is said in words; several procedures each get their own date.
+/// </summary>
+public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 {
-    public DeadlineResult? Compute(string text, IReadOnlyList<string> candidateRules, DateOnly clockToday)
-    {
-        if (candidateRules.Count == 0)
-        {
-            return null;
-        }
+    private static readonly char[] ClauseEnds = ['，', '。', '；', '！', '？', ',', ';', '!', '?', '\n', '：', ':'];
 
+    public DeadlinePlan Plan(string text, IReadOnlyList<string> topicRules, DateOnly clockToday)
+    {
         var mentions = DateExtractor.Extract(text, clockToday);
         var today = mentions.FirstOrDefault(m => m.IsToday)?.Date ?? clockToday;
+        var noDate = rules.NoDate.Where(n => n.Matches(text)).ToList();
+        var replaced = noDate.SelectMany(n => n.Replaces).ToHashSet(StringComparer.Ordinal);
         var events = mentions.Where(m => !m.IsToday && m.Date <= today).ToList();
-        if (events.Count == 0)
+
+        var eligible = rules.All.Where(r => !replaced.Contains(r.Id) && Eligible(r, text)).ToList();
+        var asked = eligible.Where(r => AskedWords(r, text).Count > 0).ToList();
+        var implied = eligible.Where(r => r.Implied && topicRules.Contains(r.Id) && !asked.Contains(r)).ToList();
+
+        var computed = Match(asked, events, text, today);
+        var pending = new List<PendingDeadline>();
+        if (computed.Count == 0)
         {
-            return null;
+            computed = Match(implied, events, text, today);
         }
 
-        var applicable = candidateRules.Select(rules.Get).OfType<DeadlineRule>().ToList();
-        if (applicable.Count == 0)
+        // A procedure asked about without its date is said in words (the entry's own procedures only, to stay short),
+        // unless the words that ask for it asked for a procedure that got its date (起诉 → the one whose event is dated).
+        var answered = computed.SelectMany(c => AskedWords(c.Rule, text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in asked.Where(r => topicRules.Contains(r.Id) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
         {
-            return null;
+            pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
         }
 
-        // The procedure the citizen asks about (起诉, 复议, 复查 …) decides the rule; ties keep the entry's order.
-        var rule = applicable
-            .Select((r, i) => (Rule: r, Asked: r.Asks.Count(a => text.Contains(a, StringComparison.Ordinal)), Index: i))
-            .OrderByDescending(x => x.Asked)
-            .ThenBy(x => x.Index)
-            .First().Rule;
+        return new DeadlinePlan(computed, pending, noDate, today);
+    }
 
-        // The event date is the date mentioned nearest to one of the rule's event words (the first date otherwise).
-        var chosen = events[0];
-        var best = int.MaxValue;
+    /// <summary>The first computed deadline of <see cref="Plan"/>, kept for callers that want one date.</summary>
+    public DeadlineResult? Compute(string text, IReadOnlyList<string> topicRules, DateOnly clockToday) =>
+        Plan(text, topicRules, clockToday).Computed is { Count: > 0 } c ? c[0] : null;
+
+    /// <summary>The rule's asks words in the text, not counting those inside an event's name (复查 in 复查意见).</summary>
+    private HashSet<string> AskedWords(DeadlineRule rule, string text) =>
+        rule.Asks.Where(a => Strip(text, a).Contains(a, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+    private string Strip(string text, string word)
+    {
+        foreach (var name in EventNames.Where(e => e.Length > word.Length && e.Contains(word, StringComparison.Ordinal)))
+        {
+            text = text.Replace(name, "·", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private IReadOnlyList<string> EventNames => _eventNames ??= [.. rules.All.SelectMany(r => r.Event).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
+
+    private IReadOnlyList<string>? _eventNames;
+
+    private static bool Eligible(DeadlineRule rule, string text) =>
+        !rule.Unless.Any(u => text.Contains(u, StringComparison.Ordinal))
+        && (rule.Requires.Count == 0 || rule.Requires.Any(r => text.Contains(r, StringComparison.Ordinal)));
+
+    /// <summary>Each rule's date: the mention whose clause names the rule's event most specifically (the longest
+    /// event word; a mention goes to the rules naming it most specifically), nearest first.</summary>
+    private List<DeadlineResult> Match(List<DeadlineRule> candidates, List<DateMention> events, string text, DateOnly today)
+    {
+        var scored = new List<(DeadlineRule Rule, DateMention Mention, int Length, int Distance)>();
+        var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
-            foreach (var word in rule.Event)
+            var clause = Clause(text, mention);
+            foreach (var rule in candidates)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                if (rule.Receipt && IsSent(clause))
                 {
-                    var distance = Math.Min(Math.Abs(at - (mention.Index + mention.Length)), Math.Abs(mention.Index - (at + word.Length)));
-                    if (distance < best)
+                    // Sent and, the message says, received that same day: the date is the receipt's.
+                    if (sameDay)
                     {
-                        best = distance;
-                        chosen = mention;
+                        scored.Add((rule, mention, 2, 0));
                     }
+
+                    continue;
+                }
+
+                var best = rule.Event
+                    .Select(w => (Word: w, At: clause.Text.IndexOf(w, StringComparison.Ordinal)))
+                    .Where(x => x.At >= 0)
+                    .OrderByDescending(x => x.Word.Length)
+                    .ThenBy(x => Distance(x.At + clause.Start, x.Word.Length, mention))
+                    .FirstOrDefault();
+                if (best.Word is not null)
+                {
+                    scored.Add((rule, mention, best.Word.Length, Distance(best.At + clause.Start, best.Word.Length, mention)));
                 }
             }
         }
 
-        var start = chosen.LastPossibleDay;
-        return new DeadlineResult(rule, chosen, rule.LastDay(start), rule.ExtendedLastDay(start), today);
+        var results = new List<DeadlineResult>();
+        foreach (var rule in candidates)
+        {
+            var pick = scored
+                .Where(s => s.Rule == rule && s.Length == scored.Where(o => o.Mention == s.Mention).Max(o => o.Length))
+                .OrderByDescending(s => s.Length)
+                .ThenBy(s => s.Distance)
+                .Select(s => s.Mention)
+                .FirstOrDefault();
+            if (pick is not null)
+            {
+                results.Add(Result(rule, pick, today));
+            }
+        }
+
+        return results;
     }
+
+    private DeadlineResult Result(DeadlineRule rule, DateMention mention, DateOnly today)
+    {
+        var calendar = rules.Calendar;
+        // A month-only date: a limit counts from the month's first day (the safe side), a duty from its last day.
+        var start = mention.DayKnown || rule.Kind != "duty" ? mention.Date : mention.LastPossibleDay;
+        var raw = rule.RawLastDay(start);
+        var last = rule.LastDay(start, calendar);
+        var latest = rule.LastDay(mention.LastPossibleDay, calendar);
+        var firstYear = rule.WorkingDays > 0 ? start.Year : raw.Year;
+        var known = Enumerable.Range(firstYear, last.Year - firstYear + 1).All(calendar.Knows);
+        return new DeadlineResult(rule, mention, start, raw, last, rule.ExtendedLastDay(start, calendar), today, known, latest);
+    }
+
+    private bool IsSent((string Text, int Start) clause) =>
+        rules.SentWords.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
+        && !clause.Text.Contains("签收", StringComparison.Ordinal) && !clause.Text.Contains("确认", StringComparison.Ordinal);
+
+    private static int Distance(int at, int length, DateMention m) =>
+        at >= m.Index + m.Length ? at - (m.Index + m.Length) : Math.Max(0, m.Index - (at + length));
+
+    /// <summary>The clause around a date; a clause holding little besides the date runs on into the next one.</summary>
+    private static (string Text, int Start) Clause(string text, DateMention m)
+    {
+        var start = text.LastIndexOfAny(ClauseEnds, Math.Max(0, m.Index - 1)) + 1;
+        if (m.Index == 0)
+        {
+            start = 0;
+        }
+
+        var end = text.IndexOfAny(ClauseEnds, m.Index + m.Length);
+        end = end < 0 ? text.Length : end;
+        // A clause holding little besides the date, or followed by one about "that same day", runs on into the next.
+        var next = end < text.Length ? text.IndexOfAny(ClauseEnds, end + 1) : -1;
+        var nextText = end < text.Length ? text[(end + 1)..(next < 0 ? text.Length : next)] : string.Empty;
+        if ((end - start - m.Length <= 3 || SameDay().IsMatch(nextText)) && end < text.Length)
+        {
+            end = next < 0 ? text.Length : next;
+        }
+
+        return (text[start..end], start);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日)")]
+    private static partial System.Text.RegularExpressions.Regex SameDay();
 }

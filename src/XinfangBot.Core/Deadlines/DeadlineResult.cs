@@ -1,9 +1,19 @@
 namespace XinfangBot.Core.Deadlines;
 
-/// <summary>A computed deadline: the rule, the event date it counts from, its last day and whether today is past it.</summary>
-public sealed record DeadlineResult(DeadlineRule Rule, DateMention Event, DateOnly LastDay, DateOnly? ExtendedLastDay, DateOnly Today)
+/// <summary>
+/// A computed deadline: the rule, the event date it counts from, the last day before and after moving off a rest day,
+/// and whether the calendar of every year it touches is on file. A period whose event is known only by its month counts
+/// from the month's first day (the earliest, safest last day) and is passed only when even the month's last day would
+/// have ended it.
+/// </summary>
+public sealed record DeadlineResult(DeadlineRule Rule, DateMention Event, DateOnly Start, DateOnly RawLastDay, DateOnly LastDay, DateOnly? ExtendedLastDay, DateOnly Today, bool CalendarKnown, DateOnly LatestLastDay)
 {
-    public bool Passed => Today > LastDay;
+    public bool Passed => Today > LatestLastDay;
+
+    /// <summary>The safe last day is behind today, but the event may have been late enough in its month for the period to run on.</summary>
+    public bool MaybePassed => !Passed && Today > LastDay;
+
+    public bool Moved => LastDay != RawLastDay && Rule.WorkingDays == 0;
 
     public int DaysLeft => LastDay.DayNumber - Today.DayNumber;
 }

@@ -1,29 +1,78 @@
 namespace XinfangBot.Core.Deadlines;
 
-/// <summary>A legal period from rules/deadlines.yaml: its length, the article that states it and the reply lines.</summary>
+/// <summary>
+/// A legal period from rules/deadlines.yaml: the procedure, its start event, its length, the article stating it, the
+/// articles that count it, the words that show it is asked about and the reply lines.
+/// </summary>
 public sealed record DeadlineRule
 {
     public required string Id { get; init; }
+
+    /// <summary>The procedure the period belongs to, e.g. 请求复查.</summary>
     public required string Name { get; init; }
     public required string Kind { get; init; }
     public required string Cite { get; init; }
     public int Days { get; init; }
     public int Months { get; init; }
     public int Years { get; init; }
+    public int WorkingDays { get; init; }
     public int ExtensionDays { get; init; }
+    public int ExtensionWorkingDays { get; init; }
+
+    /// <summary>The start event in words, e.g. 收到信访处理意见（书面答复）之日.</summary>
     public string From { get; init; } = string.Empty;
+
+    /// <summary>Words naming the start event; one must be in the clause of the date the period counts from.</summary>
     public IReadOnlyList<string> Event { get; init; } = [];
 
-    /// <summary>Words showing the citizen asks about this procedure (e.g. 起诉 for the litigation period).</summary>
+    /// <summary>Words showing the citizen asks about this procedure (e.g. 上诉).</summary>
     public IReadOnlyList<string> Asks { get; init; } = [];
+
+    /// <summary>Words that keep the rule out of a message (e.g. 刑事 for the civil retrial period).</summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
+
+    /// <summary>When not empty, one of these words must be in the message.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>The event alone shows the procedure, for the entry that answers (收到信访处理意见 → 复查).</summary>
+    public bool Implied { get; init; }
+
+    /// <summary>The period runs from the organ's receipt: a date of sending is not its start.</summary>
+    public bool Receipt { get; init; }
+
+    /// <summary>The counting scheme: civil (民法典) or a procedure law's (民事诉讼法第八十五条 and the laws applying it).</summary>
+    public string Counting { get; init; } = "civil";
+
+    /// <summary>The articles that count the period (start the next day, month ends, the last day moved off a rest day).</summary>
+    public IReadOnlyList<string> CountingCites { get; init; } = [];
+
+    /// <summary>Further articles that the rule's lines state (remedies, the other party's period).</summary>
+    public IReadOnlyList<string> AlsoCite { get; init; } = [];
     public required string Due { get; init; }
     public required string Passed { get; init; }
+    public string? Note { get; init; }
 
-    /// <summary>The last day of the period that starts the day after <paramref name="eventDate"/> (民法典第二百零一、二百零二条).</summary>
-    public DateOnly LastDay(DateOnly eventDate) => eventDate.AddYears(Years).AddMonths(Months).AddDays(Days);
+    /// <summary>The last calendar day before any move off a rest day: the period starts the day after the event
+    /// (民法典第二百零一条); months and years end on the corresponding day, or the month's last day (第二百零二条).</summary>
+    public DateOnly RawLastDay(DateOnly eventDate) => eventDate.AddYears(Years).AddMonths(Months).AddDays(Days);
 
-    public DateOnly? ExtendedLastDay(DateOnly eventDate) => ExtensionDays > 0 ? LastDay(eventDate).AddDays(ExtensionDays) : null;
+    /// <summary>The last day on <paramref name="calendar"/>: working days counted on it, other last days moved off rest days.</summary>
+    public DateOnly LastDay(DateOnly eventDate, WorkingCalendar calendar) =>
+        WorkingDays > 0 ? calendar.AddWorkingDays(eventDate, WorkingDays) : calendar.NextWorkingDay(RawLastDay(eventDate));
 
-    /// <summary>The period as the law writes it, e.g. 30日, 6个月, 1年.</summary>
-    public string PeriodText => Years > 0 ? $"{Years}年" : Months > 0 ? $"{Months}个月" : $"{Days}日";
+    /// <summary>The last day with the longest extension the article allows, counted on from the end of the period.</summary>
+    public DateOnly? ExtendedLastDay(DateOnly eventDate, WorkingCalendar calendar) =>
+        ExtensionWorkingDays > 0 ? calendar.AddWorkingDays(LastDay(eventDate, calendar), ExtensionWorkingDays)
+        : ExtensionDays > 0 ? calendar.NextWorkingDay(RawLastDay(eventDate).AddDays(ExtensionDays))
+        : null;
+
+    /// <summary>The period as the law writes it, e.g. 30日, 6个月, 1年, 20个工作日.</summary>
+    public string PeriodText => WorkingDays > 0 ? $"{WorkingDays}个工作日" : Years > 0 ? $"{Years}年" : Months > 0 ? $"{Months}个月" : $"{Days}日";
+
+    /// <summary>The (number, unit) of the period, as <see cref="Answering.PeriodFinder"/> finds it in an article.</summary>
+    public (int Number, string Unit) Period =>
+        WorkingDays > 0 ? (WorkingDays, "工作日") : Years > 0 ? (Years, "年") : Months > 0 ? (Months, "月") : (Days, "日");
+
+    /// <summary>Every article a line of this rule may rest on.</summary>
+    public IEnumerable<string> AllCites => new[] { Cite }.Concat(AlsoCite).Concat(CountingCites).Distinct(StringComparer.Ordinal);
 }

@@ -3,22 +3,40 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace XinfangBot.Core.Deadlines;
 
-/// <summary>The deadline rules of rules/deadlines.yaml, by id.</summary>
+/// <summary>The deadline rules of rules/deadlines.yaml by id, the questions that get no date, and the working-day calendar.</summary>
 public sealed class DeadlineRuleSet
 {
     private readonly Dictionary<string, DeadlineRule> _rules;
 
-    public DeadlineRuleSet(IEnumerable<DeadlineRule> rules) =>
+    public DeadlineRuleSet(IEnumerable<DeadlineRule> rules, IEnumerable<NoDateRule>? noDate = null, IEnumerable<string>? sentWords = null, WorkingCalendar? calendar = null, IEnumerable<string>? sameDayWords = null)
+    {
         _rules = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        NoDate = noDate?.ToList() ?? [];
+        SentWords = sentWords?.ToList() ?? [];
+        SameDayWords = sameDayWords?.ToList() ?? [];
+        Calendar = calendar ?? WorkingCalendar.WeekendsOnly;
+    }
 
     public static DeadlineRuleSet Empty { get; } = new([]);
 
     public IReadOnlyCollection<string> Ids => _rules.Keys;
 
+    /// <summary>The rules in the file's order.</summary>
     public IEnumerable<DeadlineRule> All => _rules.Values;
+
+    public IReadOnlyList<NoDateRule> NoDate { get; }
+
+    /// <summary>Words that show a date is when something was sent (寄出), not when it was received.</summary>
+    public IReadOnlyList<string> SentWords { get; }
+
+    /// <summary>Words that say a letter sent was received the same day (当天签收): its date is then the receipt's.</summary>
+    public IReadOnlyList<string> SameDayWords { get; }
+
+    public WorkingCalendar Calendar { get; }
 
     public DeadlineRule? Get(string id) => _rules.GetValueOrDefault(id);
 
+    /// <summary>Reads <paramref name="path"/> and the calendar folder beside it (rules/calendar).</summary>
     public static DeadlineRuleSet Load(string path)
     {
         if (!File.Exists(path))
@@ -26,61 +44,110 @@ public sealed class DeadlineRuleSet
             return Empty;
         }
 
+        var calendar = WorkingCalendar.Load(Path.Combine(Path.GetDirectoryName(path) ?? ".", "calendar"));
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         var file = yaml.Deserialize<RulesFile>(File.ReadAllText(path)) ?? new RulesFile();
+        var counting = file.Counting ?? [];
         var rules = new List<DeadlineRule>();
         foreach (var r in file.Rules ?? [])
         {
-            if (string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Cite) || r.Due is null || r.Passed is null)
+            if (string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Cite) || r.Due is null || r.Passed is null
+                || string.IsNullOrWhiteSpace(r.Procedure) || string.IsNullOrWhiteSpace(r.Start) || r.Event is not { Count: > 0 })
             {
-                throw new InvalidDataException($"{path}: every deadline rule needs id, cite, due and passed (rule '{r.Id}')");
+                throw new InvalidDataException($"{path}: every deadline rule needs id, procedure, cite, start, event, due and passed (rule '{r.Id}')");
             }
 
-            if ((r.Days > 0 ? 1 : 0) + (r.Months > 0 ? 1 : 0) + (r.Years > 0 ? 1 : 0) != 1)
+            if ((r.Days > 0 ? 1 : 0) + (r.Months > 0 ? 1 : 0) + (r.Years > 0 ? 1 : 0) + (r.WorkingDays > 0 ? 1 : 0) != 1)
             {
-                throw new InvalidDataException($"{path}: deadline rule '{r.Id}' needs exactly one of days, months, years");
+                throw new InvalidDataException($"{path}: deadline rule '{r.Id}' needs exactly one of days, months, years, working_days");
+            }
+
+            var scheme = r.Counting ?? "civil";
+            if (!counting.TryGetValue(scheme, out var countingCites))
+            {
+                throw new InvalidDataException($"{path}: deadline rule '{r.Id}' names counting '{scheme}', which the file's counting list lacks");
             }
 
             rules.Add(new DeadlineRule
             {
                 Id = r.Id,
-                Name = r.Name ?? r.Id,
+                Name = r.Procedure,
                 Kind = r.Kind ?? "limit",
                 Cite = r.Cite,
                 Days = r.Days,
                 Months = r.Months,
                 Years = r.Years,
+                WorkingDays = r.WorkingDays,
                 ExtensionDays = r.ExtensionDays,
-                From = r.From ?? string.Empty,
-                Event = r.Event ?? [],
+                ExtensionWorkingDays = r.ExtensionWorkingDays,
+                From = r.Start,
+                Event = r.Event,
                 Asks = r.Asks ?? [],
+                Unless = r.Unless ?? [],
+                Requires = r.Requires ?? [],
+                Implied = r.Implied,
+                Receipt = r.Receipt,
+                Counting = scheme,
+                CountingCites = countingCites,
+                AlsoCite = r.AlsoCite ?? [],
                 Due = r.Due,
                 Passed = r.Passed,
+                Note = r.Note,
             });
         }
 
-        return new DeadlineRuleSet(rules);
+        var noDate = (file.NoDate ?? []).Select(n => new NoDateRule(
+            n.Id ?? throw new InvalidDataException($"{path}: every no_date entry needs an id"),
+            n.When ?? [],
+            n.Asks ?? [],
+            n.Say ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'say'"),
+            n.Cite ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'cite'"),
+            n.Replaces ?? []));
+        return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar, file.SameDayWords);
     }
 
     private sealed class RulesFile
     {
+        public Dictionary<string, List<string>>? Counting { get; set; }
+        public List<string>? SentWords { get; set; }
+        public List<string>? SameDayWords { get; set; }
         public List<RuleDto>? Rules { get; set; }
+        public List<NoDateDto>? NoDate { get; set; }
+    }
+
+    private sealed class NoDateDto
+    {
+        public string? Id { get; set; }
+        public List<string>? When { get; set; }
+        public List<string>? Asks { get; set; }
+        public string? Say { get; set; }
+        public string? Cite { get; set; }
+        public List<string>? Replaces { get; set; }
     }
 
     private sealed class RuleDto
     {
         public string? Id { get; set; }
-        public string? Name { get; set; }
+        public string? Procedure { get; set; }
         public string? Kind { get; set; }
         public string? Cite { get; set; }
         public int Days { get; set; }
         public int Months { get; set; }
         public int Years { get; set; }
+        public int WorkingDays { get; set; }
         public int ExtensionDays { get; set; }
-        public string? From { get; set; }
+        public int ExtensionWorkingDays { get; set; }
+        public string? Start { get; set; }
+        public string? Counting { get; set; }
+        public bool Implied { get; set; }
+        public bool Receipt { get; set; }
         public List<string>? Event { get; set; }
         public List<string>? Asks { get; set; }
+        public List<string>? Unless { get; set; }
+        public List<string>? Requires { get; set; }
+        public List<string>? AlsoCite { get; set; }
         public string? Due { get; set; }
         public string? Passed { get; set; }
+        public string? Note { get; set; }
     }
 }

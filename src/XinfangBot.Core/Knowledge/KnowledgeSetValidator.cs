@@ -1,6 +1,9 @@
 namespace XinfangBot.Core.Knowledge;
 
-/// <summary>Checks that hold across files: unique ids, citations that resolve, verbatim quotes, known deadline rules.</summary>
+/// <summary>
+/// Checks that hold across files: unique ids, citations that resolve, verbatim quotes, articles named in the text that
+/// exist, periods stated by a cited article, known deadline rules.
+/// </summary>
 public static class KnowledgeSetValidator
 {
     public static (IReadOnlyList<KnowledgeFile> Accepted, IReadOnlyList<KnowledgeError> Errors) Validate(
@@ -41,6 +44,12 @@ public static class KnowledgeSetValidator
 
         KnowledgeEntry? Lookup(string id) =>
             byId.TryGetValue(id, out var e) ? e : existing is not null && existing.TryGetValue(id, out var x) ? x : null;
+
+        // The laws by name (行政复议法 → xingzheng-fuyi-fa-2023) for the article references of guides and FAQs.
+        var lawsByName = byId.Values.Concat(existing?.Values ?? [])
+            .Where(e => e.Kind == EntryKind.Law && e.LawSlug is not null && e.LawTitle is not null)
+            .GroupBy(e => e.LawTitle!.Trim('《', '》'), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().LawSlug!, StringComparer.Ordinal);
 
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -85,6 +94,12 @@ public static class KnowledgeSetValidator
                         errors.Add(new KnowledgeError(file.Path, KnowledgeFileParser.LineOf(raw, quote), $"quote for '{cite}' is not verbatim in that article"));
                         rejected.Add(file.Path);
                     }
+                }
+
+                foreach (var (line, message) in ArticleReferenceChecker.Check(entry, raw, Lookup, lawsByName))
+                {
+                    errors.Add(new KnowledgeError(file.Path, line, message));
+                    rejected.Add(file.Path);
                 }
 
                 if (knownDeadlines is not null)

@@ -61,7 +61,8 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     {
         var answer = fixture.Ask("我3月2日收到信访处理意见书，今天4月5日了，还能申请复查吗？");
         Assert.Contains("4月1日", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("已经过了期限", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("期限已经过了，但不等于没有办法", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("法律援助机构（12348）", answer.Text, StringComparison.Ordinal);
         Assert.Empty(answer.ValidationIssues);
     }
 
@@ -69,8 +70,10 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     public void Answer_DeadlineNotPassed_SaysDaysLeft()
     {
         var answer = fixture.Ask("我11月20日收到信访处理意见书，想申请复查，来得及吗？");
-        Assert.Contains("12月20日", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("还剩25天", answer.Text, StringComparison.Ordinal);
+        // 12月20日 is a Sunday: the last day moves to Monday 12月21日 (民法典第二百零三条).
+        Assert.Contains("到12月21日为止", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("12月20日是周日", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("还剩26天", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,118 @@
+using System.Globalization;
+using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Knowledge;
+
+namespace XinfangBot.Core.Answering;
+
+/// <summary>
+/// The lines of a <see cref="DeadlinePlan"/>: per procedure its period, start and article, the date, the days left in
+/// China time, a last day moved off a rest day, the remedies left after a period that has truly passed; the questions
+/// that get no date; the procedures whose date is missing, said in words.
+/// </summary>
+public static class DeadlineLines
+{
+    /// <summary>
+    /// The lines in order, each marked when computed (days left), and the articles they rest on. Every period in them
+    /// comes from a rule whose article states it (checked when the rules load and by tests), never from free text.
+    /// </summary>
+    public static (List<(string Line, bool Computed)> Lines, List<string> Cites) Render(DeadlinePlan plan, KnowledgeBase kb, AnswerTemplates.DeadlineTexts t, WorkingCalendar calendar)
+    {
+        var lines = new Lines();
+        var cites = new List<string>();
+        var today = plan.Today;
+        foreach (var no in plan.NoDate)
+        {
+            lines.Add(no.Say);
+            cites.Add(no.Cite);
+        }
+
+        foreach (var d in plan.Computed)
+        {
+            var rule = d.Rule;
+            cites.AddRange(rule.AllCites);
+            var due = OfflineComposer.Fill(rule.Due, ("date", DateText(d.LastDay, today)), ("extended", d.ExtendedLastDay is { } e ? DateText(e, today) : string.Empty));
+            var line = OfflineComposer.Fill(t.Event, ("procedure", rule.Name), ("period", rule.PeriodText), ("from", rule.From), ("law", Title(kb, rule.Cite)), ("date", DateText(d.Event.Date, today, d.Event.DayKnown)), ("due", due));
+            if (!d.Event.DayKnown)
+            {
+                line += rule.Kind == "duty" ? t.MonthOnlyDuty : t.MonthOnly;
+            }
+
+            lines.Add(line);
+            if (d.Moved)
+            {
+                var law = rule.Counting == "civil" ? Title(kb, "minfadian-zongze#203") : string.Join("、", rule.CountingCites.Select(c => Title(kb, c)));
+                lines.Add(OfflineComposer.Fill(t.Moved, ("raw", DateText(d.RawLastDay, today)), ("rest", RestText(calendar, d.RawLastDay)), ("date", DateText(d.LastDay, today)), ("law", law)));
+            }
+
+            if (rule.WorkingDays > 0)
+            {
+                lines.Add(t.Working);
+            }
+
+            if (!d.CalendarKnown)
+            {
+                var first = rule.WorkingDays > 0 ? d.Start.Year : d.RawLastDay.Year;
+                var missing = Enumerable.Range(first, d.LastDay.Year - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
+                lines.Add(OfflineComposer.Fill(t.NoCalendar, ("years", string.Join("、", missing))));
+            }
+
+            var today0 = OfflineComposer.Fill(t.Today, ("today", DateText(today, today)));
+            if (d.Passed)
+            {
+                lines.Status(today0 + t.Passed);
+                lines.Add(OfflineComposer.Fill(rule.Passed, ("date", DateText(d.LastDay, today))));
+            }
+            else if (d.MaybePassed)
+            {
+                lines.Status(today0 + OfflineComposer.Fill(t.MaybePassed, ("latest", DateText(d.LatestLastDay, today))));
+            }
+            else
+            {
+                lines.Status(today0 + (d.DaysLeft == 0 ? t.LastDay : OfflineComposer.Fill(t.Left, ("days", d.DaysLeft.ToString(CultureInfo.InvariantCulture)))));
+            }
+
+            if (rule.Kind == "limit" && rule.Counting != "civil" && !d.Passed)
+            {
+                lines.Add(OfflineComposer.Fill(t.Mail, ("law", Title(kb, "minshi-susong-fa-2023#85"))));
+            }
+
+            if (rule.Note is { } note)
+            {
+                lines.Add(note);
+            }
+        }
+
+        foreach (var p in plan.InWords)
+        {
+            cites.Add(p.Rule.Cite);
+            lines.Add(OfflineComposer.Fill(t.InWords, ("procedure", p.Rule.Name), ("period", p.Rule.PeriodText), ("from", p.Rule.From), ("law", Title(kb, p.Rule.Cite))));
+            if (p.Sent)
+            {
+                lines.Add(t.Sent);
+            }
+        }
+
+        return (lines.All, cites.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
+    public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true)
+    {
+        var text = dayKnown ? $"{date.Month}月{date.Day}日" : $"{date.Month}月";
+        return date.Year == today.Year ? text : $"{date.Year}年{text}";
+    }
+
+    private static string RestText(WorkingCalendar calendar, DateOnly date) =>
+        calendar.RestName(date) is { } name && name is not ("周六" or "周日") ? name + "假期" : calendar.RestName(date) ?? string.Empty;
+
+    private sealed class Lines
+    {
+        public List<(string Line, bool Computed)> All { get; } = [];
+
+        public void Add(string line) => All.Add((line, false));
+
+        public void Status(string line) => All.Add((line, true));
+    }
+
+    private static string Title(KnowledgeBase kb, string cite) => kb.Get(cite)?.Title ?? cite;
+}

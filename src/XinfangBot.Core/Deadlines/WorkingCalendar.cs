@@ -1,0 +1,146 @@
+using System.Globalization;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Core.Deadlines;
+
+/// <summary>
+/// China's working days: Monday to Friday, less the official holidays, plus the weekend days worked instead (调休), from
+/// one data file per year (rules/calendar/&lt;year&gt;.yaml, transcribed from that year's State Council notice). A year
+/// without a file falls back to weekends only, and <see cref="Knows"/> says so.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    private readonly Dictionary<int, CalendarYear> _years;
+
+    public WorkingCalendar(IEnumerable<CalendarYear> years) => _years = years.ToDictionary(y => y.Year);
+
+    public static WorkingCalendar WeekendsOnly { get; } = new([]);
+
+    /// <summary>The years with a notice on file.</summary>
+    public IReadOnlyCollection<int> Years => _years.Keys;
+
+    public bool Knows(int year) => _years.ContainsKey(year);
+
+    public CalendarYear? Year(int year) => _years.GetValueOrDefault(year);
+
+    /// <summary>A 法定休假日: an official holiday, or a Saturday or Sunday that is not a 调休 working day.</summary>
+    public bool IsRestDay(DateOnly date)
+    {
+        if (_years.TryGetValue(date.Year, out var year))
+        {
+            if (year.Holidays.ContainsKey(date))
+            {
+                return true;
+            }
+
+            if (year.Workdays.Contains(date))
+            {
+                return false;
+            }
+        }
+
+        return date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+    }
+
+    /// <summary>The holiday's name (春节 …) or 周六/周日 for a rest day; null for a working day.</summary>
+    public string? RestName(DateOnly date) =>
+        !IsRestDay(date) ? null
+        : _years.TryGetValue(date.Year, out var y) && y.Holidays.TryGetValue(date, out var name) ? name
+        : date.DayOfWeek == DayOfWeek.Saturday ? "周六" : "周日";
+
+    /// <summary>The day itself when it is a working day, otherwise the first working day after the rest days.</summary>
+    public DateOnly NextWorkingDay(DateOnly date)
+    {
+        while (IsRestDay(date))
+        {
+            date = date.AddDays(1);
+        }
+
+        return date;
+    }
+
+    /// <summary>The last of <paramref name="count"/> working days counted from the day after <paramref name="start"/>.</summary>
+    public DateOnly AddWorkingDays(DateOnly start, int count)
+    {
+        var date = start;
+        for (var left = count; left > 0;)
+        {
+            date = date.AddDays(1);
+            if (!IsRestDay(date))
+            {
+                left--;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>Reads every &lt;year&gt;.yaml of <paramref name="folder"/>; a missing folder means weekends only.</summary>
+    public static WorkingCalendar Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return WeekendsOnly;
+        }
+
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var years = new List<CalendarYear>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var file = yaml.Deserialize<YearFile>(File.ReadAllText(path)) ?? new YearFile();
+            if (file.Year.ToString(CultureInfo.InvariantCulture) != Path.GetFileNameWithoutExtension(path) || string.IsNullOrWhiteSpace(file.Notice))
+            {
+                throw new InvalidDataException($"{path}: needs 'year' equal to the file name and the 'notice' it is transcribed from");
+            }
+
+            var holidays = new Dictionary<DateOnly, string>();
+            foreach (var h in file.Holidays ?? [])
+            {
+                var from = Parse(path, h.From);
+                var to = Parse(path, h.To);
+                if (to < from || from.Year != file.Year || to.Year != file.Year || string.IsNullOrWhiteSpace(h.Name))
+                {
+                    throw new InvalidDataException($"{path}: holiday '{h.Name}' needs a name and from ≤ to within {file.Year}");
+                }
+
+                for (var d = from; d <= to; d = d.AddDays(1))
+                {
+                    holidays[d] = h.Name;
+                }
+            }
+
+            var workdays = (file.Workdays ?? []).Select(w => Parse(path, w)).ToHashSet();
+            if (workdays.FirstOrDefault(w => w.Year != file.Year || holidays.ContainsKey(w) || w.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) is { } bad && bad != default)
+            {
+                throw new InvalidDataException($"{path}: workday {bad:yyyy-MM-dd} must be a Saturday or Sunday of {file.Year} that is not a holiday");
+            }
+
+            years.Add(new CalendarYear(file.Year, file.Notice!, holidays, workdays));
+        }
+
+        return new WorkingCalendar(years);
+    }
+
+    private static DateOnly Parse(string path, string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new InvalidDataException($"{path}: '{text}' is not a date (yyyy-MM-dd)");
+
+    private sealed class YearFile
+    {
+        public int Year { get; set; }
+        public string? Notice { get; set; }
+        public string? Published { get; set; }
+        public string? Source { get; set; }
+        public List<HolidayRange>? Holidays { get; set; }
+        public List<string>? Workdays { get; set; }
+    }
+
+    private sealed class HolidayRange
+    {
+        public string Name { get; set; } = string.Empty;
+        public string? From { get; set; }
+        public string? To { get; set; }
+    }
+}

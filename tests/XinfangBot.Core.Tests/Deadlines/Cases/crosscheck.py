@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Cross-checks the hand-computed expected dates of messages.jsonl and periods.jsonl with Python's datetime.
+
+Independent of the C# engine and of knowledge/rules/calendar: the periods and the 2025/2026 holidays are typed here
+from the laws and the State Council notices. Run: python3 crosscheck.py (exit 1 on any mismatch)."""
+import calendar, datetime as dt, json, pathlib, sys
+
+D = dt.date.fromisoformat
+def rng(a, b): return {D(a) + dt.timedelta(days=i) for i in range((D(b) - D(a)).days + 1)}
+# 国务院办公厅关于2025年/2026年部分节假日安排的通知
+HOLIDAYS = set().union(
+    rng("2025-01-01", "2025-01-01"), rng("2025-01-28", "2025-02-04"), rng("2025-04-04", "2025-04-06"),
+    rng("2025-05-01", "2025-05-05"), rng("2025-05-31", "2025-06-02"), rng("2025-10-01", "2025-10-08"),
+    rng("2026-01-01", "2026-01-03"), rng("2026-02-15", "2026-02-23"), rng("2026-04-04", "2026-04-06"),
+    rng("2026-05-01", "2026-05-05"), rng("2026-06-19", "2026-06-21"), rng("2026-09-25", "2026-09-27"),
+    rng("2026-10-01", "2026-10-07"))
+WORKDAYS = {D(x) for x in ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
+                           "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]}
+
+def rest(d):
+    if d in HOLIDAYS: return True
+    if d in WORKDAYS: return False
+    return d.weekday() >= 5
+
+def add_months(d, n):
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+# (unit, n) per rule, from the article each rule cites
+PERIODS = {
+    "xf-register-15d": ("d", 15), "xf-notify-15d": ("d", 15), "xf-objection-5wd": ("wd", 5), "xf-handle-60d": ("d", 60),
+    "xf-review-30d": ("d", 30), "xf-recheck-30d": ("d", 30), "admin-reconsideration-60d": ("d", 60),
+    "admin-litigation-6m": ("m", 6), "admin-litigation-after-reconsideration-15d": ("d", 15),
+    "civil-appeal-judgment-15d": ("d", 15), "civil-appeal-ruling-10d": ("d", 10), "admin-appeal-judgment-15d": ("d", 15),
+    "admin-appeal-ruling-10d": ("d", 10), "retrial-6m": ("m", 6), "labor-arbitration-1y": ("m", 12),
+    "labor-award-sue-15d": ("d", 15), "labor-award-setaside-30d": ("d", 30), "work-injury-employer-30d": ("d", 30),
+    "work-injury-worker-1y": ("m", 12), "limitation-3y": ("m", 36), "rural-land-arbitration-2y": ("m", 24),
+    "info-disclosure-20wd": ("wd", 20), "xf-review-reply-30d": ("d", 30), "xf-recheck-reply-30d": ("d", 30),
+}
+
+def last_day(rule, event):
+    unit, n = PERIODS[rule]
+    if unit == "wd":
+        d, left = event, n
+        while left:
+            d += dt.timedelta(days=1)
+            if not rest(d): left -= 1
+        return d
+    d = event + dt.timedelta(days=n) if unit == "d" else add_months(event, n)
+    while rest(d): d += dt.timedelta(days=1)
+    return d
+
+here = pathlib.Path(__file__).parent
+bad = 0
+for name in ["messages.jsonl", "periods.jsonl"]:
+    for line in (here / name).read_text(encoding="utf-8").splitlines():
+        c = json.loads(line)
+        for e in c.get("expect", [c] if "rule" in c else []):
+            got = last_day(e["rule"], D(e["event"]))
+            if got != D(e["last"]):
+                bad += 1
+                print(f"{name} {c['id']}: {e['rule']} from {e['event']}: expected {e['last']}, python says {got}")
+            st = e.get("status")
+            if st and "today" in c:
+                today = D(c.get("stated_today", c["today"]))
+                days = (got - today).days
+                want = "passed" if today > got else "last_day" if days == 0 else f"left:{days}"
+                if st != want and not (st == "passed" and want == "passed"):
+                    bad += 1
+                    print(f"{name} {c['id']}: status {st}, python says {want}")
+print("mismatches:", bad)
+sys.exit(1 if bad else 0)
