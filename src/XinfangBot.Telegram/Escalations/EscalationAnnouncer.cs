@@ -73,7 +73,9 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                     ("priority", escalation.Priority.ToString(CultureInfo.InvariantCulture)),
                     ("conversation", escalation.ConversationId),
                     ("time", ChinaTime(escalation.CreatedUtc)));
-                await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: cancellationToken);
+                // Not cancelled by shutdown: a notice Telegram accepted must be recorded as announced, or the next start
+                // would announce it again.
+                await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: CancellationToken.None);
                 _announced.Upsert(new BsonDocument { ["_id"] = escalation.Id, ["n"] = escalation.Alerts, ["at"] = _time.GetUtcNow().UtcDateTime });
                 LogAnnounced(_logger, escalation.Id, escalation.Kind, escalation.Alerts);
             }
