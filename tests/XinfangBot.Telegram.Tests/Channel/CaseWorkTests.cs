@@ -48,9 +48,11 @@ public sealed class CaseWorkTests
         Assert.Contains("工作人员已接手", taken.Text, StringComparison.Ordinal);
         await api.WaitUntilAsync(a => a.Sent(Admin).Any(m => m.Text.Contains("已接手案件", StringComparison.Ordinal)), TimeSpan.FromSeconds(10), "the take confirmed");
 
-        // Claimed: the bot says nothing by itself.
+        // Claimed: the bot says nothing by itself; the admin chat hears that the citizen wrote, not what.
         api.SendText(Chat, "工地老板拖欠工资三个月怎么办？");
-        await Task.Delay(800);
+        var wrote = await api.WaitForAsync(() => api.Sent(Admin).FirstOrDefault(m => m.Text.Contains("发来了新消息", StringComparison.Ordinal)), null, "a new-message notice");
+        Assert.DoesNotContain("拖欠", wrote.Text, StringComparison.Ordinal);
+        await Task.Delay(500);
         Assert.Equal(3, api.Sent(Chat).Count);
 
         api.SendText(Admin, $"/reply {id} 您好，欠薪可以先向劳动保障监察投诉。", fromUserId: Reviewer);
