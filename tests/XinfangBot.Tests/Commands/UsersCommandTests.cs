@@ -56,4 +56,17 @@ public sealed class UsersCommandTests
         Assert.Empty(JsonNode.Parse(drafts.StdOut)!.AsArray());
         Assert.Equal(2, bad.ExitCode);
     }
+
+    [Fact]
+    public async Task BadConsoleOrCaseSettings_StopStartupNamingTheKey()
+    {
+        var dir = HostProcess.TempDir();
+        var urls = await HostProcess.RunAsync(dir, null, "users", "list", "--Web:Urls", "ftp://nowhere");
+        var holiday = await HostProcess.RunAsync(dir, null, "cases", "list", "--Cases:Holidays:0", "31.12.2026");
+
+        Assert.Equal(3, urls.ExitCode);
+        Assert.Contains("Web:Urls", urls.StdErr, StringComparison.Ordinal);
+        Assert.Equal(3, holiday.ExitCode);
+        Assert.Contains("Cases:Holidays", holiday.StdErr, StringComparison.Ordinal);
+    }
 }
