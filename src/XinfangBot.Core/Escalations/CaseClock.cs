@@ -28,9 +28,10 @@ public sealed class CaseClock(IOptions<CasesOptions> options)
             return opened.AddMinutes(o.CrisisDueMinutes).UtcDateTime;
         }
 
-        // Day 0 is the day it was opened if that is a working day before closing time; then count N working days more.
+        // N working days: the end of the N-th working day after the day it was opened (a Sunday case with N = 1 is due
+        // on Monday). N = 0: the end of the same working day, or of the next one when opened after hours or on a day off.
         var day = DateOnly.FromDateTime(opened.DateTime);
-        if (!IsWorkingDay(day) || opened.TimeOfDay >= EndOfWorkingDay)
+        if (days == 0 && (!IsWorkingDay(day) || opened.TimeOfDay >= EndOfWorkingDay))
         {
             day = NextWorkingDay(day);
         }

@@ -91,6 +91,7 @@ public sealed class StaffCaseTexts
     public string AdminUsage { get; set; } = string.Empty;
     public string AdminChanged { get; set; } = string.Empty;
     public Dictionary<string, string> AdminActions { get; set; } = [];
+    public string AdminCitizenWrote { get; set; } = string.Empty;
     public string AdminRealert { get; set; } = string.Empty;
     public string AdminOverdue { get; set; } = string.Empty;
     public string AdminResolveNeedsNote { get; set; } = string.Empty;

@@ -45,6 +45,11 @@ internal sealed partial class QuestionFlow(
                 await sender.SendAsync(inbound.ChatId, Html.Escape(texts.AlreadyWaiting), replyTo: inbound.MessageId, cancellationToken: cancellationToken);
             }
 
+            if (handled.HeldByHuman && store.EscalationsOf(handled.ConversationId).FirstOrDefault(e => e.Status == EscalationStatus.Claimed) is { } claimed)
+            {
+                await announcer.CitizenWroteAsync(claimed, cancellationToken);
+            }
+
             LogQuiet(logger, inbound.UpdateId, handled.Duplicate, handled.HeldByHuman);
             return;
         }

@@ -29,7 +29,9 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
     private readonly TelegramOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<EscalationAnnouncer> _logger;
+    private static readonly TimeSpan CitizenWroteQuiet = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, DateTime> _citizenWrote = new();
 
     public EscalationAnnouncer(ConversationStore store, LiteDbProvider db, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
     {
@@ -73,7 +75,9 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                     ("priority", escalation.Priority.ToString(CultureInfo.InvariantCulture)),
                     ("conversation", escalation.ConversationId),
                     ("time", ChinaTime(escalation.CreatedUtc)));
-                await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: cancellationToken);
+                // Not cancelled by shutdown: a notice Telegram accepted must be recorded as announced, or the next start
+                // would announce it again.
+                await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: CancellationToken.None);
                 _announced.Upsert(new BsonDocument { ["_id"] = escalation.Id, ["n"] = escalation.Alerts, ["at"] = _time.GetUtcNow().UtcDateTime });
                 LogAnnounced(_logger, escalation.Id, escalation.Kind, escalation.Alerts);
             }
@@ -115,6 +119,27 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
             ("due", CaseClock.Format(_clock.DueOf(escalation))),
             ("state", _caseTexts.State(escalation.Status)));
         await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The citizen wrote in a chat a person holds: the admin chat is told (not what was written), at most once per
+    /// <see cref="CitizenWroteQuiet"/> per case so a burst of messages is one notice.
+    /// </summary>
+    public async Task CitizenWroteAsync(Escalation escalation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (_options.AdminChatId == 0 || (_citizenWrote.TryGetValue(escalation.Id, out var last) && now - last < CitizenWroteQuiet))
+        {
+            return;
+        }
+
+        _citizenWrote[escalation.Id] = now;
+        var notice = OfflineComposer.Fill(
+            _caseTexts.Staff.AdminCitizenWrote,
+            ("id", escalation.Id.ToString(CultureInfo.InvariantCulture)),
+            ("assignee", escalation.Assignee ?? string.Empty));
+        await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), cancellationToken: cancellationToken);
     }
 
     /// <summary>Take, show and resolve buttons under a case notice (callback data <c>case:&lt;action&gt;:&lt;id&gt;</c>).</summary>

@@ -48,9 +48,11 @@ public sealed class CaseWorkTests
         Assert.Contains("工作人员已接手", taken.Text, StringComparison.Ordinal);
         await api.WaitUntilAsync(a => a.Sent(Admin).Any(m => m.Text.Contains("已接手案件", StringComparison.Ordinal)), TimeSpan.FromSeconds(10), "the take confirmed");
 
-        // Claimed: the bot says nothing by itself.
+        // Claimed: the bot says nothing by itself; the admin chat hears that the citizen wrote, not what.
         api.SendText(Chat, "工地老板拖欠工资三个月怎么办？");
-        await Task.Delay(800);
+        var wrote = await api.WaitForAsync(() => api.Sent(Admin).FirstOrDefault(m => m.Text.Contains("发来了新消息", StringComparison.Ordinal)), null, "a new-message notice");
+        Assert.DoesNotContain("拖欠", wrote.Text, StringComparison.Ordinal);
+        await Task.Delay(500);
         Assert.Equal(3, api.Sent(Chat).Count);
 
         api.SendText(Admin, $"/reply {id} 您好，欠薪可以先向劳动保障监察投诉。", fromUserId: Reviewer);
@@ -144,19 +146,28 @@ public sealed class CaseWorkTests
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WithAdmin);
         LinkReviewer(bot);
+        api.SendText(Chat, "我叫王五，手机13812345678，老板拖欠工资");
+        await api.WaitForSentAsync(Chat, 1);
         api.SendText(Chat, "/human");
-        var id = CaseIdOf(await api.WaitForSentAsync(Admin, 1));
-        await api.WaitForSentAsync(Chat, 2);
+        var notice = await api.WaitForSentAsync(Admin, 1);
+        var id = CaseIdOf(notice);
+        await api.WaitForSentAsync(Chat, 3);
+
+        // 查看: the masked transcript, for linked staff only.
+        api.Press(notice, "查看", fromUserId: Reviewer);
+        var shown = await api.WaitForAsync(() => api.Sent(Admin).FirstOrDefault(m => m.Text.Contains("开启于", StringComparison.Ordinal)), null, "the case shown");
+        Assert.Contains("[手机号]", shown.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13812345678", shown.Text, StringComparison.Ordinal);
 
         api.SendText(Admin, $"/cases", fromUserId: Reviewer);
         var list = await api.WaitForAsync(() => api.Sent(Admin).FirstOrDefault(m => m.Text.Contains("待处理案件", StringComparison.Ordinal)), null, "the case list");
         Assert.Contains($"#{id} 转人工", list.Text, StringComparison.Ordinal);
 
         api.SendText(Admin, $"/release {id}", fromUserId: Reviewer);
-        var released = await api.WaitForSentAsync(Chat, 3);
+        var released = await api.WaitForSentAsync(Chat, 4);
         Assert.Contains("交回给我", released.Text, StringComparison.Ordinal);
         api.SendText(Chat, "对信访处理意见不服怎么办？");
-        var answer = await api.WaitForSentAsync(Chat, 4);
+        var answer = await api.WaitForSentAsync(Chat, 5);
         Assert.Contains("复查", answer.Text, StringComparison.Ordinal);
         await bot.StopAsync();
         Assert.Equal(EscalationStatus.Released, BotHost.Inspect(bot.DatabasePath, s => s.GetEscalation(id)!.Status));
