@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
 using XinfangBot.Core.Storage;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<DeliveryStore>();
         services.AddSingleton<LlmPhraser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();

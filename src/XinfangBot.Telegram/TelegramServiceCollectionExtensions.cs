@@ -30,6 +30,7 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton(sp => TelegramTexts.Load(Path.Combine(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, TelegramTexts.FileName)));
             services.AddSingleton<BotSender>();
             services.AddSingleton<UpdateLedger>();
+            services.AddSingleton<ReplyOutbox>();
             services.AddSingleton<EscalationAnnouncer>();
             services.AddSingleton<GroupNotice>();
             services.AddSingleton<RoadmapTopics>();
@@ -50,6 +51,7 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton<UpdateProcessor>();
             services.AddSingleton<BotStartup>();
             services.AddHostedService<TelegramWorker>();
+            services.AddHostedService<OutboxWorker>();
         }
 
         return services;

@@ -1,10 +1,9 @@
 using System.Globalization;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
-using XinfangBot.Core.Storage;
+using XinfangBot.Core.Delivery;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Rendering;
 using XinfangBot.Telegram.Sending;
@@ -20,7 +19,7 @@ internal sealed partial class EscalationAnnouncer : IDisposable
 {
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
     private readonly ConversationStore _store;
-    private readonly ILiteCollection<BsonDocument> _announced;
+    private readonly DeliveryStore _delivery;
     private readonly BotSender _sender;
     private readonly TelegramTexts _texts;
     private readonly TelegramOptions _options;
@@ -28,11 +27,10 @@ internal sealed partial class EscalationAnnouncer : IDisposable
     private readonly ILogger<EscalationAnnouncer> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public EscalationAnnouncer(ConversationStore store, LiteDbProvider db, BotSender sender, TelegramTexts texts, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
+    public EscalationAnnouncer(ConversationStore store, DeliveryStore delivery, BotSender sender, TelegramTexts texts, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
     {
-        ArgumentNullException.ThrowIfNull(db);
         _store = store;
-        _announced = db.Database.GetCollection("telegram_announced");
+        _delivery = delivery;
         _sender = sender;
         _texts = texts;
         _options = options.Value;
@@ -50,7 +48,7 @@ internal sealed partial class EscalationAnnouncer : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var escalation in _store.OpenEscalations().Where(e => _announced.FindById(e.Id) is null))
+            foreach (var escalation in _store.OpenEscalations().Where(e => !_delivery.IsAnnounced("telegram", e.Id)))
             {
                 var notice = OfflineComposer.Fill(
                     _texts.AdminEscalation,
@@ -61,7 +59,7 @@ internal sealed partial class EscalationAnnouncer : IDisposable
                     ("conversation", escalation.ConversationId),
                     ("time", new DateTimeOffset(escalation.CreatedUtc, TimeSpan.Zero).ToOffset(ChinaTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
                 await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), cancellationToken: cancellationToken);
-                _announced.Upsert(new BsonDocument { ["_id"] = escalation.Id, ["at"] = _time.GetUtcNow().UtcDateTime });
+                _delivery.MarkAnnounced("telegram", escalation.Id);
                 LogAnnounced(_logger, escalation.Id, escalation.Kind);
             }
         }

@@ -5,7 +5,6 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using XinfangBot.Core.Conversations;
 using XinfangBot.Telegram.Sending;
 using XinfangBot.Telegram.Updates;
 
@@ -14,7 +13,7 @@ namespace XinfangBot.Telegram.Polling;
 /// <summary>
 /// The Telegram channel: long-polls getUpdates and hands each update to its chat's lane. Pending updates are never
 /// dropped: getUpdates is always called with the lowest unfinished update as offset, so Telegram keeps everything not
-/// yet answered, and that offset is persisted in LiteDB only as updates finish. The in-flight count is bounded
+/// yet answered, and that offset is persisted (with each update's answer, in one transaction) only as updates finish. The in-flight count is bounded
 /// (Telegram:QueueCapacity): the poller waits when it is reached. On shutdown polling stops, in-flight updates get
 /// Telegram:ShutdownGraceSeconds to finish, and whatever is left is redelivered after the restart.
 /// </summary>
@@ -24,7 +23,6 @@ internal sealed partial class TelegramWorker(
     UpdateLedger ledger,
     BotSender sender,
     BotStartup startup,
-    ConversationStore store,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -44,8 +42,9 @@ internal sealed partial class TelegramWorker(
         var settings = options.Value;
         await startup.RunAsync(stoppingToken);
 
-        _committed = store.GetCounter(OffsetKey) ?? 0;
+        _committed = ledger.Offset ?? 0;
         var tracker = new OffsetTracker((int)_committed);
+        ledger.Track(tracker);
         using var capacity = new SemaphoreSlim(settings.QueueCapacity, settings.QueueCapacity);
         using var processing = new CancellationTokenSource();
         using var lanes = new ChatLanes(settings.MaxConcurrentChats, (update, ct) => ProcessAsync(update, tracker, capacity, ct), processing.Token);
@@ -173,14 +172,14 @@ internal sealed partial class TelegramWorker(
         }
     }
 
-    /// <summary>Persists the offset below which every update is finished; never moves backwards.</summary>
+    /// <summary>The offset below which every update is finished (persisted by the ledger with each update).</summary>
     private void Commit(int offset)
     {
         lock (_commitGate)
         {
             if (offset > _committed)
             {
-                store.SetCounter(OffsetKey, offset);
+                ledger.SaveOffset(offset);
                 _committed = offset;
             }
         }

@@ -24,6 +24,7 @@ public sealed class RestartTests(ITestOutputHelper output)
     /// answering): replies in flight were not accepted by Telegram, so each must be sent again, and exactly once.
     /// </summary>
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Host_KilledMidBurstAndRestarted_AnswersEveryUpdateExactlyOnce()
     {
         var (updates, lost, twice) = await KillAndRestartAsync(stallBeforeKill: true, killAfter: TimeSpan.Zero);
