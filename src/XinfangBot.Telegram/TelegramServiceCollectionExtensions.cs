@@ -31,6 +31,7 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton<BotSender>();
             services.AddSingleton<UpdateLedger>();
             services.AddSingleton<ReplyOutbox>();
+            services.AddSingleton<UpdateFetcher>();
             services.AddSingleton<EscalationAnnouncer>();
             services.AddSingleton<GroupNotice>();
             services.AddSingleton<RoadmapTopics>();

@@ -18,7 +18,7 @@ namespace XinfangBot.Telegram.Polling;
 /// Telegram:ShutdownGraceSeconds to finish, and whatever is left is redelivered after the restart.
 /// </summary>
 internal sealed partial class TelegramWorker(
-    ITelegramBotClient client,
+    UpdateFetcher fetcher,
     UpdateProcessor processor,
     UpdateLedger ledger,
     BotSender sender,
@@ -68,9 +68,10 @@ internal sealed partial class TelegramWorker(
         {
             var offset = tracker.Offset;
             Update[] updates;
+            (int Id, int Length, string Error)[] unreadable;
             try
             {
-                updates = await client.GetUpdates(offset, limit, settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                (updates, unreadable) = await fetcher.GetUpdatesAsync(offset, limit, settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -80,6 +81,9 @@ internal sealed partial class TelegramWorker(
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
                 LogUnauthorized(logger, ex.ErrorCode);
+
+                // A configuration error (CONTRACTS §6): the program ends with exit code 3, not as if it had finished.
+                Environment.ExitCode = 3;
                 lifetime.StopApplication();
                 return;
             }
@@ -109,10 +113,21 @@ internal sealed partial class TelegramWorker(
             }
 
             var fresh = 0;
-            foreach (var update in updates)
+            foreach (var (id, update) in updates.Select(u => (u.Id, (Update?)u)).Concat(unreadable.Select(u => (u.Id, (Update?)null))).OrderBy(u => u.Item1))
             {
-                if (!tracker.TryBegin(update.Id))
+                if (!tracker.TryBegin(id))
                 {
+                    continue;
+                }
+
+                if (update is null)
+                {
+                    // Recorded (id, size, error; never the content) and passed over: it must not hold up everyone else.
+                    var bad = unreadable.First(u => u.Id == id);
+                    LogUnreadable(logger, id, bad.Length, bad.Error);
+                    ledger.RecordUnreadable(id, bad.Length, bad.Error);
+                    Commit(tracker.Complete(id));
+                    fresh++;
                     continue;
                 }
 
@@ -227,6 +242,9 @@ internal sealed partial class TelegramWorker(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {Update} could not be read ({Length} bytes, {Error}); recorded and skipped")]
+    private static partial void LogUnreadable(ILogger logger, int update, int length, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Update {Update} failed outside its handler; given up")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception, int update);

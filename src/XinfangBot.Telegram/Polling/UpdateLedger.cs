@@ -67,6 +67,17 @@ internal sealed class UpdateLedger(DeliveryStore store)
         return next;
     }
 
+    /// <summary>Records an update that could not be read (id, size, error type) and marks it handled.</summary>
+    public void RecordUnreadable(int updateId, int length, string error)
+    {
+        store.InTransaction(() =>
+        {
+            store.RecordUnreadable(Channel, updateId, length, error);
+            MarkDone(updateId);
+            return true;
+        });
+    }
+
     /// <summary>Forgets ids below <paramref name="offset"/>: Telegram confirmed them and will not send them again.</summary>
     public int PruneBelow(int offset) => store.PruneBelow(Channel, offset);
 

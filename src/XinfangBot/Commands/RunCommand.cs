@@ -21,6 +21,8 @@ internal sealed class RunCommand(IOptions<TelegramOptions> telegram)
         }
 
         await host.RunAsync(cancellationToken);
-        return 0;
+
+        // A worker that stopped the program for a configuration error (e.g. Telegram rejected the token) set the code.
+        return Environment.ExitCode;
     }
 }
