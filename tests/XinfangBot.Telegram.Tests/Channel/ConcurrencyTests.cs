@@ -71,7 +71,7 @@ public sealed class ConcurrencyTests
         await using var bot = await BotHost.StartAsync(api, TypingFirst);
 
         var (updateId, _) = api.SendText(ChatA, Questions[0]);
-        await api.WaitUntilAsync(a => a.Of("sendChatAction").Count == 1, TimeSpan.FromSeconds(10), "the answer to be in flight");
+        await api.WaitUntilAsync(a => a.Of("sendChatAction").Count == 1, TimeSpan.FromSeconds(30), "the answer to be in flight");
         await Task.Delay(200);
         await bot.StopAsync();
 
@@ -94,7 +94,7 @@ public sealed class ConcurrencyTests
 
         await using (var first = await BotHost.StartAsync(api, settings, path))
         {
-            await api.WaitUntilAsync(a => a.Of("sendChatAction").Count == 1, TimeSpan.FromSeconds(10), "the answer to be in flight");
+            await api.WaitUntilAsync(a => a.Of("sendChatAction").Count == 1, TimeSpan.FromSeconds(30), "the answer to be in flight");
             var stopping = DateTime.UtcNow;
             await first.StopAsync();
             Assert.True(DateTime.UtcNow - stopping < TimeSpan.FromSeconds(5), "shutdown waited only for the grace period");
