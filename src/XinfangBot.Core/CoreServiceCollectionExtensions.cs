@@ -6,6 +6,7 @@ using XinfangBot.Core.Answering;
 using XinfangBot.Core.Clock;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
+using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
 using XinfangBot.Core.Staff;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<DeliveryStore>();
         services.AddSingleton<LlmPhraser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();

@@ -39,6 +39,10 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 20)]
     public int MaxSendAttempts { get; set; } = 5;
 
+    /// <summary>"Typing…" is shown only when an answer is not ready within this many milliseconds (e.g. an LLM phrases it).</summary>
+    [Range(0, 60_000)]
+    public int TypingAfterMilliseconds { get; set; } = 300;
+
     public bool IsConfigured => Enabled && !string.IsNullOrWhiteSpace(BotToken);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

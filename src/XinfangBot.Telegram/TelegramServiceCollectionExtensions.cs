@@ -32,6 +32,8 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton(sp => TelegramTexts.Load(Path.Combine(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, TelegramTexts.FileName)));
             services.AddSingleton<BotSender>();
             services.AddSingleton<UpdateLedger>();
+            services.AddSingleton<ReplyOutbox>();
+            services.AddSingleton<UpdateFetcher>();
             services.AddSingleton<EscalationAnnouncer>();
             services.AddSingleton<IStaffNotifier>(sp => sp.GetRequiredService<EscalationAnnouncer>());
             services.AddSingleton<ICitizenChannel, TelegramCitizenChannel>();
@@ -55,6 +57,7 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton<UpdateProcessor>();
             services.AddSingleton<BotStartup>();
             services.AddHostedService<TelegramWorker>();
+            services.AddHostedService<OutboxWorker>();
         }
 
         return services;

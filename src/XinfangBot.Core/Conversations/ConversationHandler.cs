@@ -16,7 +16,16 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
     public HandledMessage Handle(IncomingMessage message) =>
         HandleAsync(message, CancellationToken.None).GetAwaiter().GetResult();
 
-    public async Task<HandledMessage> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    public Task<HandledMessage> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        HandleAsync(message, null, cancellationToken);
+
+    /// <param name="message">The message.</param>
+    /// <param name="alsoRecord">
+    /// Runs inside the transaction that records a fresh question and its answer, so a channel can add its own records
+    /// (e.g. the reply's outbox item, the update ledger and offset) to the same commit.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the answer.</param>
+    public async Task<HandledMessage> HandleAsync(IncomingMessage message, Action<HandledMessage>? alsoRecord, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var conversation = store.GetOrStart(message.Channel, message.ChatId, message.UserRef);
@@ -38,7 +47,12 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
 
         // The question, the answer and any escalation are written together: a crash never leaves a question recorded
         // without its answer (which would make a redelivered update look handled) or an answer without its case.
-        return store.InTransaction(() => Record(message, conversation, answer, latency));
+        return store.InTransaction(() =>
+        {
+            var handled = Record(message, conversation, answer, latency);
+            alsoRecord?.Invoke(handled);
+            return handled;
+        });
     }
 
     private HandledMessage Record(IncomingMessage message, Conversation conversation, Answer answer, double latency)

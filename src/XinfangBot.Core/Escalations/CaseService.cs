@@ -78,6 +78,10 @@ public sealed partial class CaseService : IDisposable
 
     public Escalation? Get(long id) => _store.GetEscalation(id);
 
+    /// <summary>The case a person has claimed in this conversation, if any.</summary>
+    public Escalation? ClaimedIn(string conversationId) =>
+        _store.EscalationsOf(conversationId).FirstOrDefault(e => e.Status == EscalationStatus.Claimed);
+
     public DateTime DueOf(Escalation escalation) => _clock.DueOf(escalation);
 
     public bool IsOverdue(Escalation escalation) => _clock.IsOverdue(escalation, Now);

@@ -12,8 +12,13 @@ public sealed class Vocabulary
     private readonly Dictionary<char, List<KeyValuePair<string, string>>> _replacementsByFirst;
     private readonly List<SynonymGroup> _groups;
 
+    // Each group's terms with the comparison they need, decided once: a term without cased letters (most Chinese terms)
+    // is found with the vectorized ordinal search, which is many times faster than the case-insensitive one.
+    private readonly (string Canonical, (string Term, StringComparison Comparison)[] Terms)[] _matchers;
+
     private Vocabulary(IReadOnlyDictionary<string, string> replacements, List<SynonymGroup> groups)
     {
+        _matchers = [.. groups.Select(g => (g.Canonical, g.Terms.Select(t => (t, HasCase(t) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)).ToArray()))];
         _replacementsByFirst = replacements
             .Where(r => r.Key.Length > 0)
             .GroupBy(r => char.ToLowerInvariant(r.Key[0]))
@@ -85,7 +90,10 @@ public sealed class Vocabulary
 
     /// <summary>The canonical terms of every synonym group one of whose terms occurs in <paramref name="text"/>.</summary>
     public IEnumerable<string> CanonicalTerms(string text) =>
-        _groups.Where(g => g.Terms.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase))).Select(g => g.Canonical).Distinct();
+        _matchers.Where(g => g.Terms.Any(t => text.Contains(t.Term, t.Comparison))).Select(g => g.Canonical).Distinct();
+
+    private static bool HasCase(string term) =>
+        term.Any(c => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c);
 
     private static bool Matches(string text, int at, string key)
     {

@@ -1,16 +1,42 @@
 using LiteDB;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace XinfangBot.Core.Storage;
 
-/// <summary>Owns the one <see cref="LiteDatabase"/> of this process (LiteDB's direct mode takes no lock on Linux).</summary>
-public sealed class LiteDbProvider : IDisposable
+/// <summary>
+/// Owns the one <see cref="LiteDatabase"/> of this process, opened once. LiteDB's direct mode takes no lock on Linux, so
+/// the provider takes the process lock (<see cref="DatabaseLock"/>) as it is created: a second process on the same file
+/// waits up to Storage:LockWaitSeconds, then stops with a message naming Storage:DatabasePath, and never corrupts it.
+/// </summary>
+public sealed partial class LiteDbProvider : IDisposable
 {
     private readonly Lazy<LiteDatabase> _database;
+    private readonly DatabaseLock _lock;
 
-    public LiteDbProvider(IOptions<StorageOptions> options)
+    public LiteDbProvider(IOptions<StorageOptions> options, ILogger<LiteDbProvider>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
+        var path = Path.GetFullPath(settings.DatabasePath);
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _lock = DatabaseLock.Acquire(path, exclusive: settings.Connection != "shared", TimeSpan.FromSeconds(settings.LockWaitSeconds), lockPath =>
+        {
+            var message = $"数据库正被另一个进程使用，等待最多 {settings.LockWaitSeconds} 秒 (the database is in use by another process, e.g. the running bot: waiting for {lockPath})";
+            if (logger is null)
+            {
+                Console.Error.WriteLine(message);
+            }
+            else
+            {
+                LogWaiting(logger, lockPath, settings.LockWaitSeconds);
+            }
+        });
         _database = new Lazy<LiteDatabase>(() => Open(settings), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -52,5 +78,10 @@ public sealed class LiteDbProvider : IDisposable
         {
             _database.Value.Dispose();
         }
+
+        _lock.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is in use by another process (e.g. the running bot): waiting up to {Seconds} s for {LockPath} (Storage:LockWaitSeconds)")]
+    private static partial void LogWaiting(ILogger logger, string lockPath, int seconds);
 }

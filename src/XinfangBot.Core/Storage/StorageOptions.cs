@@ -15,11 +15,16 @@ public sealed class StorageOptions : IValidatableObject
     public string? IndexPath { get; set; }
 
     /// <summary>
-    /// LiteDB connection mode: <c>shared</c> (default; staff may run <c>kb</c> while the bot runs) or <c>direct</c>
-    /// (faster, only when exactly one process ever opens the file — direct mode takes no lock on Linux).
+    /// LiteDB connection mode: <c>direct</c> (default: the file opened once per process, and a lock file beside it keeps
+    /// every other process out) or <c>shared</c> (LiteDB opens and closes the file for every operation so several
+    /// shared-mode processes can work on it at once; several times slower).
     /// </summary>
     [RegularExpression("^(direct|shared)$", ErrorMessage = "Storage:Connection must be 'direct' or 'shared'.")]
-    public string Connection { get; set; } = "shared";
+    public string Connection { get; set; } = "direct";
+
+    /// <summary>How long a process waits for another one holding the database before it gives up (exit 3).</summary>
+    [Range(0, 86_400)]
+    public int LockWaitSeconds { get; set; } = 10;
 
     /// <summary>Conversations with no activity for this many days are purged (0 keeps them for ever).</summary>
     [Range(0, 36500)]

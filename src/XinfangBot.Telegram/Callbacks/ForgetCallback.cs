@@ -26,12 +26,16 @@ internal sealed partial class ForgetCallback(ConversationStore store, BotSender 
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(request);
         var age = time.GetUtcNow().UtcDateTime - (inbound.MessageDate ?? DateTime.MinValue);
-        if (!inbound.IsPrivate || inbound.MessageId is not { } messageId || age > MaxAge)
+        // Bound to the message and chat it was sent with: only the pending /forget question of this very chat counts.
+        var pendingKey = Commands.ForgetCommand.PendingKey(inbound.ChatKey);
+        if (!inbound.IsPrivate || inbound.MessageId is not { } messageId || age > MaxAge || store.GetCounter(pendingKey) != messageId)
         {
+            LogUnbound(logger, inbound.UpdateId);
             await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.StaleButton, cancellationToken);
             return;
         }
 
+        store.SetCounter(pendingKey, 0);
         string reply;
         if (request.Kind == CallbackKind.ForgetCancel)
         {
@@ -59,6 +63,9 @@ internal sealed partial class ForgetCallback(ConversationStore store, BotSender 
         await sender.AnswerCallbackAsync(inbound.CallbackId!, cancellationToken: cancellationToken);
         await sender.EditAsync(inbound.ChatId, messageId, Html.Escape(reply), cancellationToken: cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {Update}: a /forget button not on this chat's pending question; answered as expired")]
+    private static partial void LogUnbound(ILogger logger, int update);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Conversation} at the citizen's request: {Messages} messages, {Feedback} feedback")]
     private static partial void LogForgotten(ILogger logger, string conversation, int messages, int feedback);

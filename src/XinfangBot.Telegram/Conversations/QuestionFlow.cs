@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Escalations;
+using XinfangBot.Telegram.Polling;
 using XinfangBot.Telegram.Rendering;
 using XinfangBot.Telegram.Sending;
 using XinfangBot.Telegram.Updates;
@@ -12,18 +14,23 @@ using XinfangBot.Telegram.Updates;
 namespace XinfangBot.Telegram.Conversations;
 
 /// <summary>
-/// One question through the conversation: typing action, <see cref="ConversationHandler"/> (de-duplication, answer,
-/// record, escalation), the answer as Telegram HTML with its buttons, delivery confirmed to the store, and the admin
-/// chat told at once of any new escalation. Used for text messages, edits, follow-up buttons and 转人工.
+/// One question through the conversation: <see cref="ConversationHandler"/> (de-duplication, answer, escalation), and in
+/// the same transaction as the question and answer, the reply as Telegram HTML with its buttons in the outbox, the
+/// update in the ledger and the polling offset. Then the outbox delivers it, and the admin chat is told at once of any
+/// new escalation. "Typing…" is shown only when the answer takes longer than Telegram:TypingAfterMilliseconds (an LLM).
+/// Used for text messages, edits, follow-up buttons and 转人工.
 /// </summary>
 internal sealed partial class QuestionFlow(
     ConversationHandler handler,
-    ConversationStore store,
     KnowledgeService knowledge,
     BotSender sender,
+    ReplyOutbox outbox,
+    UpdateLedger ledger,
     TelegramTexts texts,
     EscalationAnnouncer announcer,
     CaseService cases,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<QuestionFlow> logger)
 {
     public const string Channel = "telegram";
@@ -35,38 +42,44 @@ internal sealed partial class QuestionFlow(
     public async Task AnswerAsync(Inbound inbound, string text, string? leadHtml, bool humanCommand, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        await sender.TypingAsync(inbound.ChatId, cancellationToken);
         var userRef = inbound.UserId?.ToString(CultureInfo.InvariantCulture);
-        var handled = await handler.HandleAsync(new IncomingMessage(Channel, inbound.ChatKey, text, inbound.UpdateId, userRef), cancellationToken);
-        if (handled.Reply is null || handled.ReplyMessageId is not { } replyId)
+        HandledMessage handled;
+        using (var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            if (handled.HeldByHuman && humanCommand)
+            var typing = TypingUnlessAnsweredAsync(inbound.ChatId, answered.Token);
+            try
             {
-                await sender.SendAsync(inbound.ChatId, Html.Escape(texts.AlreadyWaiting), replyTo: inbound.MessageId, cancellationToken: cancellationToken);
+                handled = await handler.HandleAsync(
+                    new IncomingMessage(Channel, inbound.ChatKey, text, inbound.UpdateId, userRef),
+                    fresh => Record(inbound, fresh, leadHtml),
+                    cancellationToken);
             }
-
-            if (handled.HeldByHuman && store.EscalationsOf(handled.ConversationId).FirstOrDefault(e => e.Status == EscalationStatus.Claimed) is { } claimed)
+            finally
             {
-                await announcer.CitizenWroteAsync(claimed, cancellationToken);
+                await answered.CancelAsync();
+                await typing;
             }
-
-            LogQuiet(logger, inbound.UpdateId, handled.Duplicate, handled.HeldByHuman);
-            return;
         }
 
-        // A fresh answer is rendered from its parts; a redelivered update re-sends the recorded (masked) text.
-        var body = handled.Answer is { } answer
-            ? AnswerHtml.Render(answer, knowledge.Current, texts.CitationsLabel)
-            : Html.Escape(handled.Reply);
-        if (leadHtml is not null)
+        if (!handled.Duplicate)
         {
-            body = leadHtml + "\n\n" + body;
+            ledger.Committed(inbound.UpdateId);
         }
 
-        var keyboard = Keyboards.ForAnswer(replyId, handled.Followups, handled.Answer?.Mode, texts.Buttons);
-        await sender.SendAsync(inbound.ChatId, body, keyboard, inbound.MessageId, cancellationToken);
-        store.MarkDelivered(replyId);
-        LogDelivered(logger, inbound.UpdateId, handled.ConversationId, replyId, handled.Duplicate);
+        if (handled.HeldByHuman && cases.ClaimedIn(handled.ConversationId) is { } claimed)
+        {
+            await announcer.CitizenWroteAsync(claimed, cancellationToken);
+        }
+
+        if (handled.HeldByHuman && humanCommand)
+        {
+            await sender.SendAsync(inbound.ChatId, Html.Escape(texts.AlreadyWaiting), replyTo: inbound.MessageId, cancellationToken: cancellationToken);
+        }
+
+        // A fresh reply, or one a redelivered update finds still in the outbox, leaves now (after any earlier reply of
+        // this chat that is still waiting).
+        var delivered = await outbox.DeliverAsync(inbound.ChatId, cancellationToken);
+        LogAnswered(logger, inbound.UpdateId, handled.ConversationId, handled.Reply is not null, delivered, handled.Duplicate, handled.HeldByHuman);
 
         if (handled.Escalation is { } escalation)
         {
@@ -79,9 +92,42 @@ internal sealed partial class QuestionFlow(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Update {Update}: nothing to send (duplicate {Duplicate}, held by a person {Held})")]
-    private static partial void LogQuiet(ILogger logger, int update, bool duplicate, bool held);
+    /// <summary>Inside the transaction recording a fresh question and answer: the reply's outbox item and the ledger.</summary>
+    private void Record(Inbound inbound, HandledMessage handled, string? leadHtml)
+    {
+        if (handled is { Answer: { } answer, Reply: not null, ReplyMessageId: { } replyId })
+        {
+            var body = AnswerHtml.Render(answer, knowledge.Current, texts.CitationsLabel);
+            if (leadHtml is not null)
+            {
+                body = leadHtml + "\n\n" + body;
+            }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Update {Update}: answer {Reply} delivered in {Conversation} (re-sent {Resent})")]
-    private static partial void LogDelivered(ILogger logger, int update, string conversation, long reply, bool resent);
+            var keyboard = Keyboards.ForAnswer(replyId, handled.Followups, answer.Mode, texts.Buttons);
+            outbox.Add(ReplyOutbox.Build(inbound.ChatId, body, keyboard, inbound.MessageId, replyId));
+        }
+
+        ledger.MarkInTransaction(inbound.UpdateId);
+    }
+
+    private async Task TypingUnlessAnsweredAsync(long chatId, CancellationToken answered)
+    {
+        try
+        {
+            var after = options.Value.TypingAfterMilliseconds;
+            if (after > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(after), time, answered);
+            }
+
+            await sender.TypingAsync(chatId, answered);
+        }
+        catch (OperationCanceledException)
+        {
+            // Answered in time: no "typing…" needed.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Update {Update} in {Conversation}: reply {Replied}, outbox empty {Delivered} (duplicate {Duplicate}, held by a person {Held})")]
+    private static partial void LogAnswered(ILogger logger, int update, string conversation, bool replied, bool delivered, bool duplicate, bool held);
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Escalations;
-using XinfangBot.Core.Storage;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Rendering;
 using XinfangBot.Telegram.Sending;
@@ -21,7 +20,7 @@ namespace XinfangBot.Telegram.Escalations;
 internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
 {
     private readonly ConversationStore _store;
-    private readonly ILiteCollection<BsonDocument> _announced;
+    private readonly DeliveryStore _delivery;
     private readonly BotSender _sender;
     private readonly TelegramTexts _texts;
     private readonly CaseTexts _caseTexts;
@@ -33,11 +32,10 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, DateTime> _citizenWrote = new();
 
-    public EscalationAnnouncer(ConversationStore store, LiteDbProvider db, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
+    public EscalationAnnouncer(ConversationStore store, DeliveryStore delivery, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
     {
-        ArgumentNullException.ThrowIfNull(db);
         _store = store;
-        _announced = db.Database.GetCollection("telegram_announced");
+        _delivery = delivery;
         _sender = sender;
         _texts = texts;
         _caseTexts = caseTexts;
@@ -59,8 +57,7 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
         {
             foreach (var escalation in _store.OpenEscalations())
             {
-                var announced = _announced.FindById(escalation.Id);
-                var count = announced is null ? 0 : announced["n"].IsNull ? 1 : announced["n"].AsInt32;
+                var count = _delivery.AnnouncedAlerts("telegram", escalation.Id);
                 if (count >= escalation.Alerts)
                 {
                     continue;
@@ -78,7 +75,7 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                 // Not cancelled by shutdown: a notice Telegram accepted must be recorded as announced, or the next start
                 // would announce it again.
                 await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: CancellationToken.None);
-                _announced.Upsert(new BsonDocument { ["_id"] = escalation.Id, ["n"] = escalation.Alerts, ["at"] = _time.GetUtcNow().UtcDateTime });
+                _delivery.MarkAnnounced("telegram", escalation.Id, escalation.Alerts);
                 LogAnnounced(_logger, escalation.Id, escalation.Kind, escalation.Alerts);
             }
         }

@@ -50,6 +50,23 @@ internal sealed class OffsetTracker(int start)
         }
     }
 
+    /// <summary>The offset that will be safe to confirm once <paramref name="updateId"/> finishes (the others unchanged).</summary>
+    public int OffsetWithout(int updateId)
+    {
+        lock (_gate)
+        {
+            foreach (var pending in _pending)
+            {
+                if (pending != updateId)
+                {
+                    return pending;
+                }
+            }
+
+            return _next;
+        }
+    }
+
     /// <summary>Marks an update finished and returns the offset now safe to confirm.</summary>
     public int Complete(int updateId)
     {

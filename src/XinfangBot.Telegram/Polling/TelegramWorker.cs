@@ -5,7 +5,6 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using XinfangBot.Core.Conversations;
 using XinfangBot.Telegram.Sending;
 using XinfangBot.Telegram.Updates;
 
@@ -14,17 +13,16 @@ namespace XinfangBot.Telegram.Polling;
 /// <summary>
 /// The Telegram channel: long-polls getUpdates and hands each update to its chat's lane. Pending updates are never
 /// dropped: getUpdates is always called with the lowest unfinished update as offset, so Telegram keeps everything not
-/// yet answered, and that offset is persisted in LiteDB only as updates finish. The in-flight count is bounded
+/// yet answered, and that offset is persisted (with each update's answer, in one transaction) only as updates finish. The in-flight count is bounded
 /// (Telegram:QueueCapacity): the poller waits when it is reached. On shutdown polling stops, in-flight updates get
 /// Telegram:ShutdownGraceSeconds to finish, and whatever is left is redelivered after the restart.
 /// </summary>
 internal sealed partial class TelegramWorker(
-    ITelegramBotClient client,
+    UpdateFetcher fetcher,
     UpdateProcessor processor,
     UpdateLedger ledger,
     BotSender sender,
     BotStartup startup,
-    ConversationStore store,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -45,8 +43,9 @@ internal sealed partial class TelegramWorker(
         var settings = options.Value;
         await startup.RunAsync(stoppingToken);
 
-        _committed = store.GetCounter(OffsetKey) ?? 0;
+        _committed = ledger.Offset ?? 0;
         var tracker = new OffsetTracker((int)_committed);
+        ledger.Track(tracker);
         using var capacity = new SemaphoreSlim(settings.QueueCapacity, settings.QueueCapacity);
         using var processing = new CancellationTokenSource();
         using var lanes = new ChatLanes(settings.MaxConcurrentChats, (update, ct) => ProcessAsync(update, tracker, capacity, ct), processing.Token);
@@ -70,9 +69,10 @@ internal sealed partial class TelegramWorker(
         {
             var offset = tracker.Offset;
             Update[] updates;
+            (int Id, int Length, string Error)[] unreadable;
             try
             {
-                updates = await client.GetUpdates(offset, limit, settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                (updates, unreadable) = await fetcher.GetUpdatesAsync(offset, limit, settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
                 heartbeat.Beat("telegram");
                 failures = 0;
             }
@@ -83,6 +83,9 @@ internal sealed partial class TelegramWorker(
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
                 LogUnauthorized(logger, ex.ErrorCode);
+
+                // A configuration error (CONTRACTS §6): the program ends with exit code 3, not as if it had finished.
+                Environment.ExitCode = 3;
                 lifetime.StopApplication();
                 return;
             }
@@ -112,10 +115,21 @@ internal sealed partial class TelegramWorker(
             }
 
             var fresh = 0;
-            foreach (var update in updates)
+            foreach (var (id, update) in updates.Select(u => (u.Id, (Update?)u)).Concat(unreadable.Select(u => (u.Id, (Update?)null))).OrderBy(u => u.Item1))
             {
-                if (!tracker.TryBegin(update.Id))
+                if (!tracker.TryBegin(id))
                 {
+                    continue;
+                }
+
+                if (update is null)
+                {
+                    // Recorded (id, size, error; never the content) and passed over: it must not hold up everyone else.
+                    var bad = unreadable.First(u => u.Id == id);
+                    LogUnreadable(logger, id, bad.Length, bad.Error);
+                    ledger.RecordUnreadable(id, bad.Length, bad.Error);
+                    Commit(tracker.Complete(id));
+                    fresh++;
                     continue;
                 }
 
@@ -175,14 +189,14 @@ internal sealed partial class TelegramWorker(
         }
     }
 
-    /// <summary>Persists the offset below which every update is finished; never moves backwards.</summary>
+    /// <summary>The offset below which every update is finished (persisted by the ledger with each update).</summary>
     private void Commit(int offset)
     {
         lock (_commitGate)
         {
             if (offset > _committed)
             {
-                store.SetCounter(OffsetKey, offset);
+                ledger.SaveOffset(offset);
                 _committed = offset;
             }
         }
@@ -230,6 +244,9 @@ internal sealed partial class TelegramWorker(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {Update} could not be read ({Length} bytes, {Error}); recorded and skipped")]
+    private static partial void LogUnreadable(ILogger logger, int update, int length, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Update {Update} failed outside its handler; given up")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception, int update);

@@ -39,6 +39,13 @@ internal sealed partial class BotSender(ITelegramBotClient client, IOptions<Tele
         return lastId;
     }
 
+    /// <summary>Sends one message of at most 4096 characters (a part of a split reply); returns its message id.</summary>
+    public Task<int> SendOneAsync(long chatId, string html, Keyboard? keyboard, int? replyTo, CancellationToken cancellationToken)
+    {
+        var reply = replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+        return SendPartAsync(chatId, html, Markup(keyboard), reply, cancellationToken);
+    }
+
     /// <summary>Replaces the text and buttons of a message the bot sent (e.g. the roadmap or the /forget question).</summary>
     public async Task EditAsync(long chatId, int messageId, string html, Keyboard? keyboard = null, CancellationToken cancellationToken = default)
     {

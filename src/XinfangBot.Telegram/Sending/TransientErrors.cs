@@ -2,7 +2,7 @@ using Telegram.Bot.Exceptions;
 
 namespace XinfangBot.Telegram.Sending;
 
-/// <summary>Which Bot API failures are worth trying again: flood control (429), server errors (5xx), network trouble.</summary>
+/// <summary>Which failures are worth trying again: flood control (429), server errors (5xx), network trouble, timeouts.</summary>
 internal static class TransientErrors
 {
     public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
@@ -12,6 +12,9 @@ internal static class TransientErrors
         HttpRequestException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         IOException => true,
+
+        // E.g. a rule's regular expression timed out on a machine starved of CPU: the same update may well pass later.
+        TimeoutException => true,
         _ => false,
     };
 

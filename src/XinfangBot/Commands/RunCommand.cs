@@ -36,7 +36,9 @@ internal sealed class RunCommand(IOptions<TelegramOptions> telegram)
         }
 
         await host.RunAsync(cancellationToken);
-        return 0;
+
+        // A worker that stopped the program for a configuration error (e.g. Telegram rejected the token) set the code.
+        return Environment.ExitCode;
     }
 
     /// <summary>The error code when Telegram refuses the token (401/404); null when it is accepted or Telegram is unreachable now (the worker retries).</summary>

@@ -12,7 +12,7 @@ public sealed class ConversationFlowTests(ITestOutputHelper output)
     public async Task WholeConversation_StartTopicGuideQuestionFeedbackFollowup_AllWorkThroughTheRealClient()
     {
         await using var api = await FakeBotApi.StartAsync();
-        await using var bot = await BotHost.StartAsync(api);
+        await using var bot = await BotHost.StartAsync(api, new Dictionary<string, string?> { ["Telegram:TypingAfterMilliseconds"] = "0" });
 
         // /start: welcome, the one-line disclaimer, and the roadmap's domain buttons.
         api.SendText(Chat, "/start");

@@ -67,4 +67,24 @@ public sealed class ForgetTests
 
         Assert.Equal(SharedTexts.Texts.ForgetNothing, TelegramHtml.Visible(done.Text));
     }
+
+    [Fact]
+    public async Task Forget_ForgedConfirmOnAnotherMessageOrChat_DeletesNothing()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        await using var bot = await BotHost.StartAsync(api);
+        api.SendText(Chat, "工地老板拖欠工资怎么办？");
+        var answer = await api.WaitForSentAsync(Chat, 1);
+        api.SendText(Chat + 1, "/forget");
+        var otherQuestion = await api.WaitForSentAsync(Chat + 1, 1);
+
+        // No /forget asked in this chat: a confirm forged on the bot's answer, and one carrying another chat's question id.
+        api.Press(Chat, FakeBotApi.MessageIdOf(answer), "x:forget-confirm");
+        api.Press(Chat, FakeBotApi.MessageIdOf(otherQuestion), "x:forget-confirm");
+        await api.WaitUntilAsync(a => a.Of("answerCallbackQuery").Count == 2, TimeSpan.FromSeconds(10), "both buttons answered");
+
+        Assert.All(api.Of("answerCallbackQuery"), c => Assert.Equal(SharedTexts.Texts.StaleButton, c.Body["text"]?.GetValue<string>()));
+        Assert.Empty(api.Of("editMessageText"));
+        Assert.Equal(2, bot.Store.Recent($"telegram:{Chat}", 10).Count);
+    }
 }

@@ -182,6 +182,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Removes every injected fault still pending (the outage is over).</summary>
+    public void Heal()
+    {
+        lock (_gate)
+        {
+            _faults.Clear();
+        }
+    }
+
     /// <summary>From now on every request is held unprocessed until its client goes away (the network died).</summary>
     public void Stall() => _stalled = true;
 
