@@ -21,6 +21,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RuleBook>();
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
+        services.AddSingleton<KnowledgeDrafts>();
+        services.AddHostedService<KnowledgeWatcher>();
+        services.AddSingleton<Insights.KnowledgeGaps>();
+        services.AddSingleton<Insights.UsageStats>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<LlmPhraser>();
         services.AddSingleton<AnswerEngine>();

@@ -33,6 +33,7 @@ internal static class Startup
                 "answer" => await RunVerbAsync<AnswerCommand>(host, commandLine, cancel.Token),
                 "eval" => await RunVerbAsync<EvalCommand>(host, commandLine, cancel.Token),
                 "kb" => await RunVerbAsync<KbCommand>(host, commandLine, cancel.Token),
+                "stats" => await RunVerbAsync<StatsCommand>(host, commandLine, cancel.Token),
                 "bench" => await RunVerbAsync<BenchCommand>(host, commandLine, cancel.Token),
                 _ => await new HelpCommand().RunAsync(commandLine.VerbArgs, cancel.Token),
             };
@@ -73,6 +74,7 @@ internal static class Startup
         builder.Services.AddTransient<EvalCommand>();
         builder.Services.AddTransient<EvalRunner>();
         builder.Services.AddTransient<KbCommand>();
+        builder.Services.AddTransient<StatsCommand>();
         builder.Services.AddTransient<BenchCommand>();
         return builder.Build();
     }
