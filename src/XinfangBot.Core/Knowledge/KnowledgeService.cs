@@ -136,7 +136,7 @@ public sealed partial class KnowledgeService : IDisposable
                 return false;
             }
 
-            var fresh = Build(entries);
+            var fresh = Build(entries, Volatile.Read(ref _current));
             lock (_gate)
             {
                 _retired.Add((_current!, Environment.TickCount64));
@@ -167,10 +167,10 @@ public sealed partial class KnowledgeService : IDisposable
         }
     }
 
-    private KnowledgeBase Build(IReadOnlyList<KnowledgeEntry> entries)
+    private KnowledgeBase Build(IReadOnlyList<KnowledgeEntry> entries, KnowledgeBase? previous = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache);
+        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache, previous);
         _logger.LogInformation("Knowledge index built: {Count} published entries in {Ms:F0} ms", kb.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return kb;
     }
