@@ -64,6 +64,10 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
     /// <summary>A number that grows with every change to what citizens are answered from (all processes sharing the file see it).</summary>
     public long Version() => State.FindById(VersionKey)?["value"].AsInt64 ?? 0;
 
+    /// <summary>The published guides and FAQs that cite <paramref name="id"/> (it cannot be unpublished while they do).</summary>
+    public IReadOnlyList<string> CitedBy(string id) =>
+        All().Where(e => e.IsPublished && e.Kind != EntryKind.Law && e.Cites.Contains(id)).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The stored text of a knowledge file (what an export writes), or null.</summary>
     public string? FileText(string path) => Files.FindById(path) is { } doc && !IsDeleted(doc) ? doc["raw"].AsString : null;
 

@@ -229,6 +229,12 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
         }
 
         EnsureSeeded();
+        if (status != EntryStatus.Published && store.CitedBy(id) is { Count: > 0 } citing)
+        {
+            Console.Error.WriteLine($"{id} is cited by published entries: {string.Join(", ", citing)}; change or retire them first");
+            return 1;
+        }
+
         if (!store.SetStatus(id, status, author))
         {
             return Fail($"没有这个条目: {id}");
