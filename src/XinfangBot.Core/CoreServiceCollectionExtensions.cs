@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
+using XinfangBot.Core.Staff;
 using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core;
@@ -31,6 +33,23 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<RetentionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionWorker>());
+        services.AddXinfangCases();
+        return services;
+    }
+
+    /// <summary>Cases, staff accounts and the audit log (CONTRACTS §7).</summary>
+    public static IServiceCollection AddXinfangCases(this IServiceCollection services)
+    {
+        services.AddOptions<CasesOptions>().BindConfiguration(CasesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => CaseTexts.Load(Path.Combine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, CaseTexts.FileName)));
+        services.AddSingleton<CaseClock>();
+        services.AddSingleton<Health.ChannelHeartbeat>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<CaseWatchWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<CaseWatchWorker>());
         return services;
     }
 }

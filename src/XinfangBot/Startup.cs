@@ -7,6 +7,7 @@ using XinfangBot.Commands;
 using XinfangBot.Core;
 using XinfangBot.Evaluation;
 using XinfangBot.Telegram;
+using XinfangBot.Web;
 
 namespace XinfangBot;
 
@@ -35,6 +36,8 @@ internal static class Startup
                 "kb" => await RunVerbAsync<KbCommand>(host, commandLine, cancel.Token),
                 "stats" => await RunVerbAsync<StatsCommand>(host, commandLine, cancel.Token),
                 "bench" => await RunVerbAsync<BenchCommand>(host, commandLine, cancel.Token),
+                "users" => await RunVerbAsync<UsersCommand>(host, commandLine, cancel.Token),
+                "cases" => await RunVerbAsync<CasesCommand>(host, commandLine, cancel.Token),
                 _ => await new HelpCommand().RunAsync(commandLine.VerbArgs, cancel.Token),
             };
         }
@@ -67,6 +70,7 @@ internal static class Startup
 
         builder.Services.AddXinfangCore();
         builder.Services.AddXinfangTelegram(builder.Configuration);
+        builder.Services.AddXinfangWeb(builder.Configuration);
         builder.Services.AddSingleton<RunCommand>();
         builder.Services.AddTransient<ChatCommand>();
         builder.Services.AddTransient<AskCommand>();
@@ -76,6 +80,8 @@ internal static class Startup
         builder.Services.AddTransient<KbCommand>();
         builder.Services.AddTransient<StatsCommand>();
         builder.Services.AddTransient<BenchCommand>();
+        builder.Services.AddTransient<UsersCommand>();
+        builder.Services.AddTransient<CasesCommand>();
         return builder.Build();
     }
 

@@ -27,7 +27,9 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
             return new HandledMessage(conversation.Id, null, resend ? previous!.Text : null, resend ? previous!.Id : null, null, true, false, resend ? previous!.Followups : []);
         }
 
+        // The engine reads the citizen's and its own turns; case notices and staff replies are not its answers.
         var history = store.Recent(conversation.Id, HistoryTurns)
+            .Where(m => m.Author is "user" or "bot")
             .Select(m => new Turn(m.Direction == "in" ? Turn.UserRole : Turn.BotRole, m.Text))
             .ToList();
         var started = Stopwatch.GetTimestamp();

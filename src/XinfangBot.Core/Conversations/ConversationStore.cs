@@ -108,8 +108,27 @@ public sealed class ConversationStore
     public void AddFeedback(string conversationId, long messageId, bool useful) =>
         Feedbacks.Insert(new Feedback { ConversationId = conversationId, MessageId = messageId, Useful = useful, AtUtc = Now });
 
+    /// <summary>
+    /// Opens a case for the conversation, or, when one is still open or claimed there, raises it: a more urgent kind
+    /// replaces the kind, and staff are alerted again (<see cref="Escalation.Alerts"/>).
+    /// </summary>
     public Escalation Escalate(string conversationId, string kind, string? note = null)
     {
+        var active = Escalations.Find(e => e.ConversationId == conversationId && (e.Status == EscalationStatus.Open || e.Status == EscalationStatus.Claimed))
+            .OrderBy(e => e.Id).FirstOrDefault();
+        if (active is not null)
+        {
+            if (Escalation.PriorityOf(kind) < active.Priority)
+            {
+                active.Kind = kind;
+                active.Priority = Escalation.PriorityOf(kind);
+            }
+
+            active.Alerts++;
+            Escalations.Update(active);
+            return active;
+        }
+
         var escalation = new Escalation
         {
             ConversationId = conversationId,
@@ -122,21 +141,44 @@ public sealed class ConversationStore
         return escalation;
     }
 
+    /// <summary>Open and claimed cases, most urgent first.</summary>
     public IReadOnlyList<Escalation> OpenEscalations() =>
-        Escalations.Find(e => e.Status != EscalationStatus.Resolved).OrderBy(e => e.Priority).ThenBy(e => e.CreatedUtc).ToList();
+        Escalations.Find(e => e.Status == EscalationStatus.Open || e.Status == EscalationStatus.Claimed)
+            .OrderBy(e => e.Priority).ThenBy(e => e.CreatedUtc).ToList();
 
     public IReadOnlyList<Escalation> EscalationsOf(string conversationId) =>
         Escalations.Find(e => e.ConversationId == conversationId).ToList();
 
-    /// <summary>Deletes a conversation with its messages and feedback (/forget); escalation cases keep no text and stay.</summary>
-    public (int Messages, int Feedback) Forget(string conversationId)
+    public IReadOnlyList<Escalation> AllEscalations() => Escalations.FindAll().ToList();
+
+    public Escalation? GetEscalation(long id) => Escalations.FindById(id);
+
+    public void UpdateEscalation(Escalation escalation) => Escalations.Update(escalation);
+
+    /// <summary>
+    /// Deletes a conversation with its messages and feedback (/forget, or <paramref name="reason"/> <c>retention</c>).
+    /// Its cases stay with kind, times and staff notes only: the link to the chat is removed and they are marked deleted.
+    /// </summary>
+    public (int Messages, int Feedback) Forget(string conversationId, string reason = "citizen")
     {
         var database = _db.Database;
-        database.BeginTrans();
+        var own = database.BeginTrans();
         var messages = Messages.DeleteMany(m => m.ConversationId == conversationId);
         var feedback = Feedbacks.DeleteMany(f => f.ConversationId == conversationId);
+        foreach (var escalation in Escalations.Find(e => e.ConversationId == conversationId).ToList())
+        {
+            escalation.ConversationId = string.Empty;
+            escalation.DeletedBy = reason;
+            escalation.DeletedUtc = Now;
+            Escalations.Update(escalation);
+        }
+
         Conversations.Delete(conversationId);
-        database.Commit();
+        if (own)
+        {
+            database.Commit();
+        }
+
         return (messages, feedback);
     }
 
@@ -152,7 +194,7 @@ public sealed class ConversationStore
         var old = Conversations.Find(c => c.LastActivityUtc < cutoff).Select(c => c.Id).ToList();
         foreach (var id in old)
         {
-            Forget(id);
+            Forget(id, "retention");
         }
 
         return old.Count;

@@ -1,17 +1,49 @@
 namespace XinfangBot.Core.Escalations;
 
-/// <summary>A case for admins: kind (CONTRACTS §3), priority, status open → claimed → resolved, assignee and notes.</summary>
+/// <summary>
+/// A case for staff (CONTRACTS §7): kind (§3), priority, state open → claimed → resolved | released, assignee, times
+/// and notes. It never holds the citizen's words; after /forget or the retention purge it keeps no chat id either.
+/// </summary>
 public sealed class Escalation
 {
     public long Id { get; set; }
-    public string ConversationId { get; set; } = string.Empty;
+
+    /// <summary>The conversation (<c>channel:chat</c>); empty once the citizen deleted it or retention purged it.</summary>
+    public string ConversationId
+    {
+        get => _conversationId;
+        set => _conversationId = value ?? string.Empty; // LiteDB reads an empty string back as null
+    }
+
+    private string _conversationId = string.Empty;
     public string Kind { get; set; } = string.Empty;
     public int Priority { get; set; }
     public string Status { get; set; } = EscalationStatus.Open;
     public string? Assignee { get; set; }
+
+    /// <summary>Legacy free-text notes (masked); new notes go to <see cref="StaffNotes"/>.</summary>
     public List<string> Notes { get; set; } = [];
+    public List<CaseNote> StaffNotes { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
+    public DateTime? ClaimedUtc { get; set; }
+    public DateTime? FirstResponseUtc { get; set; }
     public DateTime? ResolvedUtc { get; set; }
+
+    /// <summary>How many times staff were alerted (1 when opened; a new risk signal in the same chat adds one).</summary>
+    public int Alerts { get; set; } = 1;
+
+    /// <summary>When the case was last announced as overdue (null: never).</summary>
+    public DateTime? OverdueAnnouncedUtc { get; set; }
+
+    /// <summary>When the citizen was told that nobody is free yet (null: not yet).</summary>
+    public DateTime? NobodyFreeSentUtc { get; set; }
+
+    /// <summary>Why the conversation is gone: <c>citizen</c> (/forget) or <c>retention</c>; null while it exists.</summary>
+    public string? DeletedBy { get; set; }
+    public DateTime? DeletedUtc { get; set; }
+
+    [LiteDB.BsonIgnore]
+    public bool IsActive => Status is EscalationStatus.Open or EscalationStatus.Claimed;
 
     /// <summary>Crisis first, then threats, then requests for a person, then unresolved chats.</summary>
     public static int PriorityOf(string kind) => kind switch
@@ -23,10 +55,13 @@ public sealed class Escalation
     };
 }
 
-/// <summary>Escalation statuses.</summary>
+/// <summary>Escalation statuses (CONTRACTS §7).</summary>
 public static class EscalationStatus
 {
     public const string Open = "open";
     public const string Claimed = "claimed";
     public const string Resolved = "resolved";
+    public const string Released = "released";
+
+    public static readonly string[] All = [Open, Claimed, Resolved, Released];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Escalations;
@@ -22,6 +23,7 @@ internal sealed partial class QuestionFlow(
     BotSender sender,
     TelegramTexts texts,
     EscalationAnnouncer announcer,
+    CaseService cases,
     ILogger<QuestionFlow> logger)
 {
     public const string Channel = "telegram";
@@ -61,9 +63,14 @@ internal sealed partial class QuestionFlow(
         store.MarkDelivered(replyId);
         LogDelivered(logger, inbound.UpdateId, handled.ConversationId, replyId, handled.Duplicate);
 
-        if (handled.Escalation is not null)
+        if (handled.Escalation is { } escalation)
         {
             await announcer.AnnouncePendingAsync(cancellationToken);
+            if (escalation.Alerts == 1 && !handled.Duplicate)
+            {
+                // A new case: what happens now, roughly when, and that this chat is not a filed 信访事项.
+                await cases.TellCitizenAsync(escalation, cases.OpenedNotice(escalation), cancellationToken);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
+using XinfangBot.Telegram.Admin;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Conversations;
 using XinfangBot.Telegram.Rendering;
@@ -19,6 +20,7 @@ internal sealed partial class UpdateDispatcher
     private readonly Dictionary<CallbackKind, ICallbackAction> _callbacks;
     private readonly QuestionFlow _questions;
     private readonly GroupNotice _groupNotice;
+    private readonly AdminDesk _admin;
     private readonly BotSender _sender;
     private readonly TelegramTexts _texts;
     private readonly TelegramOptions _options;
@@ -29,6 +31,7 @@ internal sealed partial class UpdateDispatcher
         IEnumerable<ICallbackAction> callbacks,
         QuestionFlow questions,
         GroupNotice groupNotice,
+        AdminDesk admin,
         BotSender sender,
         TelegramTexts texts,
         IOptions<TelegramOptions> options,
@@ -38,6 +41,7 @@ internal sealed partial class UpdateDispatcher
         _callbacks = callbacks.SelectMany(a => a.Kinds.Select(k => (k, a))).ToDictionary(x => x.k, x => x.a);
         _questions = questions;
         _groupNotice = groupNotice;
+        _admin = admin;
         _sender = sender;
         _texts = texts;
         _options = options.Value;
@@ -48,11 +52,22 @@ internal sealed partial class UpdateDispatcher
     {
         ArgumentNullException.ThrowIfNull(inbound);
         LogDispatch(_logger, inbound.UpdateId, inbound.Kind, inbound.ChatId, inbound.Text?.Length ?? 0);
-        // The admin chat is where escalations are announced; what staff say there is not for the bot (admin review is
-        // its own feature).
-        if (inbound.Kind == InboundKind.Ignored || (inbound.ChatId == _options.AdminChatId && _options.AdminChatId != 0))
+        if (inbound.Kind == InboundKind.Ignored)
         {
             return;
+        }
+
+        // The admin chat is where cases are announced and worked; nothing else staff say there is for the bot.
+        if (_admin.IsAdminChat(inbound.ChatId))
+        {
+            await _admin.HandleAsync(inbound, cancellationToken);
+            return;
+        }
+
+        // Outside the admin chat, case commands are ordinary text.
+        if (inbound.Kind == InboundKind.Command && AdminDesk.CommandNames.Contains(inbound.Command))
+        {
+            inbound = inbound with { Kind = InboundKind.Text, Command = null };
         }
 
         if (!inbound.IsPrivate && !_options.AnswerInGroups)

@@ -28,7 +28,8 @@ internal sealed partial class TelegramWorker(
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
-    ILogger<TelegramWorker> logger) : BackgroundService
+    ILogger<TelegramWorker> logger,
+    XinfangBot.Core.Health.ChannelHeartbeat heartbeat) : BackgroundService
 {
     public const string OffsetKey = "telegram:offset";
     private const int MaxBatch = 100;
@@ -72,6 +73,7 @@ internal sealed partial class TelegramWorker(
             try
             {
                 updates = await client.GetUpdates(offset, limit, settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                heartbeat.Beat("telegram");
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

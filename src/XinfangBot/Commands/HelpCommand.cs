@@ -16,6 +16,9 @@ internal sealed class HelpCommand : ICommand
               kb draft|drafts|publish|discard|restore …  草稿、发布、恢复历史版本
               stats [--json|--csv] [--from D] [--to D]  统计（问题数、渠道、转人工、案件、反馈、未解答）
               bench [--iterations N]           测量回答延迟和启动时间
+              users add|list|disable|reset|link …  工作人员账号（密码从标准输入读取）
+              cases list|drafts [--json]       案件队列和由案件生成的常见问题草稿
+            工作台（网页）随 run 启动，地址 Web:Urls（默认 http://127.0.0.1:5080）
             配置：appsettings.json、环境变量（如 Telegram__BotToken）、命令行 --Section:Key 值
             """);
         return Task.FromResult(0);

@@ -27,13 +27,18 @@ public sealed class EscalationTests
         Assert.DoesNotContain("王五", notice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("138", notice.Text, StringComparison.Ordinal);
 
+        // Then what happens, roughly when, and that this chat files nothing.
+        var notice2 = await api.WaitForSentAsync(Chat, 3);
+        Assert.Matches(@"案件 #\d+", notice2.Text);
+        Assert.Contains("不等于提交信访事项", notice2.Text, StringComparison.Ordinal);
+
         // While waiting for a person the bot stays quiet; asking again gets a short reminder.
         api.SendText(Chat, "工地老板拖欠工资怎么办？");
         api.SendText(Chat, "/human");
-        var reminder = await api.WaitForSentAsync(Chat, 3);
+        var reminder = await api.WaitForSentAsync(Chat, 4);
         Assert.Equal(SharedTexts.Texts.AlreadyWaiting, TelegramHtml.Visible(reminder.Text));
         await Task.Delay(300);
-        Assert.Equal(3, api.Sent(Chat).Count);
+        Assert.Equal(4, api.Sent(Chat).Count);
         Assert.Single(api.Sent(Admin));
 
         await bot.StopAsync();

@@ -88,10 +88,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     /// <summary>A text message from a citizen (private chat unless the chat id is negative); returns update and message id.</summary>
-    public (int UpdateId, int MessageId) SendText(long chatId, string text, bool edited = false)
+    public (int UpdateId, int MessageId) SendText(long chatId, string text, bool edited = false, long? fromUserId = null)
     {
         var messageId = NextMessageId();
         var message = Message(chatId, messageId);
+        if (fromUserId is { } from)
+        {
+            message["from"] = User(from);
+        }
+
         message["text"] = text;
         if (text.StartsWith('/'))
         {
@@ -115,13 +120,13 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     /// <summary>A press of an inline button on a message the bot sent.</summary>
-    public int Press(long chatId, int messageId, string data, DateTimeOffset? messageDate = null) =>
+    public int Press(long chatId, int messageId, string data, DateTimeOffset? messageDate = null, long? fromUserId = null) =>
         Enqueue(new JsonObject
         {
             ["callback_query"] = new JsonObject
             {
                 ["id"] = Guid.NewGuid().ToString("N"),
-                ["from"] = User(chatId),
+                ["from"] = User(fromUserId ?? chatId),
                 ["chat_instance"] = "ci" + chatId,
                 ["data"] = data,
                 ["message"] = new JsonObject
@@ -136,10 +141,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         });
 
     /// <summary>Presses the button labelled <paramref name="label"/> on a message the bot sent.</summary>
-    public int Press(ApiCall sent, string label)
+    public int Press(ApiCall sent, string label, long? fromUserId = null)
     {
         var button = sent.Buttons.First(b => b.Text == label);
-        return Press(sent.ChatId, MessageIdOf(sent), button.Data);
+        return Press(sent.ChatId, MessageIdOf(sent), button.Data, fromUserId: fromUserId);
     }
 
     /// <summary>The bot was added to a group.</summary>

@@ -1,0 +1,64 @@
+namespace XinfangBot.Web.Rendering;
+
+/// <summary>Labels of the staff console (staff-facing chrome; what citizens read lives in prompts/).</summary>
+internal static class ConsoleText
+{
+    public const string Product = "信访指引机器人 · 工作台";
+    public const string Queue = "案件队列";
+    public const string Knowledge = "知识库";
+    public const string Stats = "统计";
+    public const string Audit = "审计日志";
+    public const string SignOut = "退出";
+    public const string SignIn = "登录";
+    public const string UserName = "用户名";
+    public const string Password = "密码";
+    public const string WrongPassword = "用户名或密码不正确。";
+    public const string LockedOut = "连续输错次数过多，账号已暂时锁定，请稍后再试或请管理员重置密码。";
+    public const string TooMany = "登录尝试过于频繁，请一分钟后再试。";
+    public const string Forbidden = "你的账号没有权限查看这个页面。";
+    public const string BadForm = "表单已过期或无效，请返回刷新页面后重试。";
+    public const string NotFound = "没有这个案件。";
+    public const string Filter = "筛选";
+    public const string AllStates = "未结（待接手和处理中）";
+    public const string AnyState = "全部状态";
+    public const string AnyKind = "全部类型";
+    public const string OverdueOnly = "只看已超时";
+    public const string NoCases = "没有符合条件的案件。";
+    public const string Case = "案件";
+    public const string Kind = "类型";
+    public const string State = "状态";
+    public const string Assignee = "处理人";
+    public const string Opened = "开启";
+    public const string Due = "应处理时间";
+    public const string Overdue = "已超时";
+    public const string FirstResponse = "首次响应";
+    public const string Closed = "结案";
+    public const string Conversation = "对话";
+    public const string Transcript = "聊天记录（最近20条，已打码）";
+    public const string NoTranscript = "没有聊天记录。";
+    public const string Citizen = "市民";
+    public const string Bot = "机器人";
+    public const string Staff = "工作人员";
+    public const string Notes = "处理说明";
+    public const string Take = "接手";
+    public const string Reply = "发送给市民";
+    public const string ReplyHint = "写给市民的话，会以机器人的身份发到对话里，并记录在案。";
+    public const string Release = "交回机器人";
+    public const string Resolve = "结案";
+    public const string NoteHint = "处理说明（危机和扬言伤害他人的案件结案必须填写）";
+    public const string Draft = "生成常见问题草稿";
+    public const string Drafted = "已生成常见问题草稿，知识库编辑可以在“知识库”页看到。";
+    public const string DraftFailed = "无法生成草稿：需要已结案、有市民提问和工作人员回复的案件。";
+    public const string Done = "已完成。";
+    public const string Taken = "已接手。你写的回复会以机器人的身份发到市民的对话里。";
+    public const string KnowledgeIntro = "这里将用于编辑和审核知识库条目（后续版本提供）。目前可以看到由已结案案件生成的常见问题草稿；正式采用请写入 knowledge/faq 并用 kb import 导入。";
+    public const string NoDrafts = "还没有草稿。";
+    public const string StatsIntro = "这里将展示咨询量、各渠道分布、转人工和首次响应时间等统计（后续版本提供）。目前是案件数量：";
+    public const string AuditIntro = "最近的登录、查看聊天记录和案件操作：";
+    public const string When = "时间";
+    public const string Who = "人员";
+    public const string Action = "操作";
+    public const string Target = "对象";
+    public const string Detail = "说明";
+    public const string Source = "来源";
+}

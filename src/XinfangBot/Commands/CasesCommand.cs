@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using XinfangBot.Core.Escalations;
+
+namespace XinfangBot.Commands;
+
+/// <summary>
+/// <c>cases list|drafts</c>: the case queue and the FAQ drafts made from resolved cases, for staff at a terminal
+/// (working cases happens in the console or the Telegram admin chat). No citizen's words are printed.
+/// </summary>
+internal sealed class CasesCommand(CaseService cases) : ICommand
+{
+    private const string Usage = """
+        用法:
+          cases list [--state open|claimed|resolved|released|all] [--kind 类型] [--json]
+          cases drafts [--json]                   由已结案案件生成的常见问题草稿（status draft）
+        """;
+
+    public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var sub = args.Count > 0 ? args[0] : string.Empty;
+        var rest = args.Skip(1).ToList();
+        var json = CommandLine.Flag(rest, "--json");
+        var code = sub switch
+        {
+            "list" => List(CommandLine.Option(rest, "--state"), CommandLine.Option(rest, "--kind"), json),
+            "drafts" => Drafts(json),
+            _ => Fail(),
+        };
+        return Task.FromResult(code);
+    }
+
+    private int List(string? state, string? kind, bool json)
+    {
+        if (state is not null and not "all" and not "active" && !EscalationStatus.All.Contains(state))
+        {
+            return Fail();
+        }
+
+        var list = cases.List(state, kind);
+        if (json)
+        {
+            Console.WriteLine(new JsonArray(list.Select(e => (JsonNode)new JsonObject
+            {
+                ["id"] = e.Id,
+                ["kind"] = e.Kind,
+                ["priority"] = e.Priority,
+                ["state"] = e.Status,
+                ["assignee"] = e.Assignee,
+                ["opened"] = e.CreatedUtc.ToString("O", CultureInfo.InvariantCulture),
+                ["due"] = cases.DueOf(e).ToString("O", CultureInfo.InvariantCulture),
+                ["overdue"] = cases.IsOverdue(e),
+                ["first_response"] = e.FirstResponseUtc?.ToString("O", CultureInfo.InvariantCulture),
+                ["resolved"] = e.ResolvedUtc?.ToString("O", CultureInfo.InvariantCulture),
+                ["deleted_by"] = e.DeletedBy,
+            }).ToArray()).ToJsonString());
+            return 0;
+        }
+
+        foreach (var e in list)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{e.Id}\t{e.Kind}\t{e.Status}\t{e.Assignee ?? "-"}\t{CaseClock.Format(e.CreatedUtc)}\t{CaseClock.Format(cases.DueOf(e))}{(cases.IsOverdue(e) ? "\toverdue" : string.Empty)}"));
+        }
+
+        return 0;
+    }
+
+    private int Drafts(bool json)
+    {
+        var drafts = cases.FaqDrafts();
+        if (json)
+        {
+            Console.WriteLine(new JsonArray(drafts.Select(d => (JsonNode)new JsonObject
+            {
+                ["id"] = d.SuggestedId,
+                ["kind"] = "faq",
+                ["status"] = d.Status,
+                ["case"] = d.CaseId,
+                ["title"] = d.Title,
+                ["question"] = d.Question,
+                ["answer"] = d.Answer,
+                ["author"] = d.Author,
+            }).ToArray()).ToJsonString());
+            return 0;
+        }
+
+        foreach (var d in drafts)
+        {
+            Console.WriteLine($"{d.SuggestedId}\t{d.Status}\t{d.Title}");
+        }
+
+        return 0;
+    }
+
+    private static int Fail()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}
