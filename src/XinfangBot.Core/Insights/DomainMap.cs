@@ -12,7 +12,11 @@ public sealed class DomainMap
     {
         _byTopic = byTopic;
         Other = other;
+        Names = [.. byTopic.Values.Distinct(StringComparer.Ordinal), other];
     }
+
+    /// <summary>The domains in roadmap order, then <see cref="Other"/>.</summary>
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The name for topics no domain lists.</summary>
     public string Other { get; }

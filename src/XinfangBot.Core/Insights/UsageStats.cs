@@ -10,7 +10,7 @@ namespace XinfangBot.Core.Insights;
 /// Statistics from the conversation records (CONTRACTS §7): questions, conversations, answers by channel and domain,
 /// escalations and cases, feedback, unanswered questions. Days are China dates; both ends of a range are included.
 /// </summary>
-public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> options)
+public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> options, Escalations.CaseClock? clock = null)
 {
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private static readonly string[] Kinds = ["crisis", "threat", "human-request", "unresolved"];
@@ -18,7 +18,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
 
     private ILiteCollection<ConversationMessage> Messages => db.Database.GetCollection<ConversationMessage>("messages");
     private ILiteCollection<Feedback> Feedbacks => db.Database.GetCollection<Feedback>("feedback");
-    private ILiteCollection<BsonDocument> Escalations => db.Database.GetCollection("escalations");
+    private ILiteCollection<BsonDocument> Cases => db.Database.GetCollection("escalations");
 
     public static DateTime StartUtc(DateOnly? from) =>
         from is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), ChinaOffset).UtcDateTime : DateTime.MinValue;
@@ -38,7 +38,9 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
         var unanswered = answers.Where(IsUnanswered).ToList();
         var domains = DomainMap.Load(options.Value.ResolvedPromptsPath);
 
-        var cases = Escalations.FindAll().Select(CaseRow.From).Where(c => c.CreatedUtc >= start && c.CreatedUtc < end).ToList();
+        var cases = Cases.FindAll().Select(CaseRow.From).Where(c => c.CreatedUtc >= start && c.CreatedUtc < end)
+            .Select(c => c.DueUtc is null && clock is not null ? c with { DueUtc = clock.DueOf(new Escalations.Escalation { Kind = c.Kind, CreatedUtc = c.CreatedUtc }) } : c)
+            .ToList();
         var responses = cases.Select(c => FirstResponse(c, messages)).Where(r => r is not null).Select(r => r!.Value).Order().ToList();
         var resolvedWithDue = cases.Where(c => c.Status == "resolved" && c.DueUtc is not null && c.ResolvedUtc is not null).ToList();
         var onTime = resolvedWithDue.Count(c => c.ResolvedUtc <= c.DueUtc);
