@@ -18,7 +18,7 @@ public sealed class KnowledgeBrowserTests
     [BrowserFact]
     public async Task Editor_PreviewPublishDiffRestore_ReachesTheRunningBot()
     {
-        await using var host = await ConsoleHost.StartAsync();
+        await using var host = await KnowledgeConsoleHost.StartAsync();
         host.AddAccount("curator1", StaffRoles.Curator);
         await using var browser = await Support.Browser.StartAsync();
         var page = browser.Page;
@@ -27,7 +27,7 @@ public sealed class KnowledgeBrowserTests
         await page.GotoAsync(new Uri(host.BaseAddress, "/knowledge?kind=faq&q=%E5%90%AC%E8%AF%81").ToString());
         await page.ClickAsync("a[href='/knowledge/entry?id=faq%2Fhearing']");
         var raw = await page.InputValueAsync("#raw");
-        var edited = raw.Replace("## 答\n", "## 答\n" + Marker + "\n", StringComparison.Ordinal);
+        var edited = raw.Replace("summary: ", "summary: " + Marker, StringComparison.Ordinal).Replace("## 答\n", "## 答\n" + Marker + "\n", StringComparison.Ordinal);
         Assert.NotEqual(raw, edited);
         await page.FillAsync("#raw", edited);
 
@@ -53,8 +53,8 @@ public sealed class KnowledgeBrowserTests
             await Task.Delay(100);
         }
 
-        Assert.Contains(Marker, await page.InnerTextAsync("#history tr.add"), StringComparison.Ordinal);
-        await page.ClickAsync("#history form[action='/knowledge/entry/restore'] >> nth=-1");
+        Assert.Contains(Marker, await page.Locator("#history tr.add").First.InnerTextAsync(), StringComparison.Ordinal);
+        await page.ClickAsync("#history form[action='/knowledge/entry/restore'] button >> nth=-1");
         Assert.Contains("恢复为草稿", await page.InnerTextAsync(".flash"), StringComparison.Ordinal);
         Assert.DoesNotContain(Marker, await page.InputValueAsync("#raw"), StringComparison.Ordinal);
         await page.ClickAsync("button[formaction='/knowledge/entry/publish']");
@@ -65,7 +65,7 @@ public sealed class KnowledgeBrowserTests
     [BrowserFact]
     public async Task GapQueue_StartDraft_OpensTheMaskedDraftInTheEditor()
     {
-        await using var host = await ConsoleHost.StartAsync();
+        await using var host = await KnowledgeConsoleHost.StartAsync();
         host.AddAccount("curator2", StaffRoles.Curator);
         var store = host.Services.GetRequiredService<ConversationStore>();
         foreach (var (chat, text) in new[] { ("1", "村里的路灯坏了半年没人修，找谁"), ("2", "村里路灯坏了半年了没人修找谁啊") })
@@ -96,9 +96,12 @@ public sealed class KnowledgeBrowserTests
     [BrowserFact]
     public async Task StatsPage_ShowsFiguresAndSvgChartsAndExportsCsv()
     {
-        await using var host = await ConsoleHost.StartAsync();
+        await using var host = await KnowledgeConsoleHost.StartAsync();
         host.AddAccount("admin1", StaffRoles.Admin);
-        await host.OpenHumanRequestAsync(9301);
+        host.Api.SendText(9301, "工地老板拖欠工资三个月怎么办？");
+        await host.Api.WaitForSentAsync(9301, 1);
+        host.Api.SendText(9301, "找个人工");
+        await host.Api.WaitForSentAsync(9301, 3);
         host.Api.SendText(9302, "单位拖欠工资三个月不给怎么办？");
         await host.Api.WaitForSentAsync(9302, 1);
 

@@ -14,7 +14,7 @@ public sealed class KnowledgeRoutesAuthorizationTests
     [Fact]
     public async Task KnowledgeAndStatsRoutes_EveryRole_RedirectForbidOrServe()
     {
-        await using var host = await ConsoleHost.StartAsync();
+        await using var host = await KnowledgeConsoleHost.StartAsync();
         foreach (var role in StaffRoles.All)
         {
             host.AddAccount("user-" + role, role);
