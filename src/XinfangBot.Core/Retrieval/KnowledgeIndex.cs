@@ -105,7 +105,10 @@ public sealed class KnowledgeIndex : IDisposable
             new Part(FSDirectory.Open(Path.Combine(target, "laws"))),
             analyzer,
             vocabulary,
-            words) { LawsKey = lawsKey };
+            words)
+        {
+            LawsKey = lawsKey,
+        };
     }
 
     private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
