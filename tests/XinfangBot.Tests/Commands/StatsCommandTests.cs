@@ -28,7 +28,7 @@ public sealed class StatsCommandTests
         var cases = s.GetProperty("cases");
         Assert.Equal((0, 1, 1, 0), (cases.GetProperty("open").GetInt32(), cases.GetProperty("claimed").GetInt32(), cases.GetProperty("resolved").GetInt32(), cases.GetProperty("released").GetInt32()));
         Assert.Equal(21.0, cases.GetProperty("median_first_response_minutes").GetDouble());
-        Assert.True(cases.TryGetProperty("on_time_rate", out _));
+        Assert.Equal((1, 1.0), (cases.GetProperty("resolved_on_time").GetInt32(), cases.GetProperty("on_time_rate").GetDouble()));
         Assert.Equal((1, 1), (s.GetProperty("feedback").GetProperty("useful").GetInt32(), s.GetProperty("feedback").GetProperty("not_useful").GetInt32()));
         var days = s.GetProperty("per_day");
         Assert.Equal(3, days.GetProperty("2026-12-01").GetProperty("questions").GetInt32());
