@@ -28,6 +28,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader))));
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
+        services.AddSingleton<KnowledgeDrafts>();
+        services.AddHostedService<KnowledgeWatcher>();
+        services.AddSingleton<Insights.KnowledgeGaps>();
+        services.AddSingleton<Insights.UsageStats>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<LlmPhraser>();

@@ -44,6 +44,7 @@ internal static class ConsoleApp
         builder.Services.AddSingleton(root.GetRequiredService<ChannelHeartbeat>());
         builder.Services.AddSingleton(root.GetRequiredService<LiteDbProvider>());
         builder.Services.AddSingleton(root.GetRequiredService<TimeProvider>());
+        KnowledgeConsole.AddServices(builder.Services, root);
 
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -98,6 +99,7 @@ internal static class ConsoleApp
         LoginPages.Map(app);
         CasePages.Map(app);
         OtherPages.Map(app);
+        KnowledgeConsole.Map(app);
         return app;
     }
 

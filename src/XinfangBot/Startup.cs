@@ -40,6 +40,7 @@ internal static class Startup
                 "answer" => await RunVerbAsync<AnswerCommand>(host, commandLine, cancel.Token),
                 "eval" => await RunVerbAsync<EvalCommand>(host, commandLine, cancel.Token),
                 "kb" => await RunVerbAsync<KbCommand>(host, commandLine, cancel.Token),
+                "stats" => await RunVerbAsync<StatsCommand>(host, commandLine, cancel.Token),
                 "bench" => await RunVerbAsync<BenchCommand>(host, commandLine, cancel.Token),
                 "users" => await RunVerbAsync<UsersCommand>(host, commandLine, cancel.Token),
                 "cases" => await RunVerbAsync<CasesCommand>(host, commandLine, cancel.Token),
@@ -95,6 +96,7 @@ internal static class Startup
         builder.Services.AddTransient<EvalCommand>();
         builder.Services.AddTransient<EvalRunner>();
         builder.Services.AddTransient<KbCommand>();
+        builder.Services.AddTransient<StatsCommand>();
         builder.Services.AddTransient<BenchCommand>();
         builder.Services.AddTransient<UsersCommand>();
         builder.Services.AddTransient<CasesCommand>();

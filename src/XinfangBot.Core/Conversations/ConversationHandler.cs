@@ -78,6 +78,9 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
             TopicId = answer.TopicId,
             LatencyMs = latency,
             Followups = answer.Followups.ToList(),
+            Mode = answer.Mode,
+            Confidence = answer.Confidence,
+            OutOfScope = answer.OutOfScope,
         });
 
         Escalations.Escalation? escalation = null;

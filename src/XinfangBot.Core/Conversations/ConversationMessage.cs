@@ -21,4 +21,12 @@ public sealed class ConversationMessage
 
     /// <summary>For outgoing answers: the follow-up questions offered with it.</summary>
     public List<string> Followups { get; set; } = [];
+
+    /// <summary>For outgoing answers: the engine's reply mode (answer, clarify, scope …), confidence and out-of-scope flag
+    /// (what the knowledge-gap queue and the statistics read).</summary>
+    public string? Mode { get; set; }
+
+    public double Confidence { get; set; }
+
+    public bool OutOfScope { get; set; }
 }

@@ -19,6 +19,10 @@ public sealed class KnowledgeOptions
     /// <summary>Import the folder into LiteDB at start-up (idempotent); staff edits made with <c>kb</c> stay in LiteDB.</summary>
     public bool ImportOnStart { get; set; } = true;
 
+    /// <summary>How often the running bot looks for knowledge changed by another process (seconds).</summary>
+    [Range(0.1, 600)]
+    public double RefreshSeconds { get; set; } = 2;
+
     public string ResolvedPath => Resolve(Path);
 
     public string ResolvedPromptsPath => Resolve(PromptsPath);

@@ -9,4 +9,14 @@ public sealed record KnowledgeRevision(
     string? PreviousStatus,
     string? NewStatus,
     DateTime ChangedUtc,
-    string Author);
+    string Author)
+{
+    /// <summary>The entry's text after this change.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>For guides and FAQs: the whole file (front matter and body) after this change; null for older revisions.</summary>
+    public string? Raw { get; init; }
+
+    /// <summary>What a diff compares: the whole file where it is known, else the entry's text.</summary>
+    public string Content => Raw ?? Text ?? string.Empty;
+}

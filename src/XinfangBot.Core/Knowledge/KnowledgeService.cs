@@ -5,16 +5,24 @@ namespace XinfangBot.Core.Knowledge;
 
 /// <summary>
 /// Keeps the current <see cref="KnowledgeBase"/>: imports the knowledge folder into LiteDB on first use (when enabled),
-/// builds the index from LiteDB, and rebuilds it whenever the store reports a change.
+/// builds the snapshot from LiteDB, and replaces it whole when the store's version moves (a change in this process, or
+/// one made by another process on the same file, seen by <see cref="KnowledgeWatcher"/>). A snapshot that fails its
+/// checks never replaces the last good one; replaced snapshots are disposed once readers had time to finish.
 /// </summary>
-public sealed class KnowledgeService : IDisposable
+public sealed partial class KnowledgeService : IDisposable
 {
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
+
     private readonly KnowledgeStore _store;
     private readonly RuleBook _rules;
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeService> _logger;
     private readonly Lock _gate = new();
+    private readonly Lock _buildGate = new();
+    private readonly List<(KnowledgeBase Snapshot, long RetiredAt)> _retired = [];
     private KnowledgeBase? _current;
+    private long _version = -1;
+    private long _rejectedVersion = -1;
 
     private readonly string? _indexCache;
 
@@ -27,7 +35,7 @@ public sealed class KnowledgeService : IDisposable
         _rules = rules;
         _options = options.Value;
         _logger = logger;
-        _store.Changed += (_, _) => Rebuild();
+        _store.Changed += (_, _) => Refresh();
     }
 
     public KnowledgeBase Current
@@ -49,13 +57,29 @@ public sealed class KnowledgeService : IDisposable
                         ImportFolder(_options.ResolvedPath, "startup");
                     }
 
-                    _current ??= Build();
+                    var version = _store.Version();
+                    var entries = _store.All();
+                    var problems = KnowledgeSnapshotCheck.Problems(entries);
+                    foreach (var problem in problems)
+                    {
+                        LogProblem(_logger, problem.ToString());
+                    }
+
+                    var excluded = problems.Select(p => p.EntryId).ToHashSet(StringComparer.Ordinal);
+                    _current = Build(entries.Where(e => !excluded.Contains(e.Id)).ToList());
+                    _version = version;
                 }
 
                 return _current;
             }
         }
     }
+
+    /// <summary>The store version the current snapshot was built from (-1 before the first build).</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>The checks a rejected version failed (empty when the last change was taken).</summary>
+    public IReadOnlyList<SnapshotProblem> LastRejection { get; private set; } = [];
 
     /// <summary>Validates and imports <paramref name="folder"/>; broken files are rejected and their last good version kept.</summary>
     public ImportReport ImportFolder(string folder, string author)
@@ -65,39 +89,106 @@ public sealed class KnowledgeService : IDisposable
         var lastGood = _store.All().ToDictionary(e => e.Id, StringComparer.Ordinal);
         var read = KnowledgeFolderReader.Read(folder, _rules.Deadlines.Ids, lastGood);
         var parsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var report = _store.Import(read, author);
+        var report = _store.Import(read, author, folder);
         foreach (var error in read.Errors)
         {
             _logger.LogWarning("Knowledge file rejected: {Error}", error.ToString());
+        }
+
+        foreach (var conflict in report.Conflicts)
+        {
+            _logger.LogWarning("Knowledge import conflict: {Conflict}", conflict.ToString());
         }
 
         _logger.LogInformation("Knowledge import from {Folder}: {Report} (read {ParseMs:F0} ms, total {TotalMs:F0} ms)", folder, report.ToString(), parsed, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return report;
     }
 
-    private void Rebuild()
+    /// <summary>
+    /// Rebuilds the snapshot when the store's version differs from the one in use; returns true when it was replaced.
+    /// Runs on the caller's thread (the watcher, or whoever changed the store); answers keep using the old snapshot
+    /// until the new one is swapped in. Does nothing before the first snapshot was asked for.
+    /// </summary>
+    public bool Refresh()
     {
-        var fresh = Build();
-        KnowledgeBase? old;
-        lock (_gate)
+        if (Volatile.Read(ref _current) is null)
         {
-            old = _current;
-            _current = fresh;
+            return false;
         }
 
-        // Readers holding the old snapshot finish with it; the index is small and collected with it.
-        _ = old;
+        lock (_buildGate)
+        {
+            var version = _store.Version();
+            if (version == Version || version == _rejectedVersion)
+            {
+                return false;
+            }
+
+            var entries = _store.All();
+            var problems = KnowledgeSnapshotCheck.Problems(entries);
+            if (problems.Count > 0)
+            {
+                _rejectedVersion = version;
+                LastRejection = problems;
+                foreach (var problem in problems)
+                {
+                    LogRejected(_logger, version, problem.ToString());
+                }
+
+                return false;
+            }
+
+            var fresh = Build(entries, Volatile.Read(ref _current));
+            lock (_gate)
+            {
+                _retired.Add((_current!, Environment.TickCount64));
+                Volatile.Write(ref _current, fresh);
+                Interlocked.Exchange(ref _version, version);
+            }
+
+            LastRejection = [];
+            LogSwapped(_logger, version, fresh.Count);
+            return true;
+        }
     }
 
-    private KnowledgeBase Build()
+    /// <summary>Disposes replaced snapshots that no answer can still be using.</summary>
+    public void DisposeRetired(bool all = false)
+    {
+        List<KnowledgeBase> done;
+        lock (_gate)
+        {
+            var cutoff = Environment.TickCount64 - (long)RetireAfter.TotalMilliseconds;
+            done = _retired.Where(r => all || r.RetiredAt < cutoff).Select(r => r.Snapshot).ToList();
+            _retired.RemoveAll(r => done.Contains(r.Snapshot));
+        }
+
+        foreach (var snapshot in done)
+        {
+            snapshot.Dispose();
+        }
+    }
+
+    private KnowledgeBase Build(IReadOnlyList<KnowledgeEntry> entries, KnowledgeBase? previous = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var entries = _store.All();
-        var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache);
-        _logger.LogInformation("Knowledge index built: {Count} published entries in {Ms:F0} ms (LiteDB load {LoadMs:F0} ms)", kb.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, loaded);
+        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache, previous);
+        _logger.LogInformation("Knowledge index built: {Count} published entries in {Ms:F0} ms", kb.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return kb;
     }
 
-    public void Dispose() => _current?.Dispose();
+    public void Dispose()
+    {
+        DisposeRetired(all: true);
+        _current?.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge version {Version} in use: {Count} published entries")]
+    private static partial void LogSwapped(ILogger logger, long version, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge version {Version} rejected, the last good knowledge stays in use: {Problem}")]
+    private static partial void LogRejected(ILogger logger, long version, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge entry left out of the snapshot: {Problem}")]
+    private static partial void LogProblem(ILogger logger, string problem);
 }

@@ -50,21 +50,33 @@ public sealed class KnowledgeIndex : IDisposable
 
     public int Count => _documents.Reader.NumDocs + _laws.Reader.NumDocs;
 
+    /// <summary>A fingerprint of the law articles the law part was built from (a rebuild with the same laws reuses it).</summary>
+    private string? LawsKey { get; init; }
+
     /// <summary>
     /// Builds the index over the published entries. With <paramref name="cacheFolder"/> the index is written to disk under
     /// a fingerprint of everything it is built from (entries, vocabulary, format) and reopened on the next start while
     /// nothing changed, which keeps start-up fast; any change of an entry gives a new fingerprint and a fresh build.
     /// </summary>
-    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? cacheFolder = null)
+    /// <param name="previous">The index in use: when the published law articles are unchanged its law part is shared
+    /// and only guides and FAQs are indexed again, so a staff edit reaches the bot in well under a second.</param>
+    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? cacheFolder = null, KnowledgeIndex? previous = null)
     {
         var published = entries.Where(e => e.IsPublished).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var analyzer = new SmartChineseAnalyzer(Version);
         var words = stopWords ?? new HashSet<string>();
+        var lawsKey = IndexCache.Fingerprint(published.Where(e => e.Kind == EntryKind.Law).ToList(), vocabulary);
+        if (previous?.LawsKey == lawsKey)
+        {
+            var docs = BuildPart(new RAMDirectory(), published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer);
+            return new KnowledgeIndex(docs, previous._laws.Share(), analyzer, vocabulary, words) { LawsKey = lawsKey };
+        }
+
         if (cacheFolder is null)
         {
             var documents = Task.Run(() => BuildPart(new RAMDirectory(), published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer));
             var laws = BuildPart(new RAMDirectory(), published.Where(e => e.Kind == EntryKind.Law), vocabulary, analyzer);
-            return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, words);
+            return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, words) { LawsKey = lawsKey };
         }
 
         var target = Path.Combine(cacheFolder, IndexCache.Fingerprint(published, vocabulary));
@@ -93,7 +105,10 @@ public sealed class KnowledgeIndex : IDisposable
             new Part(FSDirectory.Open(Path.Combine(target, "laws"))),
             analyzer,
             vocabulary,
-            words);
+            words)
+        {
+            LawsKey = lawsKey,
+        };
     }
 
     private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
@@ -262,14 +277,26 @@ public sealed class KnowledgeIndex : IDisposable
             Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         }
 
+        private int _users = 1;
+
         public Lucene.Net.Store.Directory Directory { get; }
         public DirectoryReader Reader { get; }
         public IndexSearcher Searcher { get; }
 
+        /// <summary>One more index uses this part; it is closed when the last one is disposed.</summary>
+        public Part Share()
+        {
+            Interlocked.Increment(ref _users);
+            return this;
+        }
+
         public void Dispose()
         {
-            Reader.Dispose();
-            Directory.Dispose();
+            if (Interlocked.Decrement(ref _users) == 0)
+            {
+                Reader.Dispose();
+                Directory.Dispose();
+            }
         }
     }
 }

@@ -9,47 +9,13 @@ using XinfangBot.Web.Security;
 namespace XinfangBot.Web.Pages;
 
 /// <summary>
-/// <c>/knowledge</c> (curators: the FAQ drafts made from resolved cases; editing comes later), <c>/stats</c> (admins:
-/// case counts; full statistics come later) and <c>/audit</c> (admins: the audit log).
+/// <c>/audit</c> (admins: the audit log). Knowledge and statistics pages are <see cref="KnowledgeConsole"/>'s.
 /// </summary>
 internal static class OtherPages
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/knowledge", Knowledge).RequireAuthorization(Policies.Knowledge);
-        app.MapGet("/stats", Stats).RequireAuthorization(Policies.Admin);
         app.MapGet("/audit", Audit).RequireAuthorization(Policies.Admin);
-    }
-
-    private static IResult Knowledge(HttpContext context, CaseService cases)
-    {
-        var html = new StringBuilder($"<h1>{H.E(ConsoleText.Knowledge)}</h1><p class=\"muted\">{H.E(ConsoleText.KnowledgeIntro)}</p>");
-        var drafts = cases.FaqDrafts();
-        if (drafts.Count == 0)
-        {
-            html.Append("<p>").Append(H.E(ConsoleText.NoDrafts)).Append("</p>");
-        }
-
-        foreach (var d in drafts)
-        {
-            html.Append("<div class=\"panel\"><h2>").Append(H.E(d.Title)).Append("</h2><p class=\"muted\">")
-                .Append(H.E($"{d.SuggestedId} · draft · {CaseClock.Format(d.CreatedUtc)} · {d.Author}")).Append("</p><p><b>问：</b>")
-                .Append(H.E(d.Question)).Append("</p><p><b>答：</b>").Append(H.E(d.Answer)).Append("</p></div>");
-        }
-
-        return Layout.Html(context, ConsoleText.Knowledge, html.ToString());
-    }
-
-    private static IResult Stats(HttpContext context, CaseService cases)
-    {
-        var all = cases.List("all");
-        var html = new StringBuilder($"<h1>{H.E(ConsoleText.Stats)}</h1><p class=\"muted\">{H.E(ConsoleText.StatsIntro)}</p><table><tbody>");
-        foreach (var state in EscalationStatus.All)
-        {
-            html.Append("<tr><th>").Append(H.E(cases.Texts.State(state))).Append("</th><td>").Append(all.Count(e => e.Status == state)).Append("</td></tr>");
-        }
-
-        return Layout.Html(context, ConsoleText.Stats, html.Append("</tbody></table>").ToString());
     }
 
     private static IResult Audit(HttpContext context, AuditLog audit)

@@ -3,7 +3,7 @@ namespace XinfangBot.Commands;
 /// <summary>Splits the command line into the verb, its own arguments, and configuration overrides (--Section:Key value).</summary>
 internal sealed record CommandLine(string Verb, IReadOnlyList<string> VerbArgs, IReadOnlyList<string> ConfigArgs)
 {
-    public static readonly string[] Verbs = ["run", "chat", "ask", "answer", "eval", "kb", "bench", "users", "cases", "backup", "help"];
+    public static readonly string[] Verbs = ["run", "chat", "ask", "answer", "eval", "kb", "stats", "bench", "users", "cases", "backup", "help"];
 
     public static CommandLine Parse(string[] args)
     {

@@ -9,7 +9,7 @@ namespace XinfangBot.Commands;
 /// <c>kb validate|import|export|list|show|search|history|status …</c>: the knowledge base for staff. Errors name the file
 /// and line and exit non-zero; an import rejects broken files whole and keeps their last good version.
 /// </summary>
-internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge, RuleBook rules, IOptions<KnowledgeOptions> options) : ICommand
+internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge, KnowledgeDrafts drafts, RuleBook rules, IOptions<KnowledgeOptions> options) : ICommand
 {
     private const string Usage = """
         用法:
@@ -19,8 +19,13 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
           kb list [--kind law|guide|faq] [--json]
           kb show <id>
           kb search "<问题>"
-          kb history <id>
+          kb history <id>                    每次修改的逐行对比
           kb status <id> draft|published|retired [--author 姓名]
+          kb draft <id> <文件> [--author 姓名] 保存草稿（不影响机器人的回答）
+          kb drafts                          列出草稿
+          kb publish <id> [--author 姓名]     检查通过后发布草稿
+          kb discard <id>                    丢弃草稿
+          kb restore <id> <版本号> [--author 姓名]  把某个历史版本作为草稿恢复
         """;
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
@@ -39,6 +44,11 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
             "search" when positional.Count >= 1 => Search(string.Join(' ', positional)),
             "history" when positional.Count == 1 => History(positional[0]),
             "status" when positional.Count == 2 => Status(positional[0], positional[1], author),
+            "draft" when positional.Count == 2 => Draft(positional[0], positional[1], author),
+            "drafts" => Drafts(),
+            "publish" when positional.Count == 1 => Publish(positional[0], author),
+            "discard" when positional.Count == 1 => drafts.Discard(positional[0]) ? Done($"{positional[0]}: draft discarded") : Fail($"没有这个草稿: {positional[0]}"),
+            "restore" when positional.Count == 2 && int.TryParse(positional[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) => Restore(positional[0], number, author),
             _ => Fail(Usage),
         };
         return Task.FromResult(code);
@@ -81,6 +91,11 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
         foreach (var file in report.RejectedFiles)
         {
             Console.Error.WriteLine($"rejected: {file} (the stored version, if any, is kept)");
+        }
+
+        foreach (var conflict in report.Conflicts)
+        {
+            Console.Error.WriteLine("conflict: " + conflict);
         }
 
         Console.WriteLine(report.ToString());
@@ -185,10 +200,24 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
             return Fail($"没有这个条目: {id}");
         }
 
+        KnowledgeRevision? before = null;
         foreach (var r in store.History(id))
         {
-            var previous = r.PreviousText is null ? string.Empty : $"  previous text: {r.PreviousText.Length} chars";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{r.Number} {r.ChangedUtc:yyyy-MM-dd HH:mm:ss}Z {r.Author} {r.Change} {r.PreviousStatus ?? "-"} → {r.NewStatus ?? "-"}{previous}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{r.Number} {r.ChangedUtc:yyyy-MM-dd HH:mm:ss}Z {r.Author} {r.Change} {r.PreviousStatus ?? "-"} → {r.NewStatus ?? "-"}"));
+            if (before is not null)
+            {
+                var (old, now) = before.Raw is not null && r.Raw is not null ? (before.Raw, r.Raw) : (before.Text, r.Text);
+                var diff = RevisionDiff.Render(old, now);
+                Console.WriteLine(diff.Length == 0 ? "  (no change to the text)" : diff);
+            }
+
+            before = r;
+        }
+
+        if (drafts.Get(id) is { } draft)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"draft {draft.UpdatedUtc:yyyy-MM-dd HH:mm:ss}Z {draft.Author} {draft.Origin} (not published)"));
+            Console.WriteLine(RevisionDiff.Render(store.FileText(store.Get(id)!.File), draft.Raw));
         }
 
         return 0;
@@ -202,12 +231,87 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
         }
 
         EnsureSeeded();
+        if (status != EntryStatus.Published && store.CitedBy(id) is { Count: > 0 } citing)
+        {
+            Console.Error.WriteLine($"{id} is cited by published entries: {string.Join(", ", citing)}; change or retire them first");
+            return 1;
+        }
+
         if (!store.SetStatus(id, status, author))
         {
             return Fail($"没有这个条目: {id}");
         }
 
         Console.WriteLine($"{id}: {status}");
+        return 0;
+    }
+
+    private int Draft(string id, string path, string author)
+    {
+        if (KnowledgeDrafts.PathOf(id) is null)
+        {
+            return Fail($"只能编辑指引和问答（guide/… 或 faq/…）: {id}");
+        }
+
+        if (!File.Exists(path))
+        {
+            return Fail($"文件不存在: {path}");
+        }
+
+        EnsureSeeded();
+        var result = drafts.Save(id, File.ReadAllText(path), author);
+        foreach (var error in result.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        Console.WriteLine($"{id}: draft saved ({result.Errors.Count} problem(s) to fix before publishing)");
+        return 0;
+    }
+
+    private int Drafts()
+    {
+        EnsureSeeded();
+        foreach (var d in drafts.All())
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{d.Id}\t{d.UpdatedUtc:yyyy-MM-dd HH:mm}Z\t{d.Author}\t{d.Origin}"));
+        }
+
+        return 0;
+    }
+
+    private int Publish(string id, string author)
+    {
+        EnsureSeeded();
+        var result = drafts.Publish(id, author);
+        foreach (var error in result.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        return result.Published ? Done($"{id}: published") : 1;
+    }
+
+    private int Restore(string id, int number, string author)
+    {
+        EnsureSeeded();
+        var result = drafts.Restore(id, number, author);
+        if (result is null)
+        {
+            return Fail($"没有可恢复的版本: {id} #{number}（法规条文只能通过导入修改）");
+        }
+
+        foreach (var error in result.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        return Done($"{id}: revision #{number} saved as a draft; `kb publish {id}` makes it live");
+    }
+
+    private static int Done(string message)
+    {
+        Console.WriteLine(message);
         return 0;
     }
 

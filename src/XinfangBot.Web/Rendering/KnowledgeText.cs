@@ -1,0 +1,67 @@
+namespace XinfangBot.Web.Rendering;
+
+/// <summary>Labels of the console's knowledge, gap-queue and statistics pages (staff-facing chrome).</summary>
+internal static class KnowledgeText
+{
+    public const string Entries = "条目";
+    public const string Search = "搜索";
+    public const string AnyKind = "全部类型";
+    public const string AnyStatus = "全部状态";
+    public const string AnyDomain = "全部领域";
+    public const string Id = "编号";
+    public const string Title = "标题";
+    public const string HasDraft = "有草稿";
+    public const string Drafts = "待发布的草稿";
+    public const string Gaps = "市民在问什么";
+    public const string NoEntries = "没有符合条件的条目。";
+    public const string NotFound = "没有这个条目。";
+    public const string Editor = "编辑（前言和正文）";
+    public const string EditorHint = "保存后是草稿，市民看不到；检查通过并发布后，机器人几秒内开始用新内容回答。";
+    public const string SaveDraft = "保存草稿";
+    public const string Preview = "预览";
+    public const string Publish = "发布";
+    public const string Discard = "丢弃草稿";
+    public const string Retire = "停用";
+    public const string Republish = "重新启用";
+    public const string Problems = "发布前需要改正的问题";
+    public const string NoProblems = "检查通过，可以发布。";
+    public const string Examples = "市民这样问时会得到的回答（按当前已发布的知识）";
+    public const string LandsHere = "落在本条";
+    public const string LandsElsewhere = "落在别的条目";
+    public const string History = "修改记录";
+    public const string Restore = "恢复为草稿";
+    public const string NoChange = "正文没有变化。";
+    public const string Saved = "草稿已保存。";
+    public const string Published = "已发布，机器人几秒内开始使用新内容。";
+    public const string Discarded = "草稿已丢弃。";
+    public const string Restored = "已把这个版本恢复为草稿，检查后发布即可生效。";
+    public const string StatusChanged = "状态已更改。";
+    public const string CitedBy = "还有已发布的条目引用它，不能停用：";
+    public const string LawReadOnly = "法规条文只能原文导入，不能在这里编辑；可以停用或重新启用。";
+    public const string GapsIntro = "机器人答得没把握、请市民说具体些、把本领域的问题当成范围外、被点了“没用”、或最后没解决的问题，按相似程度归成一组（已打码）。";
+    public const string NoGaps = "这段时间没有需要补充的问题。";
+    public const string Times = "次";
+    public const string StartDraft = "从这里起草常见问题";
+    public const string Dismiss = "不是知识缺口";
+    public const string CaseDrafts = "已结案案件生成的常见问题草稿";
+    public const string DraftStarted = "已生成草稿：";
+    public const string Dismissed = "已移出队列。";
+    public const string From = "从";
+    public const string To = "到";
+    public const string Apply = "查看";
+    public const string Csv = "导出 CSV";
+    public const string BadDates = "日期格式应为 YYYY-MM-DD，且开始不晚于结束。";
+    public const string Questions = "提问";
+    public const string Conversations = "对话";
+    public const string Unanswered = "未能解答";
+    public const string PerDay = "每天的提问";
+    public const string ByChannel = "指引去的法定途径（每个回答的第一条途径）";
+    public const string ByDomain = "按领域";
+    public const string EscalationsByKind = "转人工（按类型）";
+    public const string CasesFigures = "案件";
+    public const string MedianFirstResponse = "首次响应时间中位数（分钟）";
+    public const string OnTime = "按期办结率";
+    public const string Useful = "有用";
+    public const string NotUseful = "没用";
+    public const string NoData = "这段时间没有数据。";
+}
