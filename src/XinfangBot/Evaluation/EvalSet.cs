@@ -36,7 +36,11 @@ internal static class EvalSet
                 expect["escalation"]?.ToString(),
                 expect["out_of_scope"]?.GetValue<bool>() ?? false,
                 Strings(expect["reply_contains_all"]),
-                node["topic"]?.ToString()));
+                node["topic"]?.ToString())
+            {
+                Category = (node["category"] ?? node["topic"])?.ToString(),
+                Shape = node["shape"]?.ToString(),
+            });
         }
 
         return (items, errors);
