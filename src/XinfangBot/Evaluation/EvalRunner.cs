@@ -132,7 +132,10 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
                 chanOk,
                 item.ChannelsAny.Count > 0 ? item.ChannelsAny[0] : null,
                 answer.Channels.Count > 0 ? answer.Channels[0] : answer.OutOfScope ? "(out of scope)" : "(" + answer.Mode + ")",
-                why.Count == 0));
+                why.Count == 0)
+            {
+                CitationKnown = item.CitationsAny.Count == 0 ? null : item.CitationsAny.Any(kb.Exists),
+            });
             if (why.Count > 0)
             {
                 misses.Add($"{item.Id} [{item.Topic}] topic={answer.TopicId ?? answer.Mode} conf={answer.Confidence:F2}: {string.Join("; ", why)}");
