@@ -75,9 +75,11 @@ public static partial class TopicFinder
                 var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
                 understood = understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };
             }
-            else if (!switched && rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
+            else if (rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
             {
-                var previous = !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
+                // A later rule may move the answer again (a kind of grievance wins over where to visit); the entry first
+                // chosen by search stays named as the second matter.
+                var previous = switched ? understood.Second : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
                 understood = understood with
                 {
                     Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore },
