@@ -8,4 +8,7 @@ internal sealed record EvalOutcome(string Category, string Shape, bool? Citation
 {
     /// <summary>Whether one of the labelled citations exists in the knowledge base at all (null when none is labelled).</summary>
     public bool? CitationKnown { get; init; }
+
+    /// <summary>Whether one of the labelled citations is among all the answer's citations, not only the first three.</summary>
+    public bool? CitationAnywhere { get; init; }
 }
