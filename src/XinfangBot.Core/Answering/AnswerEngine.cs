@@ -52,6 +52,14 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Routing);
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
 
+        if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && rules.Vague.Matches(text))
+        {
+            // 我有冤情 / 想反映问题: one clarifying question with the roadmap's domains, never a guessed topic.
+            return ClarifiedTwice(question)
+                ? Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved }
+                : Simple(T.Vague, "clarify", question, outOfScope: false, followups: T.VagueOptions);
+        }
+
         switch (triage.Kind)
         {
             case TriageKind.Crisis:
@@ -125,7 +133,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
         var channels = new List<string> { channel };
         var citations = new List<string>();
-        if (understanding.Topic is { } topic && understanding.Confidence >= topicConfidence && topic.Entry.Kind == EntryKind.Guide)
+        if (understanding.Topic is { } topic && understanding.Confidence >= topicConfidence && !understanding.UsedHistory && topic.Entry.Kind == EntryKind.Guide)
         {
             sections.Add(new AnswerSection(SectionKind.Steps, null, [OfflineComposer.Fill(grievanceTemplate, ("summary", topic.Entry.Summary ?? topic.Entry.Title))]));
             channels.AddRange(topic.Entry.Channels.Where(c => c != channel));

@@ -28,6 +28,7 @@ public sealed class RuleBook
         Channels = ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml"));
         Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
         Tuning = Tuning.Load(Path.Combine(rulesPath, "tuning.yaml"));
+        Vague = VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml"));
         Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
         var stopWords = Path.Combine(rulesPath, "stopwords.txt");
         StopWords = File.Exists(stopWords)
@@ -63,5 +64,6 @@ public sealed class RuleBook
     public ChannelCatalog Channels { get; }
     public RoutingRules Routing { get; }
     public Tuning Tuning { get; }
+    public VagueGrievance Vague { get; }
     public AnswerTemplates Templates { get; }
 }

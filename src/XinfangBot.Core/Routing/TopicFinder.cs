@@ -91,8 +91,11 @@ public static partial class TopicFinder
         var own = Score(text, kb, vocabulary, t);
         var result = own;
         var usedHistory = false;
-        var followUp = text.Length <= t.FollowupMaxLength && FollowUpStart().IsMatch(text);
-        if (earlierUserTexts.Count > 0 && (own.Confidence < t.HistoryBelow || followUp))
+        // A new question is understood on its own. Only a follow-up takes the earlier turns as context: a short message
+        // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
+        var followUp = text.Length <= t.FollowupMarkerMaxLength && FollowUpStart().IsMatch(text);
+        var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
+        if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
         {
             var context = string.Join(' ', earlierUserTexts.TakeLast(2).Reverse());
             var combined = Score(text + " " + context, kb, vocabulary, t);

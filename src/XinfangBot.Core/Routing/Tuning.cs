@@ -32,7 +32,7 @@ public sealed class Tuning
     [
         "topic.document_hits", "topic.law_hits", "topic.bm25_weight", "topic.keyword_weight", "topic.time_bonus",
         "topic.law_votes", "topic.vote_weight", "topic.max_votes", "topic.confidence_keyword", "topic.confidence_strength",
-        "topic.confidence_margin", "topic.history_below", "topic.followup_max_length", "topic.second_keyword_score",
+        "topic.confidence_margin", "topic.history_below", "topic.followup_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
         "topic.max_query_chars",
         "citations.order_decay", "citations.relevance_weight", "citations.time_bonus", "citations.materials_bonus",
@@ -97,6 +97,7 @@ public sealed class Tuning
         public double ConfidenceMargin => t["topic.confidence_margin"];
         public double HistoryBelow => t["topic.history_below"];
         public int FollowupMaxLength => (int)t["topic.followup_max_length"];
+        public int FollowupMarkerMaxLength => (int)t["topic.followup_marker_max_length"];
         public double SecondKeywordScore => t["topic.second_keyword_score"];
         public double SecondScoreShare => t["topic.second_score_share"];
         public double SecondBm25Share => t["topic.second_bm25_share"];
