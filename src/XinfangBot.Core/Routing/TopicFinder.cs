@@ -140,9 +140,11 @@ public static partial class TopicFinder
 
     private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
     {
-        var hits = kb.Index.Search(query, t.DocumentHits)
+        // Long messages are searched by their first characters and a bounded set of distinct terms.
+        var searched = query.Length > t.MaxQueryChars ? query[..t.MaxQueryChars] : query;
+        var hits = kb.Index.Search(searched, t.DocumentHits, maxTerms: t.MaxQueryTerms)
             .ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
-        var lawHits = kb.Index.Search(query, t.LawHits, EntryKind.Law);
+        var lawHits = kb.Index.Search(searched, t.LawHits, EntryKind.Law, maxTerms: t.MaxQueryTerms);
         var canonical = vocabulary.CanonicalTerms(query).ToHashSet(StringComparer.Ordinal);
         var timeAsked = DetectAspect(query).HasFlag(Aspect.Time);
         var maxBm25 = hits.Count == 0 ? 1 : hits.Values.Max();
