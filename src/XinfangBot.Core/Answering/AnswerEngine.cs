@@ -13,13 +13,12 @@ namespace XinfangBot.Core.Answering;
 /// </summary>
 public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null)
 {
-    private const double MinConfidence = 0.2;
-    private const double SmallTalkConfidence = 0.35;
-
     private readonly OfflineComposer _composer = new(rules);
     private readonly DeadlineCalculator _deadlines = new(rules.Deadlines);
 
     private AnswerTemplates T => rules.Templates;
+
+    private Tuning.AnswerTuning Tune => rules.Tuning.Answer;
 
     /// <summary>
     /// The answer as a channel sends it: the offline answer, phrased by the configured LLM when one is set and its
@@ -79,22 +78,30 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
-        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Routing);
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Routing);
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
+
+        if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && rules.Vague.Matches(text))
+        {
+            // 我有冤情 / 想反映问题: one clarifying question with the roadmap's domains, never a guessed topic.
+            return ClarifiedTwice(question)
+                ? Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved }
+                : Simple(T.Vague, "clarify", question, outOfScope: false, followups: T.VagueOptions);
+        }
 
         switch (triage.Kind)
         {
             case TriageKind.Crisis:
-                return Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question);
+                return Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
             case TriageKind.Threat:
-                return Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question);
+                return Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence);
             case TriageKind.HumanRequest:
                 return Simple(T.HumanRequest, "human", question, outOfScope: false) with { Escalation = EscalationKinds.HumanRequest };
             case TriageKind.Injection:
                 return Simple(T.Injection, "scope", question, outOfScope: true);
-            case TriageKind.OutOfScope when understanding.Topic is not { KeywordScore: >= 1.2 }:
+            case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore):
                 return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
-            case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= 24 && (understanding.Confidence < SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
+            case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= Tune.SmallTalkMaxLength && (understanding.Confidence < Tune.SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var reply = triage.Kind switch { TriageKind.Help => T.Help, TriageKind.Greeting => T.Greeting, _ => T.Thanks };
                 return Simple(reply, triage.Kind.ToString().ToLowerInvariant(), question, outOfScope: false, followups: T.ClarifyOptions);
         }
@@ -110,7 +117,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 : Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
         }
 
-        if (!understanding.HasTopic || understanding.Confidence < MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text)))
+        if (!understanding.HasTopic || understanding.Confidence < Tune.MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text)))
         {
             var unclear = Unclear(question, understanding);
             return distressed ? WithCare(unclear) : unclear;
@@ -150,12 +157,12 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         };
     }
 
-    private static Answer Urgent(string help, string grievanceTemplate, string escalation, string channel, Understanding understanding, Question question)
+    private static Answer Urgent(string help, string grievanceTemplate, string escalation, string channel, Understanding understanding, Question question, double topicConfidence)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
         var channels = new List<string> { channel };
         var citations = new List<string>();
-        if (understanding.Topic is { } topic && understanding.Confidence >= 0.4 && topic.Entry.Kind == EntryKind.Guide)
+        if (understanding.Topic is { } topic && understanding.Confidence >= topicConfidence && !understanding.UsedHistory && topic.Entry.Kind == EntryKind.Guide)
         {
             sections.Add(new AnswerSection(SectionKind.Steps, null, [OfflineComposer.Fill(grievanceTemplate, ("summary", topic.Entry.Summary ?? topic.Entry.Title))]));
             channels.AddRange(topic.Entry.Channels.Where(c => c != channel));

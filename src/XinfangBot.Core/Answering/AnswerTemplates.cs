@@ -25,6 +25,10 @@ public sealed class AnswerTemplates
     public string Empty { get; set; } = string.Empty;
     public string Clarify { get; set; } = string.Empty;
     public List<string> ClarifyOptions { get; set; } = [];
+
+    /// <summary>The one question asked of a grievance announced without its matter, and the roadmap's domains.</summary>
+    public string Vague { get; set; } = string.Empty;
+    public List<string> VagueOptions { get; set; } = [];
     public string Care { get; set; } = string.Empty;
     public string Unresolved { get; set; } = string.Empty;
     public string Truncated { get; set; } = string.Empty;

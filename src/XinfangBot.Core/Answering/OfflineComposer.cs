@@ -13,8 +13,6 @@ public sealed partial class OfflineComposer(RuleBook rules)
 {
     public const string CountingRule = "minfadian-zongze#201";
     public const string HolidayRule = "minfadian-zongze#203";
-    private const int MaxSteps = 4;
-    private const int MaxBasis = 3;
 
     private AnswerTemplates T => rules.Templates;
 
@@ -23,8 +21,9 @@ public sealed partial class OfflineComposer(RuleBook rules)
         var topic = understanding.Topic!.Entry;
         var body = BodySections.Parse(topic.Text);
         var sections = new List<AnswerSection>();
-        var citations = CitationRanker.Rank(topic, understanding, kb).ToList();
+        var citations = CitationRanker.Rank(topic, understanding, kb, rules.Tuning).ToList();
         var timeAsked = understanding.Aspect.HasFlag(Aspect.Time);
+        var maxSteps = rules.Tuning.Answer.MaxSteps;
 
         var conclusion = new List<string>();
         if (truncated)
@@ -61,7 +60,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
             }
         }
 
-        var steps = Items(body, "怎么办").Take(timeAsked ? MaxSteps - 1 : MaxSteps).ToList();
+        var steps = Items(body, "怎么办").Take(timeAsked ? maxSteps - 1 : maxSteps).ToList();
         if (!timeAsked && !dated)
         {
             timeLines.AddRange(Relevant(Items(body, "时限"), understanding, kb, 1));
@@ -108,7 +107,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
 
         // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
         var counting = rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
-        var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(MaxBasis)
+        var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(rules.Tuning.Answer.MaxBasis)
             .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic))))
             .ToList();
         sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));

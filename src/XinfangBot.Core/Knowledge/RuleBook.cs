@@ -27,6 +27,8 @@ public sealed class RuleBook
         Deadlines = DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml"));
         Channels = ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml"));
         Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
+        Tuning = Tuning.Load(Path.Combine(rulesPath, "tuning.yaml"));
+        Vague = VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml"));
         Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
         var stopWords = Path.Combine(rulesPath, "stopwords.txt");
         StopWords = File.Exists(stopWords)
@@ -61,5 +63,7 @@ public sealed class RuleBook
     public DeadlineRuleSet Deadlines { get; }
     public ChannelCatalog Channels { get; }
     public RoutingRules Routing { get; }
+    public Tuning Tuning { get; }
+    public VagueGrievance Vague { get; }
     public AnswerTemplates Templates { get; }
 }

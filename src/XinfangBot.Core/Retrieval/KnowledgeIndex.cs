@@ -31,6 +31,7 @@ public sealed class KnowledgeIndex : IDisposable
     private const float ExamplesBoost = 4.5f;
     private const float TitleBoost = 1.5f;
     private const float SummaryBoost = 1.5f;
+    private const int MaxQueryTerms = 64;
 
     private readonly Part _documents;
     private readonly Part _laws;
@@ -178,14 +179,14 @@ public sealed class KnowledgeIndex : IDisposable
     /// Top <paramref name="count"/> published entries for a normalized query: law articles when <paramref name="kind"/> is
     /// <c>law</c>, otherwise guides and FAQs (of one kind when given).
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(string query, int count, string? kind = null, float keywordBoost = 2f)
+    public IReadOnlyList<SearchHit> Search(string query, int count, string? kind = null, float keywordBoost = 2f, int maxTerms = MaxQueryTerms)
     {
         if (string.IsNullOrWhiteSpace(query) || count <= 0)
         {
             return [];
         }
 
-        var terms = QueryTerms(query);
+        var terms = QueryTerms(query, maxTerms);
         if (terms.Count == 0)
         {
             return [];
@@ -241,10 +242,10 @@ public sealed class KnowledgeIndex : IDisposable
         return scores;
     }
 
-    private List<string> QueryTerms(string query) =>
+    private List<string> QueryTerms(string query, int maxTerms = MaxQueryTerms) =>
         Terms(query).Where(t => !_stopWords.Contains(t))
             .Concat(_vocabulary.CanonicalTerms(query).SelectMany(Terms))
-            .Distinct(StringComparer.Ordinal).Take(64).ToList();
+            .Distinct(StringComparer.Ordinal).Take(maxTerms).ToList();
 
     private static BooleanQuery TermsQuery(IReadOnlyList<string> terms, float keywordBoost)
     {

@@ -9,10 +9,9 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public static class CitationRanker
 {
-    private const double RelevanceWeight = 0.6;
-
-    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb)
+    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb, Tuning tuning)
     {
+        var t = tuning.Citations;
         // How well each cited article matches this question, relative to the topic's other cited articles.
         var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
         var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
@@ -26,15 +25,15 @@ public static class CitationRanker
                 continue;
             }
 
-            var rank = (1.0 / (1 + (0.35 * i))) + (RelevanceWeight * lawScores.GetValueOrDefault(id) / max);
+            var rank = (1.0 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * lawScores.GetValueOrDefault(id) / max);
             if (understanding.Aspect.HasFlag(Aspect.Time) && kb.PeriodsOf(article).Count > 0)
             {
-                rank += 0.6;
+                rank += t.TimeBonus;
             }
 
             if (understanding.Aspect.HasFlag(Aspect.Materials) && (article.Text.Contains("材料", StringComparison.Ordinal) || article.Text.Contains("载明", StringComparison.Ordinal)))
             {
-                rank += 0.3;
+                rank += t.MaterialsBonus;
             }
 
             ranked.Add((id, rank));

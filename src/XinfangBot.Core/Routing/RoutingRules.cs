@@ -10,6 +10,8 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public sealed class RoutingRules
 {
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
     private readonly List<Rule> _rules;
 
     private RoutingRules(List<Rule> rules) => _rules = rules;
@@ -51,8 +53,19 @@ public sealed class RoutingRules
     {
         if (pattern.StartsWith("re:", StringComparison.Ordinal))
         {
-            var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
-            return text => regex.IsMatch(text);
+            var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant, MatchTimeout);
+            return text =>
+            {
+                try
+                {
+                    return regex.IsMatch(text);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // A pathological message must not fail the answer: the rule simply does not apply.
+                    return false;
+                }
+            };
         }
 
         return text => text.Contains(pattern, StringComparison.Ordinal);

@@ -12,14 +12,6 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public static partial class TopicFinder
 {
-    private const int DocumentHits = 40;
-    private const int LawHits = 30;
-    private const double BmWeight = 3.0;
-    private const double KeywordWeight = 0.5;
-    private const double TimeBonus = 0.3;
-    private const int LawVotes = 8;
-    private const double VoteWeight = 0.2;
-
     [GeneratedRegex("多久|多长时间|多少天|几天|几个月|期限|时效|时限|什么时候|截止|超期|过期|来得及|还能|还可以|晚了|过了|逾期|how long|deadline")]
     private static partial Regex TimeWords();
 
@@ -56,9 +48,9 @@ public static partial class TopicFinder
         return aspect;
     }
 
-    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, RoutingRules? routing = null)
+    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, RoutingRules? routing = null)
     {
-        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary);
+        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic);
         if (routing is null || understood.Topic is null)
         {
             return understood;
@@ -75,9 +67,11 @@ public static partial class TopicFinder
                 var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
                 understood = understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };
             }
-            else if (!switched && rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
+            else if (rule.Prefer is not null && kb.Get(rule.Prefer) is { } preferred)
             {
-                var previous = !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
+                // A later rule may move the answer again (a kind of grievance wins over where to visit); the entry first
+                // chosen by search stays named as the second matter.
+                var previous = switched ? understood.Second : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
                 understood = understood with
                 {
                     Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore },
@@ -91,17 +85,21 @@ public static partial class TopicFinder
         return understood;
     }
 
-    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary)
+    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
     {
         var aspect = DetectAspect(text);
-        var own = Score(text, kb, vocabulary);
+        var own = Score(text, kb, vocabulary, t);
         var result = own;
         var usedHistory = false;
-        if (earlierUserTexts.Count > 0 && (own.Confidence < 0.55 || (text.Length <= 12 && FollowUpStart().IsMatch(text))))
+        // A new question is understood on its own. Only a follow-up takes the earlier turns as context: a short message
+        // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
+        var followUp = text.Length <= t.FollowupMarkerMaxLength && FollowUpStart().IsMatch(text);
+        var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
+        if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
         {
             var context = string.Join(' ', earlierUserTexts.TakeLast(2).Reverse());
-            var combined = Score(text + " " + context, kb, vocabulary);
-            if (combined.Confidence >= own.Confidence || (text.Length <= 12 && FollowUpStart().IsMatch(text) && combined.Topic is not null))
+            var combined = Score(text + " " + context, kb, vocabulary, t);
+            if (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null))
             {
                 result = combined;
                 usedHistory = true;
@@ -112,11 +110,11 @@ public static partial class TopicFinder
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>
-    public static IReadOnlyList<TopicMatch> Rank(string query, KnowledgeBase kb, Vocabulary vocabulary) => Candidates(query, kb, vocabulary).Ranked;
+    public static IReadOnlyList<TopicMatch> Rank(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning) => Candidates(query, kb, vocabulary, tuning.Topic).Ranked;
 
-    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits, double Strength) Score(string query, KnowledgeBase kb, Vocabulary vocabulary)
+    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits, double Strength) Score(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
     {
-        var (scored, lawHits) = Candidates(query, kb, vocabulary);
+        var (scored, lawHits) = Candidates(query, kb, vocabulary, t);
         var best = scored.FirstOrDefault();
         if (best is null)
         {
@@ -127,30 +125,32 @@ public static partial class TopicFinder
         var terms = Math.Max(1, kb.Index.Terms(query).Count);
         var strength = best.Bm25 / Math.Sqrt(terms);
         var margin = scored.Count > 1 ? best.Score - scored[1].Score : best.Score;
-        var confidence = Math.Clamp((0.3 * best.KeywordScore) + (0.02 * strength) + (0.1 * margin), 0, 1);
+        var confidence = Math.Clamp((t.ConfidenceKeyword * best.KeywordScore) + (t.ConfidenceStrength * strength) + (t.ConfidenceMargin * margin), 0, 1);
         // A second grievance for another channel: its own keywords, or — when the message says it has more than one
         // matter (另外, 还有一件 …) — strong search evidence of its own.
         var several = SeveralMatters().IsMatch(query);
-        var second = scored.Skip(1).Take(4).FirstOrDefault(s =>
+        var second = scored.Skip(1).Take(t.SecondWindow).FirstOrDefault(s =>
             s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
             && Primary(s.Entry) != Primary(best.Entry)
             && ((s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
-                 && s.KeywordScore >= 1.2 && s.Score >= 0.5 * best.Score)
-                || (several && s.Bm25 >= 0.45 * best.Bm25)));
+                 && s.KeywordScore >= t.SecondKeywordScore && s.Score >= t.SecondScoreShare * best.Score)
+                || (several && s.Bm25 >= t.SecondBm25Share * best.Bm25)));
         return (best, second, confidence, lawHits, strength);
     }
 
-    private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary)
+    private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
     {
-        var hits = kb.Index.Search(query, DocumentHits)
+        // Long messages are searched by their first characters and a bounded set of distinct terms.
+        var searched = query.Length > t.MaxQueryChars ? query[..t.MaxQueryChars] : query;
+        var hits = kb.Index.Search(searched, t.DocumentHits, maxTerms: t.MaxQueryTerms)
             .ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
-        var lawHits = kb.Index.Search(query, LawHits, EntryKind.Law);
+        var lawHits = kb.Index.Search(searched, t.LawHits, EntryKind.Law, maxTerms: t.MaxQueryTerms);
         var canonical = vocabulary.CanonicalTerms(query).ToHashSet(StringComparer.Ordinal);
         var timeAsked = DetectAspect(query).HasFlag(Aspect.Time);
         var maxBm25 = hits.Count == 0 ? 1 : hits.Values.Max();
 
         // Citation evidence: the law articles that best match the message vote for the entries that cite them.
-        var topLaws = lawHits.Take(LawVotes).ToList();
+        var topLaws = lawHits.Take(t.LawVotes).ToList();
         var maxLaw = topLaws.Count == 0 ? 1 : topLaws.Max(h => h.Score);
         var lawVote = topLaws.ToDictionary(h => h.Id, h => h.Score / maxLaw, StringComparer.Ordinal);
 
@@ -170,10 +170,10 @@ public static partial class TopicFinder
                 continue;
             }
 
-            var score = (BmWeight * bm25 / maxBm25) + (KeywordWeight * keywordScore) + (VoteWeight * Math.Min(votes, 2));
+            var score = (t.Bm25Weight * bm25 / maxBm25) + (t.KeywordWeight * keywordScore) + (t.VoteWeight * Math.Min(votes, t.MaxVotes));
             if (timeAsked && (entry.Deadlines.Count > 0 || entry.Text.Contains("## 时限", StringComparison.Ordinal)))
             {
-                score += TimeBonus;
+                score += t.TimeBonus;
             }
 
             scored.Add(new TopicMatch(entry, score, bm25, matched) { KeywordScore = keywordScore });

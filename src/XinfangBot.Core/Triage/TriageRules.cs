@@ -95,7 +95,7 @@ public sealed class TriageRules
             {
                 try
                 {
-                    list.Add(new Matcher(null, new Regex(p[3..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))));
+                    list.Add(new Matcher(null, new Regex(p[3..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
                 }
                 catch (ArgumentException ex)
                 {

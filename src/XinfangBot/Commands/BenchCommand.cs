@@ -18,7 +18,7 @@ internal sealed class BenchCommand(AnswerEngine engine, KnowledgeService knowled
         var setPath = CommandLine.Option(args, "--set") ?? FindDefaultSet();
         var questions = setPath is not null && File.Exists(setPath)
             ? EvalSet.Load(setPath).Items.Select(i => i.Question).ToList()
-            : [new Question("工地老板拖欠工资三个月怎么办？"), new Question("对信访处理意见不服怎么办？")];
+            : [new Question("工地老板拖欠工资三个月怎么办？"), new Question("复查申请要向哪一级提出？")];
 
         var sinceProcessStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         var started = Stopwatch.GetTimestamp();

@@ -15,7 +15,7 @@ internal sealed class EvalCommand(EvalRunner runner) : ICommand
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var path = CommandLine.Positionals(args, ValueOptions).FirstOrDefault();
-        if (path is null || !File.Exists(path))
+        if (path is null || !(File.Exists(path) || Directory.Exists(path)))
         {
             Console.Error.WriteLine(path is null ? "用法: eval <set.jsonl> [--min-citation-hit 0.9] …" : $"评测集不存在: {path}");
             return 2;

@@ -21,6 +21,9 @@ internal sealed record EvalReport(
     double P99LatencyMs,
     IReadOnlyList<string> Misses)
 {
+    /// <summary>One line per item, without its text: for figures by category and shape and the channel confusion.</summary>
+    public IReadOnlyList<EvalOutcome> Outcomes { get; init; } = [];
+
     public string Summary()
     {
         var sb = new StringBuilder();
@@ -37,6 +40,12 @@ internal sealed record EvalReport(
         sb.AppendLine(CultureInfo.InvariantCulture, $"out-of-scope accuracy  {OutOfScopeAccuracy}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"fabricated citations   {FabricatedCitations}");
         sb.Append(CultureInfo.InvariantCulture, $"latency ms             median {MedianLatencyMs:F2}, p99 {P99LatencyMs:F2}");
+        var breakdown = EvalBreakdown.Render(Outcomes);
+        if (breakdown.Length > 0)
+        {
+            sb.AppendLine().Append(breakdown);
+        }
+
         return sb.ToString();
     }
 }

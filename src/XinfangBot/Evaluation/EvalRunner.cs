@@ -15,7 +15,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         foreach (var item in items)
         {
             var text = rules.Normalizer.Normalize(item.Question.Text).Text;
-            var ranked = TopicFinder.Rank(text, kb, rules.Vocabulary).Take(5).Select(t =>
+            var ranked = TopicFinder.Rank(text, kb, rules.Vocabulary, rules.Tuning).Take(5).Select(t =>
             {
                 var ok = (item.ChannelsAny.Count == 0 || (t.Entry.Channels.Count > 0 && item.ChannelsAny.Contains(t.Entry.Channels[0])))
                     && (item.CitationsAny.Count == 0 || t.Entry.Cites.Any(item.CitationsAny.Contains));
@@ -33,8 +33,10 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         int crisisTotal = 0, crisisFound = 0, threatTotal = 0, threatFound = 0, searchMet = 0;
         var latencies = new List<double>();
         var misses = new List<string>();
+        var outcomes = new List<EvalOutcome>();
         foreach (var item in items)
         {
+            bool? citeOk = null, chanOk = null;
             var started = Stopwatch.GetTimestamp();
             var answer = await engine.AnswerAsync(item.Question, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -47,7 +49,8 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
                 var searched = kb.Index.Search(rules.Normalizer.Normalize(item.Question.Text).Text, 3, EntryKind.Law);
                 searchMet += searched.Any(h => item.CitationsAny.Contains(h.Id)) ? 1 : 0;
                 var laws = answer.Citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
-                if (laws.Any(item.CitationsAny.Contains))
+                citeOk = laws.Any(item.CitationsAny.Contains);
+                if (citeOk == true)
                 {
                     citeMet++;
                 }
@@ -60,7 +63,8 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             if (item.ChannelsAny.Count > 0)
             {
                 chanTotal++;
-                if (answer.Channels.Count > 0 && item.ChannelsAny.Contains(answer.Channels[0]))
+                chanOk = answer.Channels.Count > 0 && item.ChannelsAny.Contains(answer.Channels[0]);
+                if (chanOk == true)
                 {
                     chanMet++;
                 }
@@ -121,6 +125,18 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
                 why.Add($"out_of_scope {answer.OutOfScope} wants {item.OutOfScope}");
             }
 
+            outcomes.Add(new EvalOutcome(
+                item.Category ?? "-",
+                item.Shape ?? "-",
+                citeOk,
+                chanOk,
+                item.ChannelsAny.Count > 0 ? item.ChannelsAny[0] : null,
+                answer.Channels.Count > 0 ? answer.Channels[0] : answer.OutOfScope ? "(out of scope)" : "(" + answer.Mode + ")",
+                why.Count == 0)
+            {
+                CitationKnown = item.CitationsAny.Count == 0 ? null : item.CitationsAny.Any(kb.Exists),
+                CitationAnywhere = item.CitationsAny.Count == 0 ? null : answer.Citations.Any(item.CitationsAny.Contains),
+            });
             if (why.Count > 0)
             {
                 misses.Add($"{item.Id} [{item.Topic}] topic={answer.TopicId ?? answer.Mode} conf={answer.Confidence:F2}: {string.Join("; ", why)}");
@@ -143,7 +159,10 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             fabricated,
             Percentile(latencies, 0.5),
             Percentile(latencies, 0.99),
-            misses);
+            misses)
+        {
+            Outcomes = outcomes,
+        };
     }
 
     internal static double Percentile(IReadOnlyList<double> sorted, double p) =>

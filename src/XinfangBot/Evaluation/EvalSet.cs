@@ -6,7 +6,26 @@ namespace XinfangBot.Evaluation;
 /// <summary>Reads an evaluation set: CONTRACTS §4 input lines with an <c>expect</c> object.</summary>
 internal static class EvalSet
 {
+    /// <summary>A set file, or a folder whose <c>*.jsonl</c> files are read in name order as one set.</summary>
     public static (List<EvalItem> Items, List<string> Errors) Load(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var all = (Items: new List<EvalItem>(), Errors: new List<string>());
+            foreach (var file in Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal))
+            {
+                var (items, errors) = LoadFile(file);
+                all.Items.AddRange(items);
+                all.Errors.AddRange(errors);
+            }
+
+            return all;
+        }
+
+        return LoadFile(path);
+    }
+
+    private static (List<EvalItem> Items, List<string> Errors) LoadFile(string path)
     {
         var items = new List<EvalItem>();
         var errors = new List<string>();
@@ -36,7 +55,11 @@ internal static class EvalSet
                 expect["escalation"]?.ToString(),
                 expect["out_of_scope"]?.GetValue<bool>() ?? false,
                 Strings(expect["reply_contains_all"]),
-                node["topic"]?.ToString()));
+                node["topic"]?.ToString())
+            {
+                Category = (node["category"] ?? node["topic"])?.ToString(),
+                Shape = node["shape"]?.ToString(),
+            });
         }
 
         return (items, errors);

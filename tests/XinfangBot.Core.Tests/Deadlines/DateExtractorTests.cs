@@ -10,7 +10,7 @@ public sealed class DateExtractorTests
 
     [Fact]
     public void Extract_MonthDay_InThePast_KeepsThisYear() =>
-        Assert.Equal(D(2026, 3, 2), DateExtractor.Extract("我3月2日收到处理意见", Today).Single().Date);
+        Assert.Equal(D(2026, 6, 3), DateExtractor.Extract("我6月3日收到处理意见", Today).Single().Date);
 
     [Fact]
     public void Extract_MonthDay_LaterThanToday_MeansLastYear() =>
@@ -19,10 +19,10 @@ public sealed class DateExtractorTests
     [Fact]
     public void Extract_StatedToday_ReanchorsOtherDates()
     {
-        var found = DateExtractor.Extract("我3月2日收到信访处理意见书，今天4月5日了", Today);
+        var found = DateExtractor.Extract("处理意见书6月3日送到的，今天7月8日", Today);
         Assert.Equal(2, found.Count);
-        Assert.Equal((D(2026, 3, 2), false), (found[0].Date, found[0].IsToday));
-        Assert.Equal((D(2026, 4, 5), true), (found[1].Date, found[1].IsToday));
+        Assert.Equal((D(2026, 6, 3), false), (found[0].Date, found[0].IsToday));
+        Assert.Equal((D(2026, 7, 8), true), (found[1].Date, found[1].IsToday));
     }
 
     [Fact]

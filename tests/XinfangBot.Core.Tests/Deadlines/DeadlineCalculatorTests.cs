@@ -10,15 +10,15 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Compute_ReviewAfterReply_PassedWhenTodayIsLater()
     {
-        var result = _calculator.Compute("我3月2日收到信访处理意见书，今天4月5日了", ["xf-review-30d"], new DateOnly(2026, 11, 25))!;
-        Assert.Equal(new DateOnly(2026, 4, 1), result.LastDay);
+        var result = _calculator.Compute("处理意见书6月3日送到的，今天7月8日", ["xf-review-30d"], new DateOnly(2026, 11, 25))!;
+        Assert.Equal(new DateOnly(2026, 7, 3), result.LastDay);
         Assert.True(result.Passed);
     }
 
     [Fact]
     public void Compute_LastDayIsToday_IsNotPassed()
     {
-        var result = _calculator.Compute("3月2日收到处理意见，今天是4月1日", ["xf-review-30d"], new DateOnly(2026, 11, 25))!;
+        var result = _calculator.Compute("6月3日收到处理意见，今天是7月3日", ["xf-review-30d"], new DateOnly(2026, 11, 25))!;
         Assert.False(result.Passed);
         Assert.Equal(0, result.DaysLeft);
     }
@@ -26,9 +26,9 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Compute_HandlingWithExtension_GivesBothDates()
     {
-        var result = _calculator.Compute("5月8日受理的，现在都8月1日了", ["xf-handle-60d"], new DateOnly(2026, 11, 25))!;
-        Assert.Equal(new DateOnly(2026, 7, 7), result.LastDay);
-        Assert.Equal(new DateOnly(2026, 8, 6), result.ExtendedLastDay);
+        var result = _calculator.Compute("2月12日受理的，到今天5月20日了", ["xf-handle-60d"], new DateOnly(2026, 11, 25))!;
+        Assert.Equal(new DateOnly(2026, 4, 13), result.LastDay);
+        Assert.Equal(new DateOnly(2026, 5, 13), result.ExtendedLastDay);
         Assert.True(result.Passed);
     }
 

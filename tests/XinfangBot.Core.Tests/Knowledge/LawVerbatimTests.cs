@@ -35,7 +35,30 @@ public sealed partial class LawVerbatimTests
             Assert.Equal(articles.Count, kb.Values.Count(e => e.LawSlug == slug));
         }
 
-        Assert.Equal(kb.Count, compared);
+        // Laws added after the shared set (e.g. 反家庭暴力法) are checked against their own embedded source below.
+        var added = kb.Values.Where(e => !sourceFiles.Any(f => Path.GetFileNameWithoutExtension(f) == e.LawSlug)).ToList();
+        Assert.Equal(kb.Count, compared + added.Count);
+        Assert.All(added, e => Assert.Contains(e.LawSlug!, AddedLaws));
+    }
+
+    /// <summary>Laws the knowledge base holds beyond ../shared/sources/laws, each copied verbatim from LawRefBook/Laws.</summary>
+    private static readonly string[] AddedLaws = ["fan-jiating-baoli-fa-2015"];
+
+    [Theory]
+    [InlineData("fan-jiating-baoli-fa-2015", "社会法/反家庭暴力法.md", 38)]
+    public void AddedLaw_NamesItsSourceAndEveryArticleIsTheEmbeddedText(string slug, string sourcePath, int articleCount)
+    {
+        var shipped = File.ReadAllText(Path.Combine(TestPaths.Knowledge, "laws", slug + ".md"));
+        var body = shipped[(shipped.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5)..];
+        var firstLine = body[..body.IndexOf('\n', StringComparison.Ordinal)];
+        Assert.Matches(@"^<!-- source: public GitHub repository LawRefBook/Laws, path " + Regex.Escape(sourcePath) + @", last changed in commit [0-9a-f]{40}; read at [0-9a-f]{40}\. Text below is unchanged from that file\. -->$", firstLine);
+
+        var read = KnowledgeFolderReader.Read(TestPaths.Knowledge);
+        var kb = read.Entries.Where(e => e.LawSlug == slug).ToDictionary(e => e.ArticleNumber);
+        var articles = SplitIndependently(body);
+        Assert.Equal(articleCount, articles.Count);
+        Assert.Equal(Enumerable.Range(1, articleCount), articles.Select(a => a.Number));
+        Assert.All(articles, a => Assert.Equal(a.Text, kb[a.Number].Text));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Tests.Llm;
 [Collection(EngineGroup.Name)]
 public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
 {
-    private const string Question = "我3月2日收到信访处理意见书，今天4月5日了，还能申请复查吗？";
+    private const string Question = "信访处理意见书是6月3日送到我手上的，现在已经7月8日了，复查晚不晚？";
     private FakeOpenAiServer _server = null!;
     private AnswerEngine _engine = null!;
 
@@ -30,7 +30,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task AnswerAsync_ValidPhrasing_IsUsedWithTheEnginesBasisAndDisclaimer()
     {
-        _server.Reply = "复查期限已经过了：按《信访工作条例》第三十五条，应在收到书面答复之日起30日内提出，你的期限到4月1日为止。\n1. 可以先向原办理机关了解情况。";
+        _server.Reply = "复查期限已经过了：按《信访工作条例》第三十五条，应在收到书面答复之日起30日内提出，你的期限到7月3日为止。\n1. 可以先向原办理机关了解情况。";
         var answer = await _engine.AnswerAsync(new Question(Question));
 
         Assert.Equal("answer-llm", answer.Mode);
@@ -43,7 +43,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
         Assert.Equal("system", messages[0].GetProperty("role").GetString());
         var user = messages[1].GetProperty("content").GetString()!;
         Assert.Contains(Question, user, StringComparison.Ordinal);
-        Assert.Contains("4月1日", user, StringComparison.Ordinal);
+        Assert.Contains("7月3日", user, StringComparison.Ordinal);
         Assert.DoesNotContain("&quot;", user, StringComparison.Ordinal);
     }
 
@@ -67,7 +67,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
         _server.Status = 500;
         var answer = await _engine.AnswerAsync(new Question(Question));
         Assert.Equal("answer", answer.Mode);
-        Assert.Contains("4月1日", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("7月3日", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

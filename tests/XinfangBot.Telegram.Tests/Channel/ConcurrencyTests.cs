@@ -14,7 +14,7 @@ public sealed class ConcurrencyTests
 
     private static readonly string[] Questions =
     [
-        "工地老板拖欠工资怎么办？", "对信访处理意见不服怎么办？", "房子被强拆了怎么办？", "邻居家漏水不管怎么办？", "被罚款不服怎么办？",
+        "工地老板拖欠工资怎么办？", "复查申请要向哪一级提出？", "房子被强拆了怎么办？", "邻居家漏水不管怎么办？", "被罚款不服怎么办？",
     ];
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class EscalationTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WithAdmin);
-        api.SendText(Chat, "对信访处理意见不服怎么办？");
+        api.SendText(Chat, "复查申请要向哪一级提出？");
         var answer = await api.WaitForSentAsync(Chat, 1);
 
         api.Press(answer, "转人工");

@@ -57,7 +57,7 @@ public sealed class UpdateKindsTests
 
         api.SendText(Chat, "你好");
         await api.WaitForSentAsync(Chat, 1);
-        var (_, messageId) = api.SendText(Chat, "对信访处理意见不服怎么办？", edited: true);
+        var (_, messageId) = api.SendText(Chat, "复查申请要向哪一级提出？", edited: true);
         var answer = await api.WaitForSentAsync(Chat, 2);
 
         Assert.Equal(messageId, answer.ReplyTo);

@@ -52,7 +52,7 @@ public sealed class AnswerHtmlTests
     public void Render_EngineAnswer_MatchesThePlainTextWhenMarkupIsRemoved()
     {
         var engine = SharedKnowledge.Engine;
-        var answer = engine.Answer(new Question("对信访处理意见不服怎么办？"));
+        var answer = engine.Answer(new Question("复查申请要向哪一级提出？"));
 
         var html = AnswerHtml.Render(answer, SharedKnowledge.Knowledge.Current, "相关条文");
 
