@@ -47,11 +47,40 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         }
 
         var text = normalized.Text;
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var safety = rules.Safety.Assess(text, earlier);
+        var answer = Answer(question, normalized, earlier, safety);
+
+        // A crisis raised earlier in the conversation stays raised: every later reply keeps the help line.
+        return safety.RaisedBy == SafetyLabel.Crisis && answer.Escalation is null ? WithCare(answer) : answer;
+    }
+
+    /// <summary>The urgent reply for a risk the offline triage left uncertain and a second look (the LLM) confirmed.</summary>
+    public Answer Raised(Question question, SafetyLabel kind)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = rules.Normalizer.Normalize(question.Text).Text;
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Routing);
+        return kind == SafetyLabel.Threat
+            ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question)
+            : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question);
+    }
+
+    private Answer Answer(Question question, Normalization.NormalizedText normalized, List<string> earlier, SafetyAssessment safety)
+    {
+        var text = normalized.Text;
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
-        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
         var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Routing);
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
+        if (safety.IsAlarm)
+        {
+            LogSafety(logger, safety.Kind, safety.Lexicon.Crisis, safety.Lexicon.Threat, safety.ModelCrisis, safety.ModelThreat, safety.RaisedBy);
+            return safety.Kind == SafetyLabel.Threat
+                ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question)
+                : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question);
+        }
 
         switch (triage.Kind)
         {
@@ -243,6 +272,9 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message of {Length} chars: triage {Triage}, topic {Topic}, confidence {Confidence:F2}")]
     private static partial void LogUnderstood(ILogger logger, int length, TriageKind triage, string? topic, double confidence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Safety triage: {Kind} (lexicon crisis {LexCrisis:F1} threat {LexThreat:F1}, model crisis {ModelCrisis:F2} threat {ModelThreat:F2}, raised by {RaisedBy})")]
+    private static partial void LogSafety(ILogger logger, SafetyLabel kind, double lexCrisis, double lexThreat, double modelCrisis, double modelThreat, SafetyLabel raisedBy);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answer for {Topic} failed validation: {Issue}")]
     private static partial void LogValidation(ILogger logger, string topic, string issue);
