@@ -20,11 +20,13 @@ public sealed partial class SafetyLexicon
 
     private readonly List<Rule> _rules;
     private readonly Regex? _cue;
+    private readonly Regex? _lawful;
 
-    private SafetyLexicon(List<Rule> rules, Regex? cue, int sets)
+    private SafetyLexicon(List<Rule> rules, Regex? cue, Regex? lawful, int sets)
     {
         _rules = rules;
         _cue = cue;
+        _lawful = lawful;
         Sets = sets;
     }
 
@@ -97,7 +99,8 @@ public sealed partial class SafetyLexicon
         }
 
         var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
-        return new SafetyLexicon(rules, cue, sets.Count);
+        var lawful = (file.LawfulPlan ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.LawfulPlan!.Select(t => "(?:" + t + ")")), "lawful_plan");
+        return new SafetyLexicon(rules, cue, lawful, sets.Count);
     }
 
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
@@ -108,7 +111,7 @@ public sealed partial class SafetyLexicon
         List<string>? fired = null;
         if (string.IsNullOrWhiteSpace(normalized))
         {
-            return new LexiconScore(0, 0, [], false);
+            return new LexiconScore(0, 0, [], false, false);
         }
 
         var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -128,7 +131,7 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue?.IsMatch(normalized) ?? false);
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue?.IsMatch(normalized) ?? false, _lawful?.IsMatch(normalized) ?? false);
     }
 
     private sealed record Guard(string Name, List<Regex> Patterns, bool ClauseScope)
@@ -226,6 +229,7 @@ public sealed partial class SafetyLexicon
         public Dictionary<string, List<string>>? Sets { get; set; }
         public Dictionary<string, string>? Fragments { get; set; }
         public List<string>? Cues { get; set; }
+        public List<string>? LawfulPlan { get; set; }
         public Dictionary<string, GuardDto>? Guards { get; set; }
         public List<RuleDto>? Rules { get; set; }
 

@@ -61,18 +61,22 @@ public sealed class SafetyTriage
         var lex = Lexicon.Score(normalized);
         var (pc, pt) = Classifier.Predict(normalized);
         var d = Decision;
-        var crisis = Level(lex.Crisis, pc, lex.HasCue, d);
-        var threat = Level(lex.Threat, pt, lex.HasCue, d);
+        var crisis = Level(lex.Crisis, pc, lex, d);
+        var threat = Level(lex.Threat, pt, lex, d);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
         if (band == SafetyBand.Clear)
         {
             return new SafetyAssessment(SafetyLabel.None, band, lex, pc, pt);
         }
 
-        // Both kinds at the same level: the stronger evidence decides; a tie goes to crisis (its help is the urgent one).
+        // Both kinds at the same level: the lexicon's structure decides (it knows who is harmed), then the model; a tie
+        // goes to crisis (its help is the urgent one).
+        var lexCrisis = lex.Crisis >= d.LexiconAlarm - 1e-9;
+        var lexThreat = lex.Threat >= d.LexiconAlarm - 1e-9;
         var kind = crisis > threat ? SafetyLabel.Crisis
             : threat > crisis ? SafetyLabel.Threat
-            : Strength(lex.Threat, pt, d) > Strength(lex.Crisis, pc, d) ? SafetyLabel.Threat : SafetyLabel.Crisis;
+            : lexCrisis != lexThreat ? (lexCrisis ? SafetyLabel.Crisis : SafetyLabel.Threat)
+            : pt > pc ? SafetyLabel.Threat : SafetyLabel.Crisis;
         return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}");
     }
 
@@ -100,17 +104,17 @@ public sealed class SafetyTriage
         return now with { RaisedBy = raised };
     }
 
-    private static SafetyBand Level(double lexicon, double model, bool cue, SafetyDecision d)
+    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, SafetyDecision d)
     {
+        // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone.
+        var modelMay = lexicon > 0 || !lex.LawfulPlan;
         if (lexicon >= d.LexiconAlarm - 1e-9
-            || (model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
+            || (modelMay && model >= d.ModelAlarm && (lex.HasCue || model >= d.ModelAlone))
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
         {
             return SafetyBand.Alarm;
         }
 
-        return lexicon >= d.LexiconUncertain - 1e-9 || model >= d.ModelUncertain ? SafetyBand.Uncertain : SafetyBand.Clear;
+        return lexicon >= d.LexiconUncertain - 1e-9 || (modelMay && model >= d.ModelUncertain) ? SafetyBand.Uncertain : SafetyBand.Clear;
     }
-
-    private static double Strength(double lexicon, double model, SafetyDecision d) => Math.Max(lexicon / d.LexiconAlarm, model / d.ModelAlarm);
 }

@@ -10,7 +10,7 @@ namespace XinfangBot.Commands;
 /// </summary>
 internal sealed class EvalCommand(EvalRunner runner, SafetyEvalRunner safety) : ICommand
 {
-    private static readonly string[] SafetyOptions = ["--safety", "--min-self-harm-recall", "--min-violence-recall", "--max-false-alarm-rate"];
+    private static readonly string[] SafetyOptions = ["--safety", "--scores", "--min-self-harm-recall", "--min-violence-recall", "--max-false-alarm-rate"];
 
     private static readonly string[] ValueOptions =
         ["--min-citation-hit", "--min-channel-hit", "--min-stated-facts", "--min-escalation-precision", "--min-escalation-recall", "--min-out-of-scope", "--max-fabricated"];
@@ -96,7 +96,9 @@ internal sealed class EvalCommand(EvalRunner runner, SafetyEvalRunner safety) : 
             return 1;
         }
 
-        var report = await safety.RunAsync(items, cancellationToken);
+        var scoresPath = CommandLine.Option(args, "--scores");
+        await using var scores = scoresPath is null ? null : new StreamWriter(scoresPath);
+        var report = await safety.RunAsync(items, scores, cancellationToken);
         Console.WriteLine($"safety items           {items.Count}");
         Console.WriteLine(report.Summary());
         if (CommandLine.Flag(args, "--verbose"))

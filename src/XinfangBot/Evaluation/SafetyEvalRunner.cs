@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
@@ -8,7 +9,8 @@ namespace XinfangBot.Evaluation;
 /// <summary>Runs a labelled safety corpus through the same engine as a live chat (one message, no history) and counts alerts.</summary>
 internal sealed class SafetyEvalRunner(AnswerEngine engine, RuleBook rules)
 {
-    public async Task<SafetyReport> RunAsync(IReadOnlyList<SafetyItem> items, CancellationToken cancellationToken = default)
+    /// <param name="scores">When set, one tab-separated line per item with the evidence (for tuning on the training part only).</param>
+    public async Task<SafetyReport> RunAsync(IReadOnlyList<SafetyItem> items, TextWriter? scores = null, CancellationToken cancellationToken = default)
     {
         var alerted = new Dictionary<(SafetyLabel, string), (int Met, int Total)>();
         int harm = 0, harmFound = 0, harmExact = 0, violence = 0, violenceFound = 0, violenceExact = 0, none = 0, falseAlarms = 0;
@@ -22,6 +24,8 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine, RuleBook rules)
             var assessment = rules.Safety.Assess(normalized);
             timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
+            scores?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{item.Id}\t{item.Label}\t{item.Category}\t{assessment.Lexicon.Crisis:F2}\t{assessment.Lexicon.Threat:F2}\t{assessment.ModelCrisis:F3}\t{assessment.ModelThreat:F3}\t{assessment.Lexicon.HasCue}\t{assessment.Lexicon.LawfulPlan}\t{answer.Escalation}"));
             var alert = answer.Escalation is EscalationKinds.Crisis or EscalationKinds.Threat;
             var key = (item.Label, item.Category);
             var (met, total) = alerted.GetValueOrDefault(key);
