@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<LlmPhraser>();
+        services.AddSingleton<SafetyJudge>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<RetentionWorker>();

@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
 /// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null)
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null, SafetyJudge? judge = null)
 {
     private const double MinConfidence = 0.2;
     private const double SmallTalkConfidence = 0.35;
@@ -28,12 +28,43 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         var offline = Answer(question);
+        if (judge is { IsEnabled: true } && offline.Escalation is not (EscalationKinds.Crisis or EscalationKinds.Threat))
+        {
+            // The offline triage left the message uncertain: the LLM's opinion can raise it, never lower it.
+            var safety = await AssessSafetyAsync(question, cancellationToken).ConfigureAwait(false);
+            if (safety.IsAlarm)
+            {
+                return Raised(question, safety.Kind);
+            }
+        }
+
         if (phraser is null || !phraser.IsEnabled || offline.Mode != "answer")
         {
             return offline;
         }
 
         return await phraser.PhraseAsync(question, offline, knowledge.Current, cancellationToken).ConfigureAwait(false) ?? offline;
+    }
+
+    /// <summary>
+    /// The safety decision for a message in its conversation: the offline triage, and — when an LLM is configured and the
+    /// offline result is in the uncertain band — the LLM's opinion, which can only raise the risk.
+    /// </summary>
+    public async Task<SafetyAssessment> AssessSafetyAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = rules.Normalizer.Normalize(question.Text).Text;
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var offline = rules.Safety.Assess(text, earlier);
+        if (offline.Band != SafetyBand.Uncertain || judge is null || !judge.IsEnabled)
+        {
+            return offline;
+        }
+
+        var opinion = await judge.JudgeAsync(question.Text, cancellationToken).ConfigureAwait(false);
+        return opinion is SafetyLabel.Crisis or SafetyLabel.Threat
+            ? offline with { Kind = opinion.Value, Band = SafetyBand.Alarm, Reason = offline.Reason + " + llm" }
+            : offline;
     }
 
     /// <summary>The offline answer: fast, deterministic, validated.</summary>

@@ -117,9 +117,10 @@ public sealed partial class SafetyLexicon
         var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var rule in _rules)
         {
-            if (clauses.Any(rule.Fires))
+            var evidence = clauses.Select(rule.Evidence).FirstOrDefault(e => e is not null);
+            if (evidence is not null)
             {
-                (fired ??= []).Add(rule.Name);
+                (fired ??= []).Add($"{rule.Name}({evidence})");
                 if (rule.Kind == SafetyLabel.Crisis)
                 {
                     crisis += rule.Weight;
@@ -157,7 +158,8 @@ public sealed partial class SafetyLexicon
 
     private sealed record Rule(string Name, SafetyLabel Kind, double Weight, List<Regex> Match, List<Regex> With, List<Guard> Unless)
     {
-        public bool Fires(string clause)
+        /// <summary>The matched words when the rule fires in this clause (shown by <c>eval --verbose</c>, never logged), else null.</summary>
+        public string? Evidence(string clause)
         {
             foreach (var pattern in Match)
             {
@@ -165,12 +167,12 @@ public sealed partial class SafetyLexicon
                 {
                     if (With.All(w => w.IsMatch(clause)) && !Unless.Any(g => g.Holds(clause, m)))
                     {
-                        return true;
+                        return m.Value;
                     }
                 }
             }
 
-            return false;
+            return null;
         }
     }
 
@@ -184,7 +186,8 @@ public sealed partial class SafetyLexicon
             var pattern = Reference().Replace(template, m => Expand(m.Groups[1].Value, where, template));
             try
             {
-                return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+                // Non-backtracking: matching time is linear in the message, so no message can stall triage (no timeouts needed).
+                return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
             }
             catch (ArgumentException ex)
             {

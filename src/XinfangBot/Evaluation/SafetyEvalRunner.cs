@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Triage;
 
 namespace XinfangBot.Evaluation;
 
-/// <summary>Runs a labelled safety corpus through the same engine as a live chat (one message, no history) and counts alerts.</summary>
-internal sealed class SafetyEvalRunner(AnswerEngine engine, RuleBook rules)
+/// <summary>
+/// Runs a labelled safety corpus through the engine's safety decision (one message, no history) and counts alerts: the
+/// same decision that makes a live chat answer with crisis or threat help before anything else (and, with an LLM
+/// configured, the same third opinion on the uncertain band).
+/// </summary>
+internal sealed class SafetyEvalRunner(AnswerEngine engine)
 {
     /// <param name="scores">When set, one tab-separated line per item with the evidence (for tuning on the training part only).</param>
     public async Task<SafetyReport> RunAsync(IReadOnlyList<SafetyItem> items, TextWriter? scores = null, CancellationToken cancellationToken = default)
@@ -18,11 +21,10 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine, RuleBook rules)
         var misses = new List<string>();
         foreach (var item in items)
         {
-            var answer = await engine.AnswerAsync(new Question(item.Text), cancellationToken);
-            var normalized = rules.Normalizer.Normalize(item.Text).Text;
             var started = Stopwatch.GetTimestamp();
-            var assessment = rules.Safety.Assess(normalized);
+            var assessment = await engine.AssessSafetyAsync(new Question(item.Text), cancellationToken);
             timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var answer = new { Escalation = assessment.IsAlarm ? (assessment.Kind == SafetyLabel.Crisis ? EscalationKinds.Crisis : EscalationKinds.Threat) : null };
 
             scores?.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{item.Id}\t{item.Label}\t{item.Category}\t{assessment.Lexicon.Crisis:F2}\t{assessment.Lexicon.Threat:F2}\t{assessment.ModelCrisis:F3}\t{assessment.ModelThreat:F3}\t{assessment.Lexicon.HasCue}\t{assessment.Lexicon.LawfulPlan}\t{answer.Escalation}"));
