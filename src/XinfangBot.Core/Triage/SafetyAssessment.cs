@@ -13,7 +13,7 @@ public sealed record SafetyAssessment(
     SafetyLabel RaisedBy = SafetyLabel.None,
     string Reason = "")
 {
-    public static SafetyAssessment Clear { get; } = new(SafetyLabel.None, SafetyBand.Clear, new LexiconScore(0, 0, [], false, false), 0, 0);
+    public static SafetyAssessment Clear { get; } = new(SafetyLabel.None, SafetyBand.Clear, new LexiconScore(0, 0, [], false, false, false), 0, 0);
 
     public bool IsAlarm => Band == SafetyBand.Alarm && Kind != SafetyLabel.None;
 }

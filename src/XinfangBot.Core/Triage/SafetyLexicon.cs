@@ -22,8 +22,11 @@ public sealed partial class SafetyLexicon
     private readonly Regex? _cue;
     private readonly Regex? _lawful;
 
-    private SafetyLexicon(List<Rule> rules, Regex? cue, Regex? lawful, int sets)
+    private readonly Regex? _cueExceptions;
+
+    private SafetyLexicon(List<Rule> rules, Regex? cue, Regex? cueExceptions, Regex? lawful, int sets)
     {
+        _cueExceptions = cueExceptions;
         _rules = rules;
         _cue = cue;
         _lawful = lawful;
@@ -98,9 +101,10 @@ public sealed partial class SafetyLexicon
             rules.Add(new Rule(dto.Name!, kind, dto.Weight ?? 1.0, match, with, unless));
         }
 
+        var cueExceptions = (file.CueExceptions ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.CueExceptions!.Select(c => "{" + c + "}")), "cue_exceptions");
         var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
         var lawful = (file.LawfulPlan ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.LawfulPlan!.Select(t => "(?:" + t + ")")), "lawful_plan");
-        return new SafetyLexicon(rules, cue, lawful, sets.Count);
+        return new SafetyLexicon(rules, cue, cueExceptions, lawful, sets.Count);
     }
 
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
@@ -109,16 +113,22 @@ public sealed partial class SafetyLexicon
         var crisis = 0.0;
         var threat = 0.0;
         List<string>? fired = null;
+        var guarded = false;
         if (string.IsNullOrWhiteSpace(normalized))
         {
-            return new LexiconScore(0, 0, [], false, false);
+            return new LexiconScore(0, 0, [], false, false, false);
         }
 
         var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var rule in _rules)
         {
             var evidence = clauses.Select(rule.Evidence).FirstOrDefault(e => e is not null);
-            if (evidence is not null)
+            if (evidence is null)
+            {
+                guarded |= clauses.Any(rule.MatchesUnguarded);
+                continue;
+            }
+
             {
                 (fired ??= []).Add($"{rule.Name}({evidence})");
                 if (rule.Kind == SafetyLabel.Crisis)
@@ -132,7 +142,19 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue?.IsMatch(normalized) ?? false, _lawful?.IsMatch(normalized) ?? false);
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, guarded && fired is null);
+    }
+
+    private static bool IsMatch(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private sealed record Guard(string Name, List<Regex> Patterns, bool ClauseScope)
@@ -140,7 +162,7 @@ public sealed partial class SafetyLexicon
         public bool Holds(string clause, Match match)
         {
             var scope = ClauseScope ? clause : Segment(clause, match);
-            return Patterns.Any(p => p.IsMatch(scope));
+            return Patterns.Any(p => IsMatch(p, scope));
         }
 
         private static string Segment(string clause, Match match)
@@ -158,18 +180,27 @@ public sealed partial class SafetyLexicon
 
     private sealed record Rule(string Name, SafetyLabel Kind, double Weight, List<Regex> Match, List<Regex> With, List<Guard> Unless)
     {
+        /// <summary>True when the rule would fire but for its guards (a third person, news, an idiom, a victim …).</summary>
+        public bool MatchesUnguarded(string clause) => Match.Any(p => IsMatch(p, clause)) && With.All(w => IsMatch(w, clause));
+
         /// <summary>The matched words when the rule fires in this clause (shown by <c>eval --verbose</c>, never logged), else null.</summary>
         public string? Evidence(string clause)
         {
-            foreach (var pattern in Match)
+            try
             {
-                for (var m = pattern.Match(clause); m.Success; m = m.NextMatch())
+                foreach (var pattern in Match)
                 {
-                    if (With.All(w => w.IsMatch(clause)) && !Unless.Any(g => g.Holds(clause, m)))
+                    for (var m = pattern.Match(clause); m.Success; m = m.NextMatch())
                     {
-                        return m.Value;
+                        if (With.All(w => IsMatch(w, clause)) && !Unless.Any(g => g.Holds(clause, m)))
+                        {
+                            return m.Value;
+                        }
                     }
                 }
+            }
+            catch (RegexMatchTimeoutException)
+            {
             }
 
             return null;
@@ -186,8 +217,16 @@ public sealed partial class SafetyLexicon
             var pattern = Reference().Replace(template, m => Expand(m.Groups[1].Value, where, template));
             try
             {
-                // Non-backtracking: matching time is linear in the message, so no message can stall triage (no timeouts needed).
-                return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+                // Non-backtracking where the automaton stays small: matching time is linear in the message. Larger patterns
+                // backtrack under a timeout; a timeout counts as "no match" for a rule and "does not hold" for a guard.
+                try
+                {
+                    return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+                }
+                catch (NotSupportedException)
+                {
+                    return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+                }
             }
             catch (ArgumentException ex)
             {
@@ -232,6 +271,7 @@ public sealed partial class SafetyLexicon
         public Dictionary<string, List<string>>? Sets { get; set; }
         public Dictionary<string, string>? Fragments { get; set; }
         public List<string>? Cues { get; set; }
+        public List<string>? CueExceptions { get; set; }
         public List<string>? LawfulPlan { get; set; }
         public Dictionary<string, GuardDto>? Guards { get; set; }
         public List<RuleDto>? Rules { get; set; }

@@ -76,6 +76,7 @@ public sealed class SafetyTriage
         var kind = crisis > threat ? SafetyLabel.Crisis
             : threat > crisis ? SafetyLabel.Threat
             : lexCrisis != lexThreat ? (lexCrisis ? SafetyLabel.Crisis : SafetyLabel.Threat)
+            : lexCrisis && Math.Abs(lex.Crisis - lex.Threat) > 1e-9 ? (lex.Crisis > lex.Threat ? SafetyLabel.Crisis : SafetyLabel.Threat)
             : pt > pc ? SafetyLabel.Threat : SafetyLabel.Crisis;
         return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}");
     }
@@ -106,10 +107,12 @@ public sealed class SafetyTriage
 
     private static SafetyBand Level(double lexicon, double model, LexiconScore lex, SafetyDecision d)
     {
-        // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone.
+        // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone;
+        // nor is a danger word the lexicon's guards explained (someone else's act, news, an idiom, a victim quoting).
         var modelMay = lexicon > 0 || !lex.LawfulPlan;
+        var cue = lex.HasCue && !lex.Guarded;
         if (lexicon >= d.LexiconAlarm - 1e-9
-            || (modelMay && model >= d.ModelAlarm && (lex.HasCue || model >= d.ModelAlone))
+            || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
         {
             return SafetyBand.Alarm;
