@@ -15,6 +15,7 @@ public sealed class SafetyDecision
     public double ModelAlarm { get; set; } = 0.5;
     public double ModelAlone { get; set; } = 0.8;
     public double ModelUncertain { get; set; } = 0.25;
+    public int ModelMinLength { get; set; } = 5;
 
     public static SafetyDecision Load(string path)
     {

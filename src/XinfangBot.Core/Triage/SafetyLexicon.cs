@@ -23,6 +23,7 @@ public sealed partial class SafetyLexicon
     private readonly Regex? _lawful;
 
     private readonly Regex? _cueExceptions;
+    private Regex? _explained;
 
     private SafetyLexicon(List<Rule> rules, Regex? cue, Regex? cueExceptions, Regex? lawful, int sets)
     {
@@ -101,10 +102,11 @@ public sealed partial class SafetyLexicon
             rules.Add(new Rule(dto.Name!, kind, dto.Weight ?? 1.0, match, with, unless));
         }
 
+        var explained = (file.ExplainedBy ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.ExplainedBy!.Select(t => "(?:" + t + ")")), "explained_by");
         var cueExceptions = (file.CueExceptions ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.CueExceptions!.Select(c => "{" + c + "}")), "cue_exceptions");
         var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
         var lawful = (file.LawfulPlan ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.LawfulPlan!.Select(t => "(?:" + t + ")")), "lawful_plan");
-        return new SafetyLexicon(rules, cue, cueExceptions, lawful, sets.Count);
+        return new SafetyLexicon(rules, cue, cueExceptions, lawful, sets.Count) { _explained = explained };
     }
 
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
@@ -142,7 +144,7 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, guarded && fired is null);
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, fired is null && (guarded || (_explained is not null && IsMatch(_explained, normalized))));
     }
 
     private static bool IsMatch(Regex regex, string text)
@@ -272,6 +274,7 @@ public sealed partial class SafetyLexicon
         public Dictionary<string, string>? Fragments { get; set; }
         public List<string>? Cues { get; set; }
         public List<string>? CueExceptions { get; set; }
+        public List<string>? ExplainedBy { get; set; }
         public List<string>? LawfulPlan { get; set; }
         public Dictionary<string, GuardDto>? Guards { get; set; }
         public List<RuleDto>? Rules { get; set; }

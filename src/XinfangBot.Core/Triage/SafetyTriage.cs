@@ -61,8 +61,10 @@ public sealed class SafetyTriage
         var lex = Lexicon.Score(normalized);
         var (pc, pt) = Classifier.Predict(normalized);
         var d = Decision;
-        var crisis = Level(lex.Crisis, pc, lex, d);
-        var threat = Level(lex.Threat, pt, lex, d);
+        // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
+        var longEnough = normalized.Length >= d.ModelMinLength;
+        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, d);
+        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, d);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
         if (band == SafetyBand.Clear)
         {
@@ -109,8 +111,8 @@ public sealed class SafetyTriage
     {
         // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone;
         // nor is a danger word the lexicon's guards explained (someone else's act, news, an idiom, a victim quoting).
-        var modelMay = lexicon > 0 || !lex.LawfulPlan;
-        var cue = lex.HasCue && !lex.Guarded;
+        var modelMay = lexicon > 0 || (!lex.LawfulPlan && !lex.Guarded);
+        var cue = lex.HasCue;
         if (lexicon >= d.LexiconAlarm - 1e-9
             || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))

@@ -27,7 +27,7 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine)
             var answer = new { Escalation = assessment.IsAlarm ? (assessment.Kind == SafetyLabel.Crisis ? EscalationKinds.Crisis : EscalationKinds.Threat) : null };
 
             scores?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{item.Id}\t{item.Label}\t{item.Category}\t{assessment.Lexicon.Crisis:F2}\t{assessment.Lexicon.Threat:F2}\t{assessment.ModelCrisis:F3}\t{assessment.ModelThreat:F3}\t{assessment.Lexicon.HasCue}\t{assessment.Lexicon.LawfulPlan}\t{answer.Escalation}"));
+                $"{item.Id}\t{item.Label}\t{item.Category}\t{assessment.Lexicon.Crisis:F2}\t{assessment.Lexicon.Threat:F2}\t{assessment.ModelCrisis:F3}\t{assessment.ModelThreat:F3}\t{assessment.Lexicon.HasCue}\t{assessment.Lexicon.LawfulPlan}\t{answer.Escalation}\t{assessment.Lexicon.Guarded}"));
             var alert = answer.Escalation is EscalationKinds.Crisis or EscalationKinds.Threat;
             var key = (item.Label, item.Category);
             var (met, total) = alerted.GetValueOrDefault(key);
