@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Triage;
 
