@@ -79,7 +79,7 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         var answer = fixture.Ask("补偿款拿不到，老婆也走了，我真不想活了");
         Assert.Equal(EscalationKinds.Crisis, answer.Escalation);
         Assert.Equal("emergency", answer.Channels[0]);
-        Assert.Contains("12356", answer.Sections[0].Lines[1], StringComparison.Ordinal);
+        Assert.Contains("12356", answer.Sections[0].Lines[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class SafetyTriageTests
     [Fact]
     public void Assess_UncertainAfterAnAlarm_StaysRaised()
     {
-        const string later = "我太累了，没有希望了";
+        const string later = "走投无路了";
         Assert.False(Assess(later).IsAlarm);
         var a = Assess(later, "我不想活了");
         Assert.True(a.IsAlarm, a.Reason);
