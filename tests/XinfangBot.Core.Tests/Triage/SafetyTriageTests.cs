@@ -54,16 +54,6 @@ public sealed class SafetyTriageTests
     }
 
     [Fact]
-    public void Assess_UncertainAfterAnAlarm_StaysRaised()
-    {
-        const string later = "走投无路了";
-        Assert.False(Assess(later).IsAlarm);
-        var a = Assess(later, "我不想活了");
-        Assert.True(a.IsAlarm, a.Reason);
-        Assert.Equal(SafetyLabel.Crisis, a.RaisedBy);
-    }
-
-    [Fact]
     public void Assess_OrdinaryQuestionAfterAnAlarm_KeepsTheRaisedFlag()
     {
         var a = Assess("拆迁补偿应该找哪个部门？", "药我已经吃下去了");
