@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<LlmPhraser>();
+        services.AddSingleton<SafetyJudge>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<RetentionWorker>();

@@ -95,6 +95,7 @@ internal static class Startup
         builder.Services.AddTransient<AnswerCommand>();
         builder.Services.AddTransient<EvalCommand>();
         builder.Services.AddTransient<EvalRunner>();
+        builder.Services.AddTransient<SafetyEvalRunner>();
         builder.Services.AddTransient<KbCommand>();
         builder.Services.AddTransient<StatsCommand>();
         builder.Services.AddTransient<BenchCommand>();

@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
 /// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null)
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null, SafetyJudge? judge = null)
 {
     private readonly OfflineComposer _composer = new(rules);
     private readonly DeadlineCalculator _deadlines = new(rules.Deadlines);
@@ -27,6 +27,16 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         var offline = Answer(question);
+        if (judge is { IsEnabled: true } && offline.Escalation is not (EscalationKinds.Crisis or EscalationKinds.Threat))
+        {
+            // The offline triage left the message uncertain: the LLM's opinion can raise it, never lower it.
+            var safety = await AssessSafetyAsync(question, cancellationToken).ConfigureAwait(false);
+            if (safety.IsAlarm)
+            {
+                return Raised(question, safety.Kind);
+            }
+        }
+
         if (phraser is null || !phraser.IsEnabled || offline.Mode != "answer")
         {
             return offline;
@@ -41,6 +51,27 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             LogFailed(logger, question.Text.Length, ex.GetType().Name, FirstFrame(ex));
             return offline;
         }
+    }
+
+    /// <summary>
+    /// The safety decision for a message in its conversation: the offline triage, and — when an LLM is configured and the
+    /// offline result is in the uncertain band — the LLM's opinion, which can only raise the risk.
+    /// </summary>
+    public async Task<SafetyAssessment> AssessSafetyAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = rules.Normalizer.Normalize(question.Text).Text;
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var offline = rules.Safety.Assess(text, earlier);
+        if (offline.Band != SafetyBand.Uncertain || judge is null || !judge.IsEnabled)
+        {
+            return offline;
+        }
+
+        var opinion = await judge.JudgeAsync(question.Text, cancellationToken).ConfigureAwait(false);
+        return opinion is SafetyLabel.Crisis or SafetyLabel.Threat
+            ? offline with { Kind = opinion.Value, Band = SafetyBand.Alarm, Reason = offline.Reason + " + llm" }
+            : offline;
     }
 
     /// <summary>
@@ -75,11 +106,40 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         }
 
         var text = normalized.Text;
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var safety = rules.Safety.Assess(text, earlier);
+        var answer = Answer(question, normalized, earlier, safety);
+
+        // A crisis raised earlier in the conversation stays raised: every later reply keeps the help line.
+        return safety.RaisedBy == SafetyLabel.Crisis && answer.Escalation is null ? WithCare(answer) : answer;
+    }
+
+    /// <summary>The urgent reply for a risk the offline triage left uncertain and a second look (the LLM) confirmed.</summary>
+    public Answer Raised(Question question, SafetyLabel kind)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = rules.Normalizer.Normalize(question.Text).Text;
+        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
+        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Routing);
+        return kind == SafetyLabel.Threat
+            ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question)
+            : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
+    }
+
+    private Answer Answer(Question question, Normalization.NormalizedText normalized, List<string> earlier, SafetyAssessment safety)
+    {
+        var text = normalized.Text;
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
-        var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
         var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Routing);
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
+        if (safety.IsAlarm)
+        {
+            LogSafety(logger, safety.Kind, safety.Lexicon.Crisis, safety.Lexicon.Threat, safety.ModelCrisis, safety.ModelThreat, safety.RaisedBy);
+            return safety.Kind == SafetyLabel.Threat
+                ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question)
+                : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
+        }
 
         if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && rules.Vague.Matches(text))
         {
@@ -282,6 +342,9 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Answering a message of {Length} chars failed ({Error} {Where}); the citizen got the apology with the official channels")]
     private static partial void LogFailed(ILogger logger, int length, string error, string where);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Safety triage: {Kind} (lexicon crisis {LexCrisis:F1} threat {LexThreat:F1}, model crisis {ModelCrisis:F2} threat {ModelThreat:F2}, raised by {RaisedBy})")]
+    private static partial void LogSafety(ILogger logger, SafetyLabel kind, double lexCrisis, double lexThreat, double modelCrisis, double modelThreat, SafetyLabel raisedBy);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answer for {Topic} failed validation: {Issue}")]
     private static partial void LogValidation(ILogger logger, string topic, string issue);

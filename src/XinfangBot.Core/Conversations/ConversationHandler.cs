@@ -59,6 +59,14 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
     {
         store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = message.Text, UpdateId = message.UpdateId });
         var heldByHuman = conversation.State is ConversationState.Human or ConversationState.WaitingHuman;
+        if (heldByHuman && answer.Escalation == EscalationKinds.Threat)
+        {
+            // A threat in a chat a person holds: the bot stays quiet there, but the reviewers are alerted again.
+            var realert = store.Escalate(conversation.Id, EscalationKinds.Threat);
+            LogEscalated(logger, conversation.Id, EscalationKinds.Threat, realert.Id);
+            return new HandledMessage(conversation.Id, answer, null, null, realert, false, true, []);
+        }
+
         if (heldByHuman && answer.Escalation != EscalationKinds.Crisis)
         {
             LogHeld(logger, conversation.Id, message.Text.Length);

@@ -24,6 +24,7 @@ public sealed class RuleBook
         Vocabulary = Vocabulary.Load(Path.Combine(rulesPath, "vocabulary.yaml"));
         Normalizer = new TextNormalizer(Converter, Vocabulary);
         Triage = TriageRules.Load(Path.Combine(rulesPath, "triage.yaml"));
+        Safety = SafetyTriage.Load(Path.Combine(rulesPath, "safety"), Normalizer);
         Deadlines = DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml"));
         Channels = ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml"));
         Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
@@ -60,6 +61,9 @@ public sealed class RuleBook
     public Vocabulary Vocabulary { get; }
     public TextNormalizer Normalizer { get; }
     public TriageRules Triage { get; }
+
+    /// <summary>Crisis and threat: lexicon, trained classifier and the conversation (rules/safety/).</summary>
+    public SafetyTriage Safety { get; }
     public DeadlineRuleSet Deadlines { get; }
     public ChannelCatalog Channels { get; }
     public RoutingRules Routing { get; }

@@ -20,6 +20,10 @@ public sealed class LlmOptions : IValidatableObject
     [Range(1, 120)]
     public int TimeoutSeconds { get; set; } = 15;
 
+    /// <summary>How long the safety opinion on an uncertain message may take before the offline triage stands.</summary>
+    [Range(1, 30)]
+    public int SafetyTimeoutSeconds { get; set; } = 4;
+
     [Range(64, 4096)]
     public int MaxTokens { get; set; } = 700;
 

@@ -82,7 +82,7 @@ public sealed partial class LlmPhraser
         return offline with { Text = AnswerText.Render(sections), Sections = sections, Mode = "answer-llm" };
     }
 
-    private static IChatCompletionService CreateChat(LlmOptions options)
+    internal static IChatCompletionService CreateChat(LlmOptions options)
     {
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds + 5) };
 #pragma warning disable SKEXP0010 // custom endpoints of the OpenAI connector

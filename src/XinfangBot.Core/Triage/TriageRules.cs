@@ -30,11 +30,21 @@ public sealed class TriageRules
     {
         if (!File.Exists(path))
         {
-            return Empty;
+            // Fail closed: without its rules the bot would miss requests for a person and injections silently.
+            throw new FileNotFoundException($"triage rules not found: {path}", path);
         }
 
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        var file = yaml.Deserialize<FileDto>(File.ReadAllText(path)) ?? new FileDto();
+        FileDto file;
+        try
+        {
+            file = yaml.Deserialize<FileDto>(File.ReadAllText(path)) ?? new FileDto();
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw new InvalidDataException($"{path}: line {ex.Start.Line}: {ex.Message}", ex);
+        }
+
         var rules = new List<Rule>();
         var index = 0;
         foreach (var dto in file.Rules ?? [])

@@ -58,6 +58,22 @@ internal sealed class BenchCommand(AnswerEngine engine, KnowledgeService knowled
             searches.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
 
+        // Safety triage alone (lexicon + trained classifier), the part of every answer it adds.
+        var triage = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            foreach (var q in questions)
+            {
+                var normalized = rules.Normalizer.Normalize(q.Text).Text;
+                var t = Stopwatch.GetTimestamp();
+                rules.Safety.Assess(normalized);
+                triage.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        }
+
+        triage.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"safety triage (lexicon + classifier): median {EvalRunner.Percentile(triage, 0.5):F3} ms, p99 {EvalRunner.Percentile(triage, 0.99):F3} ms, trained on {rules.Safety.Classifier.Items} messages"));
         searches.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"retrieval (guides/FAQs + law articles): median {EvalRunner.Percentile(searches, 0.5):F2} ms, p99 {EvalRunner.Percentile(searches, 0.99):F2} ms"));

@@ -82,7 +82,7 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         var answer = fixture.Ask("厂子倒闭了工钱也要不回来，日子过不下去，我不想活了");
         Assert.Equal(EscalationKinds.Crisis, answer.Escalation);
         Assert.Equal("emergency", answer.Channels[0]);
-        Assert.Contains("12356", answer.Sections[0].Lines[1], StringComparison.Ordinal);
+        Assert.Contains("12356", answer.Sections[0].Lines[0], StringComparison.Ordinal);
     }
 
     [Fact]

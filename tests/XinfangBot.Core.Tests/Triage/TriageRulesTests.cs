@@ -28,17 +28,37 @@ public sealed class TriageRulesTests
     public void Classify_LabelledCase_GivesItsKind(string text, string? kind)
     {
         var expected = kind is null ? TriageKind.None : TriageRules.ParseKind(kind)!.Value;
-        var normalized = Rules.Normalizer.Normalize(text).Text;
-        Assert.Equal(expected, Rules.Triage.Classify(normalized).Kind);
+        Assert.Equal(expected, KindOf(text));
     }
 
     [Fact]
     public void Load_ShippedRules_HaveEveryEscalationKind()
     {
         Assert.True(Rules.Triage.Count > 20);
-        Assert.Equal(TriageKind.Crisis, Rules.Triage.Classify("我不想活了").Kind);
-        Assert.Equal(TriageKind.Threat, Rules.Triage.Classify("我要放火烧了他家").Kind);
-        Assert.Equal(TriageKind.HumanRequest, Rules.Triage.Classify("转人工").Kind);
+        Assert.Equal(TriageKind.Crisis, KindOf("我不想活了"));
+        Assert.Equal(TriageKind.Threat, KindOf("我要放火烧了他家"));
+        Assert.Equal(TriageKind.HumanRequest, KindOf("转人工"));
+    }
+
+    [Fact]
+    public void Load_MissingFile_FailsNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"triage-missing-{Guid.NewGuid():N}.yaml");
+        var ex = Assert.Throws<FileNotFoundException>(() => TriageRules.Load(path));
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The kind the engine acts on: the safety triage's alarm first, then the other triage kinds.</summary>
+    private static TriageKind KindOf(string text)
+    {
+        var normalized = Rules.Normalizer.Normalize(text).Text;
+        var safety = Rules.Safety.Assess(normalized);
+        if (safety.IsAlarm)
+        {
+            return safety.Kind == SafetyLabel.Crisis ? TriageKind.Crisis : TriageKind.Threat;
+        }
+
+        return Rules.Triage.Classify(normalized).Kind;
     }
 
     [Fact]

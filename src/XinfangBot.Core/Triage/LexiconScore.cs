@@ -1,0 +1,8 @@
+namespace XinfangBot.Core.Triage;
+
+/// <summary>
+/// The lexicon's view of a message: summed rule weights per kind, the rules that fired, whether any danger cue occurs,
+/// whether the message states a lawful plan (petition, complaint, report, lawsuit, media), and whether a rule matched
+/// but every match was cancelled by a guard (someone else, news, an idiom, a victim, farming, fire prevention …).
+/// </summary>
+public sealed record LexiconScore(double Crisis, double Threat, IReadOnlyList<string> Fired, bool HasCue, bool LawfulPlan, bool Guarded);

@@ -1,0 +1,38 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Core.Triage;
+
+/// <summary>
+/// The thresholds of lexicon.yaml's <c>decision</c> section. The lexicon alarms at <see cref="LexiconAlarm"/>; the model
+/// alarms at <see cref="ModelAlarm"/> when a danger cue occurs in the message, or alone at <see cref="ModelAlone"/>;
+/// a half-signal of the lexicon with a model probability over <see cref="ModelUncertain"/> alarms too.
+/// </summary>
+public sealed class SafetyDecision
+{
+    public double LexiconAlarm { get; set; } = 1.0;
+    public double LexiconUncertain { get; set; } = 0.5;
+    public double ModelAlarm { get; set; } = 0.5;
+    public double ModelAlone { get; set; } = 0.8;
+    public double ModelUncertain { get; set; } = 0.25;
+    public int ModelMinLength { get; set; } = 5;
+
+    public static SafetyDecision Load(string path)
+    {
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var file = yaml.Deserialize<FileDto>(File.ReadAllText(path));
+        var d = file?.Decision ?? new SafetyDecision();
+        var values = new[] { d.LexiconAlarm, d.LexiconUncertain, d.ModelAlarm, d.ModelAlone, d.ModelUncertain };
+        if (values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
+        {
+            throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone)");
+        }
+
+        return d;
+    }
+
+    private sealed class FileDto
+    {
+        public SafetyDecision? Decision { get; set; }
+    }
+}

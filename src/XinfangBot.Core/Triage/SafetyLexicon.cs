@@ -1,0 +1,301 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Core.Triage;
+
+/// <summary>
+/// The lexicon half of safety triage (rules/safety/lexicon.yaml): named word sets, each written once; guards (third
+/// persons, news, idioms, victims quoting a threat, lawful plans) written as templates over those sets; and rules that
+/// compose the sets by structure — e.g. <c>{self}{gap}{ingest}{gap}{poison}</c> with <c>{done}</c> in the same clause.
+/// A rule adds its weight to its kind once; guards that match the comma-separated segment of the match (or the whole
+/// sentence, for clause guards) cancel it. A missing or invalid file throws, naming the file.
+/// </summary>
+public sealed partial class SafetyLexicon
+{
+    private static readonly char[] ClauseBreaks = ['。', '！', '？', '!', '?', '；', ';', '\n', '…'];
+    private static readonly char[] SegmentBreaks = ['，', ',', '、', '：', ':', ' ', '　', '~', '～'];
+
+    private readonly List<Rule> _rules;
+    private readonly Regex? _cue;
+    private readonly Regex? _lawful;
+
+    private readonly Regex? _cueExceptions;
+    private Regex? _explained;
+
+    private SafetyLexicon(List<Rule> rules, Regex? cue, Regex? cueExceptions, Regex? lawful, int sets)
+    {
+        _cueExceptions = cueExceptions;
+        _rules = rules;
+        _cue = cue;
+        _lawful = lawful;
+        Sets = sets;
+    }
+
+    public int Rules => _rules.Count;
+
+    public int Sets { get; }
+
+    public static SafetyLexicon Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"safety lexicon not found: {path}", path);
+        }
+
+        FileDto file;
+        try
+        {
+            var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+            file = yaml.Deserialize<FileDto>(File.ReadAllText(path)) ?? new FileDto();
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException($"{path}: line {ex.Start.Line}: {ex.Message}", ex);
+        }
+
+        var sets = file.Sets ?? [];
+        if (sets.Count == 0 || (file.Rules ?? []).Count == 0)
+        {
+            throw new InvalidDataException($"{path}: needs 'sets' and 'rules'");
+        }
+
+        foreach (var (name, words) in sets)
+        {
+            if (words is null || words.Count == 0 || words.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new InvalidDataException($"{path}: set '{name}' is empty or has an empty word");
+            }
+        }
+
+        var expander = new TemplateExpander(path, sets, file.Fragments ?? []);
+        var guards = new Dictionary<string, Guard>(StringComparer.Ordinal);
+        foreach (var (name, dto) in file.Guards ?? [])
+        {
+            guards[name] = new Guard(name, (dto.Patterns ?? []).Select(p => expander.Compile(p, $"guard '{name}'")).ToList(), dto.Scope == "clause");
+            if (guards[name].Patterns.Count == 0)
+            {
+                throw new InvalidDataException($"{path}: guard '{name}' has no patterns");
+            }
+        }
+
+        var rules = new List<Rule>();
+        foreach (var dto in file.Rules!)
+        {
+            var where = $"rule '{dto.Name}'";
+            var kind = SafetyCorpus.ParseLabel(dto.Kind) is { } k and not SafetyLabel.None ? k : throw new InvalidDataException($"{path}: {where} has kind '{dto.Kind}' (crisis or threat)");
+            var match = (dto.Match ?? []).Select(p => expander.Compile(p, where)).ToList();
+            if (match.Count == 0 || string.IsNullOrWhiteSpace(dto.Name))
+            {
+                throw new InvalidDataException($"{path}: every rule needs a name and at least one 'match' ({where})");
+            }
+
+            var with = (dto.With ?? []).Select(p => expander.Compile(p, where)).ToList();
+            var unless = new List<Guard>();
+            foreach (var g in dto.Unless ?? [])
+            {
+                unless.Add(guards.TryGetValue(g, out var guard) ? guard : throw new InvalidDataException($"{path}: {where} names unknown guard '{g}'"));
+            }
+
+            rules.Add(new Rule(dto.Name!, kind, dto.Weight ?? 1.0, match, with, unless));
+        }
+
+        var explained = (file.ExplainedBy ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.ExplainedBy!.Select(t => "(?:" + t + ")")), "explained_by");
+        var cueExceptions = (file.CueExceptions ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.CueExceptions!.Select(c => "{" + c + "}")), "cue_exceptions");
+        var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
+        var lawful = (file.LawfulPlan ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.LawfulPlan!.Select(t => "(?:" + t + ")")), "lawful_plan");
+        return new SafetyLexicon(rules, cue, cueExceptions, lawful, sets.Count) { _explained = explained };
+    }
+
+    /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
+    public LexiconScore Score(string normalized)
+    {
+        var crisis = 0.0;
+        var threat = 0.0;
+        List<string>? fired = null;
+        var guarded = false;
+        if (string.IsNullOrWhiteSpace(normalized))
+        {
+            return new LexiconScore(0, 0, [], false, false, false);
+        }
+
+        var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var rule in _rules)
+        {
+            var evidence = clauses.Select(rule.Evidence).FirstOrDefault(e => e is not null);
+            if (evidence is null)
+            {
+                guarded |= clauses.Any(rule.MatchesUnguarded);
+                continue;
+            }
+
+            {
+                (fired ??= []).Add($"{rule.Name}({evidence})");
+                if (rule.Kind == SafetyLabel.Crisis)
+                {
+                    crisis += rule.Weight;
+                }
+                else
+                {
+                    threat += rule.Weight;
+                }
+            }
+        }
+
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, fired is null && (guarded || (_explained is not null && IsMatch(_explained, normalized))));
+    }
+
+    private static bool IsMatch(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record Guard(string Name, List<Regex> Patterns, bool ClauseScope)
+    {
+        public bool Holds(string clause, Match match)
+        {
+            var scope = ClauseScope ? clause : Segment(clause, match);
+            return Patterns.Any(p => IsMatch(p, scope));
+        }
+
+        private static string Segment(string clause, Match match)
+        {
+            var start = clause.LastIndexOfAny(SegmentBreaks, Math.Max(0, match.Index - 1)) + 1;
+            if (match.Index == 0)
+            {
+                start = 0;
+            }
+
+            var end = clause.IndexOfAny(SegmentBreaks, match.Index + match.Length);
+            return clause[start..(end < 0 ? clause.Length : end)];
+        }
+    }
+
+    private sealed record Rule(string Name, SafetyLabel Kind, double Weight, List<Regex> Match, List<Regex> With, List<Guard> Unless)
+    {
+        /// <summary>True when the rule would fire but for its guards (a third person, news, an idiom, a victim …).</summary>
+        public bool MatchesUnguarded(string clause) => Match.Any(p => IsMatch(p, clause)) && With.All(w => IsMatch(w, clause));
+
+        /// <summary>The matched words when the rule fires in this clause (shown by <c>eval --verbose</c>, never logged), else null.</summary>
+        public string? Evidence(string clause)
+        {
+            try
+            {
+                foreach (var pattern in Match)
+                {
+                    for (var m = pattern.Match(clause); m.Success; m = m.NextMatch())
+                    {
+                        if (With.All(w => IsMatch(w, clause)) && !Unless.Any(g => g.Holds(clause, m)))
+                        {
+                            return m.Value;
+                        }
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Turns a template into a regular expression: <c>{set}</c> → the set's words, <c>{fragment}</c> → its regex.</summary>
+    private sealed partial class TemplateExpander(string path, Dictionary<string, List<string>> sets, Dictionary<string, string> fragments)
+    {
+        private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
+
+        public Regex Compile(string template, string where)
+        {
+            var pattern = Reference().Replace(template, m => Expand(m.Groups[1].Value, where, template));
+            try
+            {
+                // Non-backtracking where the automaton stays small: matching time is linear in the message. Larger patterns
+                // backtrack under a timeout; a timeout counts as "no match" for a rule and "does not hold" for a guard.
+                try
+                {
+                    return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+                }
+                catch (NotSupportedException)
+                {
+                    return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"{path}: {where}: bad pattern '{template}': {ex.Message}", ex);
+            }
+        }
+
+        private string Expand(string name, string where, string template)
+        {
+            if (_cache.TryGetValue(name, out var cached))
+            {
+                return cached;
+            }
+
+            string expanded;
+            if (sets.TryGetValue(name, out var words))
+            {
+                var sb = new StringBuilder("(?:");
+                // Longest first, so the alternation prefers 楼顶上 over 楼顶.
+                sb.AppendJoin('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
+                expanded = sb.Append(')').ToString();
+            }
+            else if (fragments.TryGetValue(name, out var fragment))
+            {
+                expanded = "(?:" + Reference().Replace(fragment, m => Expand(m.Groups[1].Value, where, template)) + ")";
+            }
+            else
+            {
+                throw new InvalidDataException($"{path}: {where}: '{template}' names unknown set '{name}'");
+            }
+
+            _cache[name] = expanded;
+            return expanded;
+        }
+
+        [GeneratedRegex(@"\{([a-z_0-9]+)\}")]
+        private static partial Regex Reference();
+    }
+
+    private sealed class FileDto
+    {
+        public Dictionary<string, List<string>>? Sets { get; set; }
+        public Dictionary<string, string>? Fragments { get; set; }
+        public List<string>? Cues { get; set; }
+        public List<string>? CueExceptions { get; set; }
+        public List<string>? ExplainedBy { get; set; }
+        public List<string>? LawfulPlan { get; set; }
+        public Dictionary<string, GuardDto>? Guards { get; set; }
+        public List<RuleDto>? Rules { get; set; }
+
+        /// <summary>Read by <see cref="SafetyDecision"/>.</summary>
+        public Dictionary<string, double>? Decision { get; set; }
+    }
+
+    private sealed class GuardDto
+    {
+        public string? Scope { get; set; }
+        public List<string>? Patterns { get; set; }
+    }
+
+    private sealed class RuleDto
+    {
+        public string? Name { get; set; }
+        public string? Kind { get; set; }
+        public double? Weight { get; set; }
+        public List<string>? Match { get; set; }
+        public List<string>? With { get; set; }
+        public List<string>? Unless { get; set; }
+    }
+}

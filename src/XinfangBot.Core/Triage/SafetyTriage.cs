@@ -1,0 +1,125 @@
+using XinfangBot.Core.Normalization;
+
+namespace XinfangBot.Core.Triage;
+
+/// <summary>
+/// Safety triage (rules/safety/): the lexicon and the trained classifier each give an opinion and either can raise the
+/// alarm; the conversation keeps a risk raised by earlier turns. Thresholds live in lexicon.yaml (<c>decision</c>).
+/// Loading fails closed: a missing or invalid lexicon or corpus file throws with the file's name.
+/// </summary>
+public sealed class SafetyTriage
+{
+    /// <summary>Earlier user turns that still count for the conversation's risk.</summary>
+    public const int RememberedTurns = 4;
+
+    private SafetyTriage(SafetyLexicon lexicon, SafetyClassifier classifier, SafetyDecision decision)
+    {
+        Lexicon = lexicon;
+        Classifier = classifier;
+        Decision = decision;
+    }
+
+    public SafetyLexicon Lexicon { get; }
+
+    public SafetyClassifier Classifier { get; }
+
+    public SafetyDecision Decision { get; }
+
+    /// <summary>Loads <c>lexicon.yaml</c> and trains on <c>train/*.jsonl</c> of a safety folder (texts normalized as at run time).</summary>
+    public static SafetyTriage Load(string folder, TextNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(normalizer);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"safety triage folder not found: {folder}");
+        }
+
+        var lexiconPath = Path.Combine(folder, "lexicon.yaml");
+        var lexicon = SafetyLexicon.Load(lexiconPath);
+        var decision = SafetyDecision.Load(lexiconPath);
+        var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
+        foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
+        {
+            if (corpus.Count(i => i.Label == label) < 20)
+            {
+                throw new InvalidDataException($"{Path.Combine(folder, "train")}: fewer than 20 training messages labelled {label.ToString().ToLowerInvariant()}");
+            }
+        }
+
+        var classifier = SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
+        return new SafetyTriage(lexicon, classifier, decision);
+    }
+
+    /// <summary>The message alone.</summary>
+    public SafetyAssessment Assess(string normalized)
+    {
+        if (string.IsNullOrWhiteSpace(normalized))
+        {
+            return SafetyAssessment.Clear;
+        }
+
+        var lex = Lexicon.Score(normalized);
+        var (pc, pt) = Classifier.Predict(normalized);
+        var d = Decision;
+        // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
+        var longEnough = normalized.Length >= d.ModelMinLength;
+        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, d);
+        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, d);
+        var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
+        if (band == SafetyBand.Clear)
+        {
+            return new SafetyAssessment(SafetyLabel.None, band, lex, pc, pt);
+        }
+
+        // Both kinds at the same level: the lexicon's structure decides (it knows who is harmed), then the model; a tie
+        // goes to crisis (its help is the urgent one).
+        var lexCrisis = lex.Crisis >= d.LexiconAlarm - 1e-9;
+        var lexThreat = lex.Threat >= d.LexiconAlarm - 1e-9;
+        var kind = crisis > threat ? SafetyLabel.Crisis
+            : threat > crisis ? SafetyLabel.Threat
+            : lexCrisis != lexThreat ? (lexCrisis ? SafetyLabel.Crisis : SafetyLabel.Threat)
+            : lexCrisis && Math.Abs(lex.Crisis - lex.Threat) > 1e-9 ? (lex.Crisis > lex.Threat ? SafetyLabel.Crisis : SafetyLabel.Threat)
+            : pt > pc ? SafetyLabel.Threat : SafetyLabel.Crisis;
+        return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}");
+    }
+
+    /// <summary>
+    /// The message in its conversation (earlier user turns, normalized, oldest first): a risk raised by an earlier turn
+    /// stays raised — an uncertain message after an alarm, or after another uncertain message, is an alarm.
+    /// </summary>
+    public SafetyAssessment Assess(string normalized, IReadOnlyList<string> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        var now = Assess(normalized);
+        if (earlier.Count == 0 || now.IsAlarm)
+        {
+            return now;
+        }
+
+        var before = earlier.TakeLast(RememberedTurns).Select(Assess).ToList();
+        var raised = before.LastOrDefault(a => a.IsAlarm)?.Kind ?? SafetyLabel.None;
+        var worried = before.LastOrDefault(a => a.Band == SafetyBand.Uncertain);
+        if (now.Band == SafetyBand.Uncertain && (raised != SafetyLabel.None || worried is not null))
+        {
+            return now with { Band = SafetyBand.Alarm, RaisedBy = raised != SafetyLabel.None ? raised : worried!.Kind, Reason = now.Reason + " + earlier turns" };
+        }
+
+        return now with { RaisedBy = raised };
+    }
+
+    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, SafetyDecision d)
+    {
+        // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone;
+        // nor is a danger word the lexicon's guards explained (someone else's act, news, an idiom, a victim quoting).
+        var modelMay = lexicon > 0 || (!lex.LawfulPlan && !lex.Guarded);
+        var cue = lex.HasCue;
+        if (lexicon >= d.LexiconAlarm - 1e-9
+            || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
+            || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
+        {
+            return SafetyBand.Alarm;
+        }
+
+        return lexicon >= d.LexiconUncertain - 1e-9 || (modelMay && model >= d.ModelUncertain) ? SafetyBand.Uncertain : SafetyBand.Clear;
+    }
+}
