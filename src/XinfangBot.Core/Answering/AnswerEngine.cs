@@ -122,7 +122,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
         var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Routing);
         return kind == SafetyLabel.Threat
-            ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question)
+            ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
             : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
     }
 
@@ -137,7 +137,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         {
             LogSafety(logger, safety.Kind, safety.Lexicon.Crisis, safety.Lexicon.Threat, safety.ModelCrisis, safety.ModelThreat, safety.RaisedBy);
             return safety.Kind == SafetyLabel.Threat
-                ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question)
+                ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
                 : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
         }
 

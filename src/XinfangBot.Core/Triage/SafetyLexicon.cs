@@ -227,7 +227,7 @@ public sealed partial class SafetyLexicon
                 }
                 catch (NotSupportedException)
                 {
-                    return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+                    return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2));
                 }
             }
             catch (ArgumentException ex)
