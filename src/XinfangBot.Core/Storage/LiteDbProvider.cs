@@ -20,9 +20,17 @@ public sealed partial class LiteDbProvider : IDisposable
         var settings = options.Value;
         var path = Path.GetFullPath(settings.DatabasePath);
         var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
         {
-            Directory.CreateDirectory(folder);
+            // The lock file goes beside the database: its folder is created owner-only, as DatabaseFile.Prepare would.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         _lock = DatabaseLock.Acquire(path, exclusive: settings.Connection != "shared", TimeSpan.FromSeconds(settings.LockWaitSeconds), lockPath =>

@@ -46,7 +46,7 @@ internal sealed partial class QuestionFlow(
         HandledMessage handled;
         using (var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var typing = TypingUnlessAnsweredAsync(inbound.ChatId, answered.Token);
+            var typing = TypingUnlessAnsweredAsync(inbound.ChatId, answered.Token, cancellationToken);
             try
             {
                 handled = await handler.HandleAsync(
@@ -110,7 +110,7 @@ internal sealed partial class QuestionFlow(
         ledger.MarkInTransaction(inbound.UpdateId);
     }
 
-    private async Task TypingUnlessAnsweredAsync(long chatId, CancellationToken answered)
+    private async Task TypingUnlessAnsweredAsync(long chatId, CancellationToken answered, CancellationToken cancellationToken)
     {
         try
         {
@@ -120,7 +120,8 @@ internal sealed partial class QuestionFlow(
                 await Task.Delay(TimeSpan.FromMilliseconds(after), time, answered);
             }
 
-            await sender.TypingAsync(chatId, answered);
+            // Once due, the typing action is sent whole: an answer finishing meanwhile does not cancel the request.
+            await sender.TypingAsync(chatId, cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -24,12 +24,23 @@ internal static class VerbArguments
         ["eval"] = new(
             "eval <set.jsonl> [--verbose] [--min-citation-hit 0..1] … [--max-fabricated N]",
             ["--verbose", "--diagnose"],
-            [.. Thresholds.Select(t => (t, (Func<string, string?>)Share)), ("--max-fabricated", Count)],
+            [
+                .. Thresholds.Select(t => (t, (Func<string, string?>)Share)),
+                ("--max-fabricated", Count),
+                ("--safety", ExistingFileOrFolder),
+                ("--scores", WritableFile),
+                ("--min-self-harm-recall", Share),
+                ("--min-violence-recall", Share),
+                ("--max-false-alarm-rate", Share),
+            ],
+            0,
             1,
-            1,
-            ExistingFile),
+            ExistingFileOrFolder),
         ["bench"] = new("bench [--iterations N] [--set 文件]", [], [("--iterations", Positive), ("--set", ExistingFile)], 0, 0),
         ["backup"] = new("backup <新文件>", [], [], 1, 1, NewFile),
+        ["users"] = new("users add <名字> --role admin|reviewer|curator | list [--json] | disable <名字> | reset <名字> | link <名字> <Telegram 用户 id>", ["--json"], [("--role", Any)], 1, 3),
+        ["cases"] = new("cases list|drafts [--json] [--kind 类别] [--state 状态]", ["--json"], [("--kind", Any), ("--state", Any)], 0, 2),
+        ["stats"] = new("stats [--json|--csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD]", ["--json", "--csv"], [("--from", Any), ("--to", Any)], 0, 0),
     };
 
     private static readonly Dictionary<string, Spec> Kb = new(StringComparer.Ordinal)
@@ -42,6 +53,11 @@ internal static class VerbArguments
         ["search"] = new("kb search \"<问题>\"", [], [], 1, int.MaxValue),
         ["history"] = new("kb history <id>", [], [], 1, 1),
         ["status"] = new("kb status <id> draft|published|retired [--author 姓名]", [], [("--author", Any)], 2, 2),
+        ["draft"] = new("kb draft <id> <文件> [--author 姓名]", [], [("--author", Any)], 2, 2),
+        ["drafts"] = new("kb drafts", [], [], 0, 0),
+        ["publish"] = new("kb publish <id> [--author 姓名]", [], [("--author", Any)], 1, 1),
+        ["discard"] = new("kb discard <id>", [], [], 1, 1),
+        ["restore"] = new("kb restore <id> <修订号> [--author 姓名]", [], [("--author", Any)], 2, 2),
     };
 
     public static bool IsVerb(string verb) => Verbs.ContainsKey(verb) || verb == "kb";
@@ -132,6 +148,9 @@ internal static class VerbArguments
         File.Exists(value) || Directory.Exists(value) ? "already exists; a backup never overwrites a file" : WritableFile(value);
 
     private static string? ExistingFile(string value) => File.Exists(value) ? null : "names a file that does not exist";
+
+    private static string? ExistingFileOrFolder(string value) =>
+        File.Exists(value) || Directory.Exists(value) ? null : "names a file or folder that does not exist";
 
     private static string? ExistingFolder(string value) => Directory.Exists(value) ? null : "names a folder that does not exist";
 
