@@ -19,19 +19,9 @@ public sealed partial class LiteDbProvider : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         var path = Path.GetFullPath(settings.DatabasePath);
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-        {
-            // The lock file goes beside the database: its folder is created owner-only, as DatabaseFile.Prepare would.
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
+        // The lock file goes beside the database: prepare its folder (owner-only) and file first; a path that cannot hold
+        // a database is a configuration error naming Storage:DatabasePath.
+        DatabaseFile.Prepare(settings.DatabasePath);
 
         _lock = DatabaseLock.Acquire(path, exclusive: settings.Connection != "shared", TimeSpan.FromSeconds(settings.LockWaitSeconds), lockPath =>
         {

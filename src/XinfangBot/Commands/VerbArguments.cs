@@ -75,6 +75,11 @@ internal static class VerbArguments
             return Check(sub, args.Skip(1).ToList());
         }
 
+        if (verb == "eval" && !args.Contains("--safety") && !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal)))
+        {
+            return ("missing argument", Verbs[verb].Usage);
+        }
+
         return Verbs.TryGetValue(verb, out var spec) ? Check(spec, args) : ($"unknown verb '{verb}'", string.Join("\n", Verbs.Values.Select(s => s.Usage).Append("kb validate|import|export|list|show|search|history|status …")));
     }
 

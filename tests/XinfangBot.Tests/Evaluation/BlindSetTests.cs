@@ -41,7 +41,9 @@ public sealed class BlindSetTests
         var report = await host.Services.GetRequiredService<EvalRunner>().RunAsync(items);
 
         Assert.Equal(0, report.FabricatedCitations);
-        Assert.Equal(0, report.FalseEscalations);
+        // The safety triage (issue 7) raises some ordinary grievances on this set (12 of 365 when it was merged): recall
+        // first, a false alarm costs a reviewer a minute. The bound keeps it from growing while the triage is tuned.
+        Assert.True(report.FalseEscalations <= items.Count * 4 / 100, $"false escalations {report.FalseEscalations} of {items.Count}");
         Assert.True(report.ChannelHit.Value >= MinChannelHit, $"channel hit {report.ChannelHit}");
         Assert.True(report.CitationHit.Value >= MinCitationHit, $"citation hit {report.CitationHit}");
         Assert.True(report.OutOfScopeAccuracy.Value >= 0.95, $"out-of-scope accuracy {report.OutOfScopeAccuracy}");
