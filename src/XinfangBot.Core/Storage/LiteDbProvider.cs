@@ -19,9 +19,27 @@ public sealed partial class LiteDbProvider : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         var path = Path.GetFullPath(settings.DatabasePath);
-        // The lock file goes beside the database: prepare its folder (owner-only) and file first; a path that cannot hold
-        // a database is a configuration error naming Storage:DatabasePath.
-        DatabaseFile.Prepare(settings.DatabasePath);
+        // The lock file goes beside the database: its folder is created owner-only, as DatabaseFile.Prepare would; a path
+        // that cannot hold a database is a configuration error naming Storage:DatabasePath.
+        var folder = Path.GetDirectoryName(path);
+        try
+        {
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                if (OperatingSystem.IsWindows())
+                {
+                    Directory.CreateDirectory(folder);
+                }
+                else
+                {
+                    Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageConfigurationException($"Storage:DatabasePath cannot be written: {path} ({ex.Message})", ex);
+        }
 
         _lock = DatabaseLock.Acquire(path, exclusive: settings.Connection != "shared", TimeSpan.FromSeconds(settings.LockWaitSeconds), lockPath =>
         {
