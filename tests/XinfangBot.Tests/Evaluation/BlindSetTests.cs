@@ -11,6 +11,7 @@ namespace XinfangBot.Tests.Evaluation;
 /// message, never for a wording. The targets are channel ≥ 0.90 and citation hit@3 ≥ 0.85; these thresholds
 /// are the measured level minus a small margin until the targets are reached (README: answer quality).
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class BlindSetTests
 {
     private const double MinChannelHit = 0.74;
