@@ -175,6 +175,9 @@ public sealed class KnowledgeIndex : IDisposable
         return terms;
     }
 
+    /// <summary>Forgets remembered segmentations, so a benchmark measures every message as a new one.</summary>
+    internal void ForgetSegmentations() => _segmented.Clear();
+
     /// <summary>
     /// Top <paramref name="count"/> published entries for a normalized query: law articles when <paramref name="kind"/> is
     /// <c>law</c>, otherwise guides and FAQs (of one kind when given).
