@@ -70,6 +70,38 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task Post_QuestionWithAMobileNumber_DatabaseFilesHoldItMaskedOnly()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        var path = BotHost.NewDatabasePath();
+        try
+        {
+            await using (var bot = await BotHost.StartAsync(api, WebhookSettings(), path))
+            {
+                var endpoint = await EndpointAsync(bot);
+                api.SendText(Chat, "我的手机13912345678，工地老板拖欠工资怎么办？");
+                await api.DeliverToWebhookAsync(endpoint);
+                await api.WaitForSentAsync(Chat, 1);
+                var store = bot.Host.Services.GetRequiredService<DeliveryStore>();
+                await api.WaitUntilAsync(_ => store.ReceivedCount("telegram") == 0, TimeSpan.FromSeconds(10), "the inbox to empty");
+            }
+
+            // The inbox held the update as Telegram sent it until it was answered; nothing of it may stay in the files.
+            var files = Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "*");
+            Assert.NotEmpty(files);
+            foreach (var file in files)
+            {
+                var bytes = await File.ReadAllBytesAsync(file);
+                Assert.True(bytes.AsSpan().IndexOf("13912345678"u8) < 0, $"{Path.GetFileName(file)} holds the unmasked number");
+            }
+        }
+        finally
+        {
+            BotHost.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
     public async Task Post_MissingOrWrongSecret_RefusedAndNothingRecordedOrLogged()
     {
         await using var api = await FakeBotApi.StartAsync();
