@@ -33,7 +33,6 @@ internal sealed partial class WebhookWorker(
     DeliveryStore store,
     BotStartup startup,
     ITelegramBotClient client,
-    IServiceProvider root,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -80,7 +79,11 @@ internal sealed partial class WebhookWorker(
         {
             receiver.Detach();
             await DrainAsync(lanes, processing, TimeSpan.FromSeconds(settings.ShutdownGraceSeconds));
-            await app.StopAsync(CancellationToken.None);
+            if (_listening.Task.IsCompletedSuccessfully)
+            {
+                await app.StopAsync(CancellationToken.None);
+            }
+
             _listening.TrySetCanceled(CancellationToken.None);
         }
     }
@@ -94,8 +97,9 @@ internal sealed partial class WebhookWorker(
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = WebhookReceiver.MaxBodyBytes;
         });
+        // The endpoint logs through the receiver (the bot's own logger); the inner host would print a stack trace for a
+        // port in use, which ListenAsync reports in one line naming the key.
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(root.GetRequiredService<ILoggerFactory>());
         var app = builder.Build();
         app.MapPost(settings.WebhookPath, receiver.HandleAsync);
         return app;

@@ -62,7 +62,7 @@ public sealed class WebhookTests
         var statuses = await api.DeliverToWebhookAsync(endpoint);
 
         Assert.Equal([(updateId, 200)], statuses);
-        var reply = await api.WaitForSentAsync(Chat, 1);
+        var reply = await api.WaitForSentAsync(Chat, 1, TimeSpan.FromSeconds(30));
         Assert.Contains("劳动", TelegramHtml.Visible(reply.Text), StringComparison.Ordinal);
         var store = bot.Host.Services.GetRequiredService<DeliveryStore>();
         await api.WaitUntilAsync(_ => store.IsHandled("telegram", updateId), TimeSpan.FromSeconds(10), "the update in the ledger");
@@ -81,7 +81,7 @@ public sealed class WebhookTests
                 var endpoint = await EndpointAsync(bot);
                 api.SendText(Chat, "我的手机13912345678，工地老板拖欠工资怎么办？");
                 await api.DeliverToWebhookAsync(endpoint);
-                await api.WaitForSentAsync(Chat, 1);
+                await api.WaitForSentAsync(Chat, 1, TimeSpan.FromSeconds(30));
                 var store = bot.Host.Services.GetRequiredService<DeliveryStore>();
                 await api.WaitUntilAsync(_ => store.ReceivedCount("telegram") == 0, TimeSpan.FromSeconds(10), "the inbox to empty");
             }
@@ -140,7 +140,7 @@ public sealed class WebhookTests
 
         // Telegram re-delivers when it did not see an answer: at once (while in flight), together, and after the reply.
         var together = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => FakeBotApi.PostToWebhookAsync(endpoint, body, Secret)));
-        await api.WaitForSentAsync(Chat, 1);
+        await api.WaitForSentAsync(Chat, 1, TimeSpan.FromSeconds(30));
         var after = await FakeBotApi.PostToWebhookAsync(endpoint, body, Secret);
         await Task.Delay(500);
 
@@ -189,9 +189,9 @@ public sealed class WebhookTests
         var statuses = await api.DeliverToWebhookAsync(endpoint);
 
         Assert.All(statuses, s => Assert.Equal(200, s.Status));
-        var reply = await api.WaitForSentAsync(Chat, 1);
+        var reply = await api.WaitForSentAsync(Chat, 1, TimeSpan.FromSeconds(30));
         Assert.Equal(SharedTexts.Texts.NonText, TelegramHtml.Visible(reply.Text));
-        await api.WaitForSentAsync(Chat + 1, 1);
+        await api.WaitForSentAsync(Chat + 1, 1, TimeSpan.FromSeconds(30));
         var store = bot.Host.Services.GetRequiredService<DeliveryStore>();
         Assert.Equal(1, store.UnreadableCount("telegram"));
         Assert.True(store.IsHandled("telegram", bad));
