@@ -27,9 +27,11 @@ public sealed class WebhookTests
         ["Telegram:WebhookListen"] = "http://127.0.0.1:0",
     };
 
-    private static async Task<string> EndpointAsync(BotHost bot)
+    /// <summary>The endpoint's local address, once it listens and Telegram (the fake) has its secret from setWebhook.</summary>
+    private static async Task<string> EndpointAsync(BotHost bot, FakeBotApi api)
     {
-        var address = await bot.Host.Services.GetRequiredService<WebhookWorker>().Listening.WaitAsync(TimeSpan.FromSeconds(20));
+        var address = await bot.Host.Services.GetRequiredService<WebhookWorker>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        await api.WaitForAsync(() => api.FirstOk("setWebhook"), TimeSpan.FromSeconds(30), "setWebhook");
         return address.TrimEnd('/') + "/telegram/webhook";
     }
 
@@ -38,7 +40,7 @@ public sealed class WebhookTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WebhookSettings());
-        await EndpointAsync(bot);
+        await EndpointAsync(bot, api);
 
         var call = await api.WaitForAsync(() => api.FirstOk("setWebhook"), null, "setWebhook");
 
@@ -55,8 +57,7 @@ public sealed class WebhookTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WebhookSettings());
-        var endpoint = await EndpointAsync(bot);
-        await api.WaitForAsync(() => api.FirstOk("setWebhook"), null, "setWebhook");
+        var endpoint = await EndpointAsync(bot, api);
         var (updateId, _) = api.SendText(Chat, "工地老板拖欠工资三个月怎么办？");
 
         var statuses = await api.DeliverToWebhookAsync(endpoint);
@@ -78,9 +79,9 @@ public sealed class WebhookTests
         {
             await using (var bot = await BotHost.StartAsync(api, WebhookSettings(), path))
             {
-                var endpoint = await EndpointAsync(bot);
+                var endpoint = await EndpointAsync(bot, api);
                 api.SendText(Chat, "我的手机13912345678，工地老板拖欠工资怎么办？");
-                await api.DeliverToWebhookAsync(endpoint);
+                Assert.All(await api.DeliverToWebhookAsync(endpoint), s => Assert.Equal(200, s.Status));
                 await api.WaitForSentAsync(Chat, 1, TimeSpan.FromSeconds(30));
                 var store = bot.Host.Services.GetRequiredService<DeliveryStore>();
                 await api.WaitUntilAsync(_ => store.ReceivedCount("telegram") == 0, TimeSpan.FromSeconds(10), "the inbox to empty");
@@ -106,7 +107,7 @@ public sealed class WebhookTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WebhookSettings());
-        var endpoint = await EndpointAsync(bot);
+        var endpoint = await EndpointAsync(bot, api);
         const string text = "我的手机13812345678，老板欠薪";
         var (updateId, _) = api.SendText(Chat, text);
         var body = api.QueuedJson(updateId);
@@ -134,7 +135,7 @@ public sealed class WebhookTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WebhookSettings());
-        var endpoint = await EndpointAsync(bot);
+        var endpoint = await EndpointAsync(bot, api);
         var (updateId, _) = api.SendText(Chat, "对信访处理意见不服怎么办？");
         var body = api.QueuedJson(updateId);
 
@@ -154,7 +155,7 @@ public sealed class WebhookTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WebhookSettings());
-        var endpoint = await EndpointAsync(bot);
+        var endpoint = await EndpointAsync(bot, api);
         string[] bodies =
         [
             "我要举报 13812345678 不是JSON",
@@ -181,7 +182,7 @@ public sealed class WebhookTests
     {
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await BotHost.StartAsync(api, WebhookSettings());
-        var endpoint = await EndpointAsync(bot);
+        var endpoint = await EndpointAsync(bot, api);
         api.SendContent(Chat, "sticker", JsonNode.Parse("""{"file_id":"s1","file_unique_id":"u1","type":"regular","width":512,"height":512,"is_animated":false,"is_video":false}""")!);
         var bad = api.Enqueue(new JsonObject { ["message"] = new JsonObject { ["message_id"] = "not-a-number", ["date"] = "yesterday", ["chat"] = 7 } });
         var (last, _) = api.SendText(Chat + 1, "你好");
