@@ -37,6 +37,10 @@ public sealed record DeadlineRule
     /// <summary>The event alone shows the procedure, for the entry that answers (收到信访处理意见 → 复查).</summary>
     public bool Implied { get; init; }
 
+    /// <summary>The rule serves whatever entry answers, not only those listing it: its event is specific enough (支付令,
+    /// 赔偿决定书) that naming it shows the period; with <see cref="Implied"/> the dated event alone gives the date.</summary>
+    public bool AnyTopic { get; init; }
+
     /// <summary>The period runs from the organ's receipt: a date of sending is not its start.</summary>
     public bool Receipt { get; init; }
 

@@ -86,6 +86,7 @@ public sealed class DeadlineRuleSet
                 Unless = r.Unless ?? [],
                 Requires = r.Requires ?? [],
                 Implied = r.Implied,
+                AnyTopic = r.AnyTopic,
                 Receipt = r.Receipt,
                 Counting = scheme,
                 CountingCites = countingCites,
@@ -140,6 +141,7 @@ public sealed class DeadlineRuleSet
         public string? Start { get; set; }
         public string? Counting { get; set; }
         public bool Implied { get; set; }
+        public bool AnyTopic { get; set; }
         public bool Receipt { get; set; }
         public List<string>? Event { get; set; }
         public List<string>? Asks { get; set; }
