@@ -49,7 +49,17 @@ PERIODS = {
     "work-injury-reassessment-15d": ("d", 15), "work-injury-decision-60d": ("d", 60),
     "admin-reconsideration-decide-60d": ("d", 60), "admin-reconsideration-correction-10d": ("d", 10),
     "land-demolition-sue-15d": ("d", 15), "rural-land-award-sue-30d": ("d", 30), "labor-inspection-60wd": ("wd", 60),
+    "state-compensation-silence-sue-3m": ("m", 3), "state-compensation-criminal-silence-30d": ("d", 30),
+    "state-compensation-limit-2y": ("m", 24),
 }
+# 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
+AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
+         "state-compensation-criminal-silence-30d": "state-compensation-decide-2m"}
+
+def raw_end(rule, event):
+    unit, n = PERIODS[rule]
+    start = raw_end(AFTER[rule], event) if rule in AFTER else event
+    return start + dt.timedelta(days=n) if unit == "d" else add_months(start, n)
 
 def last_day(rule, event):
     unit, n = PERIODS[rule]
@@ -59,7 +69,7 @@ def last_day(rule, event):
             d += dt.timedelta(days=1)
             if not rest(d): left -= 1
         return d
-    d = event + dt.timedelta(days=n) if unit == "d" else add_months(event, n)
+    d = raw_end(rule, event)
     while rest(d): d += dt.timedelta(days=1)
     return d
 
