@@ -50,7 +50,7 @@ PERIODS = {
     "admin-reconsideration-decide-60d": ("d", 60), "admin-reconsideration-correction-10d": ("d", 10),
     "land-demolition-sue-15d": ("d", 15), "rural-land-award-sue-30d": ("d", 30), "labor-inspection-60wd": ("wd", 60),
     "state-compensation-silence-sue-3m": ("m", 3), "state-compensation-criminal-silence-30d": ("d", 30),
-    "state-compensation-limit-2y": ("m", 24),
+    "state-compensation-limit-2y": ("m", 24), "civil-trial-6m": ("m", 6), "admin-trial-6m": ("m", 6),
 }
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
 AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
