@@ -73,6 +73,9 @@ public sealed class AnswerTemplates
         public string Moved { get; set; } = string.Empty;
         public string Working { get; set; } = string.Empty;
         public string NoCalendar { get; set; } = string.Empty;
+
+        /// <summary>A limit moved off a weekend of a year without a calendar: that weekend may be a 调休 working day.</summary>
+        public string NoCalendarSafe { get; set; } = string.Empty;
         public string Mail { get; set; } = string.Empty;
         public string InWords { get; set; } = string.Empty;
         public string Sent { get; set; } = string.Empty;

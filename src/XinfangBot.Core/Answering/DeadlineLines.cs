@@ -54,6 +54,11 @@ public static class DeadlineLines
                 var first = rule.WorkingDays > 0 ? d.Start.Year : d.RawLastDay.Year;
                 var missing = Enumerable.Range(first, d.LastDay.Year - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
                 lines.Add(OfflineComposer.Fill(t.NoCalendar, ("years", string.Join("、", missing))));
+                if (rule.Kind == "limit" && d.Moved)
+                {
+                    // The weekend the last day was moved off may be a 调休 working day of that year: the safe day is the raw one.
+                    lines.Add(OfflineComposer.Fill(t.NoCalendarSafe, ("raw", DateText(d.RawLastDay, today))));
+                }
             }
 
             var today0 = OfflineComposer.Fill(t.Today, ("today", DateText(today, today)));

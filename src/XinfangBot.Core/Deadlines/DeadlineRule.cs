@@ -19,6 +19,10 @@ public sealed record DeadlineRule
     public int ExtensionDays { get; init; }
     public int ExtensionWorkingDays { get; init; }
 
+    /// <summary>The stating article writes the period in 日 (十日) and another article the rule cites says those 日 are
+    /// working days (行政复议法第八十八条第二款): counted as <see cref="WorkingDays"/>, checked as 日.</summary>
+    public bool StatedInDays { get; init; }
+
     /// <summary>The start event in words, e.g. 收到信访处理意见（书面答复）之日.</summary>
     public string From { get; init; } = string.Empty;
 
@@ -83,7 +87,8 @@ public sealed record DeadlineRule
 
     /// <summary>The (number, unit) of the period, as <see cref="Answering.PeriodFinder"/> finds it in an article.</summary>
     public (int Number, string Unit) Period =>
-        WorkingDays > 0 ? (WorkingDays, "工作日") : Years > 0 ? (Years, "年") : Months > 0 ? (Months, "月") : (Days, "日");
+        StatedInDays ? (WorkingDays, "日")
+        : WorkingDays > 0 ? (WorkingDays, "工作日") : Years > 0 ? (Years, "年") : Months > 0 ? (Months, "月") : (Days, "日");
 
     /// <summary>Every article a line of this rule may rest on.</summary>
     public IEnumerable<string> AllCites => new[] { Cite }.Concat(AlsoCite).Concat(CountingCites).Distinct(StringComparer.Ordinal);

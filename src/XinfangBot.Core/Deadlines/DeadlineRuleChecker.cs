@@ -36,6 +36,17 @@ public static class DeadlineRuleChecker
                 errors.Add(new KnowledgeError(path, LineOf(rule.Id), $"deadline rule '{rule.Id}': {rule.Cite} does not state {rule.PeriodText}"));
             }
 
+            if (rule.StatedInDays)
+            {
+                // 十日 counted as working days: an article the rule cites must say so (行政复议法第八十八条第二款).
+                if (!rule.AllCites.Any(c => lookup(c) is { Kind: EntryKind.Law } a && a.Text.Contains("是指工作日", StringComparison.Ordinal)))
+                {
+                    errors.Add(new KnowledgeError(path, LineOf(rule.Id), $"deadline rule '{rule.Id}' counts {rule.WorkingDays}日 as working days, but no article it cites says they are working days"));
+                }
+
+                allowed.Add((rule.WorkingDays, "工作日"));
+            }
+
             foreach (var text in new[] { rule.From, rule.Due, rule.Passed, rule.Note ?? string.Empty })
             {
                 foreach (var (n, unit) in Answering.PeriodFinder.Find(text).Where(p => !allowed.Contains(p)))

@@ -62,6 +62,11 @@ public sealed class DeadlineRuleSet
                 throw new InvalidDataException($"{path}: deadline rule '{r.Id}' needs exactly one of days, months, years, working_days");
             }
 
+            if (r.StatedInDays && r.WorkingDays == 0)
+            {
+                throw new InvalidDataException($"{path}: deadline rule '{r.Id}' is stated_in_days, which needs working_days");
+            }
+
             var scheme = r.Counting ?? "civil";
             if (!counting.TryGetValue(scheme, out var countingCites))
             {
@@ -92,6 +97,7 @@ public sealed class DeadlineRuleSet
                 WorkingDays = r.WorkingDays,
                 ExtensionDays = r.ExtensionDays,
                 ExtensionWorkingDays = r.ExtensionWorkingDays,
+                StatedInDays = r.StatedInDays,
                 From = r.Start,
                 Event = r.Event,
                 Asks = r.Asks ?? [],
@@ -150,6 +156,7 @@ public sealed class DeadlineRuleSet
         public int WorkingDays { get; set; }
         public int ExtensionDays { get; set; }
         public int ExtensionWorkingDays { get; set; }
+        public bool StatedInDays { get; set; }
         public string? Start { get; set; }
         public string? Counting { get; set; }
         public bool Implied { get; set; }

@@ -47,11 +47,12 @@ PERIODS = {
     "consumer-complaint-7wd": ("wd", 7), "court-filing-7d": ("d", 7), "admin-court-filing-7d": ("d", 7),
     "legal-aid-decision-7d": ("d", 7), "labor-arbitration-accept-5d": ("d", 5), "labor-arbitration-award-45d": ("d", 45),
     "work-injury-reassessment-15d": ("d", 15), "work-injury-decision-60d": ("d", 60),
-    "admin-reconsideration-decide-60d": ("d", 60), "admin-reconsideration-correction-10d": ("d", 10),
+    "admin-reconsideration-decide-60d": ("d", 60), "admin-reconsideration-correction-10d": ("wd", 10),
     "land-demolition-sue-15d": ("d", 15), "rural-land-award-sue-30d": ("d", 30), "labor-inspection-60wd": ("wd", 60),
     "state-compensation-silence-sue-3m": ("m", 3), "state-compensation-criminal-silence-30d": ("d", 30),
     "state-compensation-limit-2y": ("m", 24), "civil-trial-6m": ("m", 6), "admin-trial-6m": ("m", 6),
 }
+# 行政复议法第八十八条第二款: its “五日”“十日” are working days (补正 10 working days, 第三十一条)
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
 AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
          "state-compensation-criminal-silence-30d": "state-compensation-decide-2m"}
