@@ -90,6 +90,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     continue;
                 }
 
+                if (rule.NotFrom.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
+                    && !rule.NotFromUnless.Any(w => clause.Text.Contains(w, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 var best = rule.Event
                     .Select(w => (Word: w, At: clause.Text.IndexOf(w, StringComparison.Ordinal)))
                     .Where(x => x.At >= 0)

@@ -35,6 +35,12 @@ public sealed record DeadlineRule
     /// <summary>Words that keep the rule out of a message (e.g. 刑事 for the civil retrial period).</summary>
     public IReadOnlyList<string> Unless { get; init; } = [];
 
+    /// <summary>A date whose clause names one of these (a 告知书 announcing an intended act) is not the start event,
+    /// unless the clause also names one of <see cref="NotFromUnless"/> (the 决定书 itself).</summary>
+    public IReadOnlyList<string> NotFrom { get; init; } = [];
+
+    public IReadOnlyList<string> NotFromUnless { get; init; } = [];
+
     /// <summary>When not empty, one of these words must be in the message.</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
 

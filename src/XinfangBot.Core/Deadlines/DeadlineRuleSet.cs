@@ -103,6 +103,8 @@ public sealed class DeadlineRuleSet
                 Asks = r.Asks ?? [],
                 Unless = r.Unless ?? [],
                 Requires = r.Requires ?? [],
+                NotFrom = r.NotFrom ?? [],
+                NotFromUnless = r.NotFromUnless ?? [],
                 Implied = r.Implied,
                 AnyTopic = r.AnyTopic,
                 Receipt = r.Receipt,
@@ -167,6 +169,8 @@ public sealed class DeadlineRuleSet
         public List<string>? Asks { get; set; }
         public List<string>? Unless { get; set; }
         public List<string>? Requires { get; set; }
+        public List<string>? NotFrom { get; set; }
+        public List<string>? NotFromUnless { get; set; }
         public List<string>? AlsoCite { get; set; }
         public string? Due { get; set; }
         public string? Passed { get; set; }

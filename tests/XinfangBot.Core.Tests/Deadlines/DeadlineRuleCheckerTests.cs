@@ -57,4 +57,48 @@ public sealed class DeadlineRuleCheckerTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Check_DaysCountedAsWorkingDaysWithoutTheArticleSayingSo_IsAnError()
+    {
+        var folder = Directory.CreateTempSubdirectory("xfb-deadline-check-");
+        try
+        {
+            // 行政复议法第三十一条 states 十日; only 第八十八条第二款 makes them working days. Without it the rule is rejected.
+            var path = Path.Combine(folder.FullName, "deadlines.yaml");
+            File.WriteAllText(path, """
+                counting:
+                  civil: [minfadian-zongze#201]
+                  reconsideration: [xingzheng-fuyi-fa-2023#88]
+                rules:
+                  - id: without-88
+                    procedure: 提交补正材料
+                    working_days: 10
+                    stated_in_days: true
+                    cite: xingzheng-fuyi-fa-2023#31
+                    start: 收到补正通知之日
+                    event: [补正通知]
+                    due: 到{date}为止
+                    passed: 已过
+                  - id: with-88
+                    procedure: 提交补正材料
+                    working_days: 10
+                    stated_in_days: true
+                    cite: xingzheng-fuyi-fa-2023#31
+                    counting: reconsideration
+                    start: 收到补正通知之日
+                    event: [补正通知]
+                    due: 到{date}为止
+                    passed: 已过
+                """);
+            var errors = DeadlineRuleChecker.Check(DeadlineRuleSet.Load(path), Laws.Value.GetValueOrDefault, path);
+
+            Assert.Contains(errors, e => e.Line == 5 && e.Message.Contains("working days", StringComparison.Ordinal));
+            Assert.DoesNotContain(errors, e => e.Message.Contains("with-88", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -51,11 +51,28 @@ PERIODS = {
     "land-demolition-sue-15d": ("d", 15), "rural-land-award-sue-30d": ("d", 30), "labor-inspection-60wd": ("wd", 60),
     "state-compensation-silence-sue-3m": ("m", 3), "state-compensation-criminal-silence-30d": ("d", 30),
     "state-compensation-limit-2y": ("m", 24), "civil-trial-6m": ("m", 6), "admin-trial-6m": ("m", 6),
+    # 政府信息公开条例第三十条 (7个工作日), 第三十三条; 行政复议法第三十条 (五日 = 5 working days, 第八十八条第二款);
+    # 国家赔偿法第十二、二十五、二十八条; 民事诉讼法第一百八十三、二百三十六、二百三十七、二百三十八条; 反家庭暴力法第三十一条;
+    # 民法典第一百五十二条; 行政诉讼法第四十七、八十八条; 劳动争议调解仲裁法第十四、四十九条; 土地管理法第十四条;
+    # 物业管理条例第十六条
+    "info-disclosure-correction-7wd": ("wd", 7), "info-disclosure-after-correction-20wd": ("wd", 20),
+    "admin-reconsideration-review-5wd": ("wd", 5), "state-compensation-correction-5d": ("d", 5),
+    "state-compensation-reconsideration-decide-2m": ("m", 2), "state-compensation-committee-silence-30d": ("d", 30),
+    "state-compensation-committee-30d": ("d", 30), "state-compensation-committee-decide-3m": ("m", 3),
+    "enforcement-objection-review-15d": ("d", 15), "enforcement-objection-reconsider-10d": ("d", 10),
+    "third-party-objection-suit-15d": ("d", 15), "third-party-objection-review-15d": ("d", 15),
+    "enforcement-delay-6m": ("m", 6), "protection-order-review-5d": ("d", 5), "rescission-1y": ("m", 12),
+    "rescission-mistake-90d": ("d", 90), "rescission-duress-1y": ("m", 12), "civil-appeal-trial-3m": ("m", 3),
+    "civil-appeal-ruling-trial-30d": ("d", 30), "admin-appeal-trial-3m": ("m", 3), "labor-mediation-15d": ("d", 15),
+    "labor-setaside-ruling-sue-15d": ("d", 15), "land-ownership-sue-30d": ("d", 30), "admin-duty-silence-2m": ("m", 2),
+    "owners-committee-filing-30d": ("d", 30),
 }
 # 行政复议法第八十八条第二款: its “五日”“十日” are working days (补正 10 working days, 第三十一条)
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
 AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
-         "state-compensation-criminal-silence-30d": "state-compensation-decide-2m"}
+         "state-compensation-criminal-silence-30d": "state-compensation-decide-2m",
+         # 国家赔偿法第二十五条第二款: 30日 from the expiry of the reconsideration organ's two months
+         "state-compensation-committee-silence-30d": "state-compensation-reconsideration-decide-2m"}
 
 def raw_end(rule, event):
     unit, n = PERIODS[rule]

@@ -1,0 +1,52 @@
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// Dates in a year whose holiday notice is not on file (2027, and 2024 before the first year held): weekends are still
+/// moved (民法典第二百零三条; 民事诉讼法第八十五条), and the answer says in plain words that a holiday may move the last day
+/// further and to check the State Council notice. Today is 2026-11-25 (China time).
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class DeadlineCalendarTests(EngineFixture fixture)
+{
+    [Fact]
+    public void Answer_LastDayOnWeekendOfUnknownYear_MovesItAndSaysToCheckTheNotice()
+    {
+        // 11月10日 + 60日 = 2027年1月9日, a Saturday → Monday 2027年1月11日; that Saturday might be a 调休 working day.
+        var text = fixture.Ask("城管11月10日给我开了罚款决定书，不服想复议").Text;
+        Assert.Contains("申请行政复议的期限到2027年1月11日为止", text, StringComparison.Ordinal);
+        Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
+        Assert.Contains("国务院办公厅当年的放假通知", text, StringComparison.Ordinal);
+        Assert.Contains("最好在2027年1月9日之前就办好", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_LastDayOnJanuaryFirstOfUnknownYear_IsNotMovedButFlagged()
+    {
+        // 11月2日 + 60日 = 2027年1月1日, a Friday: weekends only, so not moved; the answer says a holiday may move it.
+        var text = fixture.Ask("城管11月2日给我开了罚款决定书，不服想复议").Text;
+        Assert.Contains("申请行政复议的期限到2027年1月1日为止", text, StringComparison.Ordinal);
+        Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("最好在", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_LastDayOnDecemberThirtyFirstOfKnownYear_SaysNothingAboutTheCalendar()
+    {
+        // 11月1日 + 60日 = 12月31日 (Thursday); 2026 is on file, so no warning.
+        var text = fixture.Ask("城管11月1日给我开了罚款决定书，不服想复议").Text;
+        Assert.Contains("申请行政复议的期限到12月31日为止", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("法定节假日安排", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_DateBeforeTheFirstYearOnFile_SaysThatYearIsNotHeld()
+    {
+        // 2024年4月1日 + 30日 = 2024年5月1日, a Wednesday: weekends only (2024 has no notice on file), passed.
+        var text = fixture.Ask("2024年4月1日收到信访处理意见书，想请求复查").Text;
+        Assert.Contains("2024年5月1日", text, StringComparison.Ordinal);
+        Assert.Contains("没有2024年的法定节假日安排", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("没有2026年", text, StringComparison.Ordinal);
+    }
+}
