@@ -115,6 +115,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             var pick = scored
                 .Where(s => s.Rule == rule && s.Length == scored.Where(o => o.Mention == s.Mention).Max(o => o.Length))
                 .OrderByDescending(s => s.Length)
+                .ThenByDescending(s => s.Mention.DayKnown) // the same event dated to the day beats a month (从9月起)
                 .ThenBy(s => s.Distance)
                 .Select(s => s.Mention)
                 .FirstOrDefault();
