@@ -18,7 +18,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var events = mentions.Where(m => !m.IsToday && m.Date <= today).ToList();
 
         var eligible = rules.All.Where(r => !replaced.Contains(r.Id) && Eligible(r, text)).ToList();
-        var asked = eligible.Where(r => AskedWords(r, text).Count > 0).ToList();
+        var asked = eligible.Where(r => AskedWords(r, text).Count > 0 || AskedWhenDated(r, text)).ToList();
         var implied = eligible.Where(r => r.Implied && (topicRules.Contains(r.Id) || r.AnyTopic) && !asked.Contains(r)).ToList();
 
         var computed = Match(asked, events, text, today);
@@ -32,7 +32,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         // event the message names, to stay short),
         // unless the words that ask for it asked for a procedure that got its date (起诉 → the one whose event is dated).
         var answered = computed.SelectMany(c => AskedWords(c.Rule, text)).ToHashSet(StringComparer.Ordinal);
-        foreach (var rule in asked.Where(r => (topicRules.Contains(r.Id) || (r.AnyTopic && NamesEvent(r, text))) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
+        foreach (var rule in asked.Where(r => AskedWords(r, text).Count > 0 && (topicRules.Contains(r.Id) || (r.AnyTopic && NamesEvent(r, text))) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
         {
             pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
         }
@@ -45,6 +45,10 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     /// <summary>The first computed deadline of <see cref="Plan"/>, kept for callers that want one date.</summary>
     public DeadlineResult? Compute(string text, IReadOnlyList<string> topicRules, DateOnly clockToday) =>
         Plan(text, topicRules, clockToday).Computed is { Count: > 0 } c ? c[0] : null;
+
+    /// <summary>Words that ask about the rule only together with a dated start event (赔偿 for the limitation): they
+    /// give a date, never a period said in words.</summary>
+    private static bool AskedWhenDated(DeadlineRule rule, string text) => rule.AsksDated.Any(a => text.Contains(a, StringComparison.Ordinal));
 
     /// <summary>The rule's asks words in the text, not counting those inside an event's name (复查 in 复查意见).</summary>
     private HashSet<string> AskedWords(DeadlineRule rule, string text) =>

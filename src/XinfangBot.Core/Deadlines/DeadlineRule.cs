@@ -32,6 +32,10 @@ public sealed record DeadlineRule
     /// <summary>Words showing the citizen asks about this procedure (e.g. 上诉).</summary>
     public IReadOnlyList<string> Asks { get; init; } = [];
 
+    /// <summary>Words that ask about the procedure only when the message also dates its start event: a date is given,
+    /// but the period is never said in words for them alone.</summary>
+    public IReadOnlyList<string> AsksDated { get; init; } = [];
+
     /// <summary>Words that keep the rule out of a message (e.g. 刑事 for the civil retrial period).</summary>
     public IReadOnlyList<string> Unless { get; init; } = [];
 

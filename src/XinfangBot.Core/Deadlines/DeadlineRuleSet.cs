@@ -101,6 +101,7 @@ public sealed class DeadlineRuleSet
                 From = r.Start,
                 Event = r.Event,
                 Asks = r.Asks ?? [],
+                AsksDated = r.AsksDated ?? [],
                 Unless = r.Unless ?? [],
                 Requires = r.Requires ?? [],
                 NotFrom = r.NotFrom ?? [],
@@ -167,6 +168,7 @@ public sealed class DeadlineRuleSet
         public bool Receipt { get; set; }
         public List<string>? Event { get; set; }
         public List<string>? Asks { get; set; }
+        public List<string>? AsksDated { get; set; }
         public List<string>? Unless { get; set; }
         public List<string>? Requires { get; set; }
         public List<string>? NotFrom { get; set; }

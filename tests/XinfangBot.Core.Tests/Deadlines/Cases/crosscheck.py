@@ -66,6 +66,10 @@ PERIODS = {
     "civil-appeal-ruling-trial-30d": ("d", 30), "admin-appeal-trial-3m": ("m", 3), "labor-mediation-15d": ("d", 15),
     "labor-setaside-ruling-sue-15d": ("d", 15), "land-ownership-sue-30d": ("d", 30), "admin-duty-silence-2m": ("m", 2),
     "owners-committee-filing-30d": ("d", 30),
+    # 法律援助法第四十九条; 工伤保险条例第二十五条; 医疗纠纷预防和处理条例第三十八、四十条; 农村土地承包经营纠纷调解仲裁法第四十七条
+    "legal-aid-objection-review-5d": ("d", 5), "work-injury-assessment-60d": ("d", 60),
+    "medical-mediation-30wd": ("wd", 30), "medical-admin-accept-5wd": ("wd", 5), "medical-admin-mediation-30wd": ("wd", 30),
+    "rural-land-arbitration-award-60d": ("d", 60),
 }
 # 行政复议法第八十八条第二款: its “五日”“十日” are working days (补正 10 working days, 第三十一条)
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
