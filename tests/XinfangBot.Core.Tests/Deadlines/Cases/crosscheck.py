@@ -70,13 +70,16 @@ PERIODS = {
     "legal-aid-objection-review-5d": ("d", 5), "work-injury-assessment-60d": ("d", 60),
     "medical-mediation-30wd": ("wd", 30), "medical-admin-accept-5wd": ("wd", 5), "medical-admin-mediation-30wd": ("wd", 30),
     "rural-land-arbitration-award-60d": ("d", 60),
+    # 民事诉讼法第二百一十六条 after the 15-day appeal period of 第一百七十一条 expired unused
+    "retrial-after-no-appeal-6m": ("m", 6),
 }
 # 行政复议法第八十八条第二款: its “五日”“十日” are working days (补正 10 working days, 第三十一条)
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
 AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
          "state-compensation-criminal-silence-30d": "state-compensation-decide-2m",
          # 国家赔偿法第二十五条第二款: 30日 from the expiry of the reconsideration organ's two months
-         "state-compensation-committee-silence-30d": "state-compensation-reconsideration-decide-2m"}
+         "state-compensation-committee-silence-30d": "state-compensation-reconsideration-decide-2m",
+         "retrial-after-no-appeal-6m": "civil-appeal-judgment-15d"}
 
 def raw_end(rule, event):
     unit, n = PERIODS[rule]
