@@ -72,6 +72,9 @@ PERIODS = {
     "rural-land-arbitration-award-60d": ("d", 60),
     # 民事诉讼法第二百一十六条 after the 15-day appeal period of 第一百七十一条 expired unused
     "retrial-after-no-appeal-6m": ("m", 6),
+    # 民事诉讼法第一百二十八、一百七十四、一百六十四、一百六十八条; 国家赔偿法第三十七条
+    "civil-answer-15d": ("d", 15), "civil-appeal-answer-15d": ("d", 15), "civil-summary-trial-3m": ("m", 3),
+    "small-claims-trial-2m": ("m", 2), "state-compensation-payment-7d": ("d", 7),
 }
 # 行政复议法第八十八条第二款: its “五日”“十日” are working days (补正 10 working days, 第三十一条)
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
