@@ -25,7 +25,13 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.CreateProvider());
         services.AddSingleton<LiteDbProvider>();
-        services.AddSingleton(sp => RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader))));
+        services.AddSingleton(sp =>
+        {
+            // The trained safety model is kept beside the database, so later starts load it instead of training.
+            var database = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
+            Triage.SafetyClassifier.UseModelCache(Path.GetDirectoryName(Path.GetFullPath(database)));
+            return RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader)));
+        });
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<KnowledgeDrafts>();
