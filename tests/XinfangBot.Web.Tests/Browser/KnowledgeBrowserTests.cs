@@ -9,7 +9,7 @@ using XinfangBot.Web.Tests.Support;
 namespace XinfangBot.Web.Tests.Browser;
 
 /// <summary>The knowledge pages in Debian's Chromium: edit with preview, publish (the running bot answers with it), diff,
-/// restore; the gap queue to a draft; the statistics page with its charts. Screenshots go to docs/.</summary>
+/// restore; the gap queue to a draft; the statistics page with its charts. Screenshots go to src/XinfangBot.Web/screenshots/.</summary>
 [Trait("Category", "Browser")]
 public sealed class KnowledgeBrowserTests
 {

@@ -42,7 +42,7 @@ public sealed class Browser : IAsyncDisposable
         await Page.ClickAsync("form[action='/login'] button[type=submit]");
     }
 
-    /// <summary>The repository's docs/ folder (for the README screenshots).</summary>
+    /// <summary>The console's screenshots folder, src/XinfangBot.Web/screenshots (the README shows them).</summary>
     public static string DocsFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -51,7 +51,7 @@ public sealed class Browser : IAsyncDisposable
             dir = dir.Parent;
         }
 
-        var docs = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "docs");
+        var docs = dir is null ? Path.Combine(Path.GetTempPath(), "xinfangbot-screenshots") : Path.Combine(dir.FullName, "src", "XinfangBot.Web", "screenshots");
         Directory.CreateDirectory(docs);
         return docs;
     }
