@@ -116,6 +116,8 @@ public sealed partial class SafetyLexicon
         var threat = 0.0;
         List<string>? fired = null;
         var guarded = false;
+        var guardedCrisis = false;
+        var guardedThreat = false;
         if (string.IsNullOrWhiteSpace(normalized))
         {
             return new LexiconScore(0, 0, [], false, false, false);
@@ -127,7 +129,12 @@ public sealed partial class SafetyLexicon
             var evidence = clauses.Select(rule.Evidence).FirstOrDefault(e => e is not null);
             if (evidence is null)
             {
-                guarded |= clauses.Any(rule.MatchesUnguarded);
+                if (clauses.Any(rule.MatchesUnguarded))
+                {
+                    guarded = true;
+                    guardedCrisis |= rule.Kind == SafetyLabel.Crisis;
+                    guardedThreat |= rule.Kind == SafetyLabel.Threat;
+                }
                 continue;
             }
 
@@ -144,7 +151,13 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, fired is null && (guarded || (_explained is not null && IsMatch(_explained, normalized))));
+        var explained = _explained is not null && IsMatch(_explained, normalized);
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, fired is null && (guarded || explained))
+        {
+            // Per kind: a guarded threat rule (杀了我 read as a victim's words) must not silence the crisis opinion, and back.
+            GuardedCrisis = fired is null && (guardedCrisis || explained),
+            GuardedThreat = fired is null && (guardedThreat || explained),
+        };
     }
 
     private static bool IsMatch(Regex regex, string text)
