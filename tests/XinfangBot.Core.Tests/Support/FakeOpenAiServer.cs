@@ -26,6 +26,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public int Status { get; set; } = 200;
 
+    /// <summary>How long the endpoint waits before it answers (a slow model), zero by default.</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
     public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
 
     public static async Task<FakeOpenAiServer> StartAsync()
@@ -39,6 +42,17 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         {
             var body = await JsonDocument.ParseAsync(context.Request.Body);
             server.Requests.Enqueue(body.RootElement.Clone());
+            if (server.Delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(server.Delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.Empty;
+                }
+            }
             if (server.Status != 200)
             {
                 return Results.Json(new { error = new { message = ErrorBody, type = "server_error" } }, statusCode: server.Status);
