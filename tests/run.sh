@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The test command of the README: builds and runs every test project, then prints one plain summary line
 # "N passed, N failed, N skipped" computed from the TRX result files of this run.
-#   bash tests/run.sh          the fast suite (everything but Category=Slow, Bench and Browser; about 2 minutes)
-#   bash tests/run.sh --slow   only the slow suites (process kills, fuzz, configuration matrix, benchmarks, browser)
+#   bash tests/run.sh          the fast suite: in-process tests only (everything but Category=Slow, Process, Bench, Browser)
+#   bash tests/run.sh --slow   only the slow suites: tests that run the built program as processes (CLI verbs, eval
+#                              gates on the blind and own sets), kills, fuzz, configuration matrix, benchmarks, browser
 #   bash tests/run.sh --all    both (what .ci/run runs); further arguments go to dotnet test
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-filter="Category!=Slow&Category!=Bench&Category!=Browser"
+filter="Category!=Slow&Category!=Process&Category!=Bench&Category!=Browser"
 case "${1:-}" in
   --all) filter=""; shift ;;
-  --slow) filter="Category=Slow|Category=Bench|Category=Browser"; shift ;;
+  --slow) filter="Category=Slow|Category=Process|Category=Bench|Category=Browser"; shift ;;
   --fast) shift ;;
 esac
 filter_args=()

@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<LlmPhraser>();
         services.AddSingleton<SafetyJudge>();
+        services.AddSingleton<TopicChooser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<RetentionWorker>();

@@ -15,10 +15,11 @@ using XinfangBot.Telegram.Escalations;
 using XinfangBot.Telegram.Polling;
 using XinfangBot.Telegram.Roadmap;
 using XinfangBot.Telegram.Sending;
+using XinfangBot.Telegram.Webhook;
 
 namespace XinfangBot.Telegram;
 
-/// <summary>Registers the Telegram channel: options (validated at start-up) and, when a token is set, the polling worker.</summary>
+/// <summary>Registers the Telegram channel: options (validated at start-up) and, when a token is set, the polling worker or, with Telegram:Mode=webhook, the webhook endpoint.</summary>
 public static class TelegramServiceCollectionExtensions
 {
     public static IServiceCollection AddXinfangTelegram(this IServiceCollection services, IConfiguration configuration)
@@ -28,7 +29,7 @@ public static class TelegramServiceCollectionExtensions
         if (options.IsConfigured)
         {
             services.TryAddSingleton(TimeProvider.System);
-            services.AddSingleton(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+            services.AddTelegramHttpClient();
             services.AddSingleton(sp => TelegramTexts.Load(Path.Combine(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, TelegramTexts.FileName)));
             services.AddSingleton<BotSender>();
             services.AddSingleton<UpdateLedger>();
@@ -56,7 +57,17 @@ public static class TelegramServiceCollectionExtensions
             services.AddSingleton<UpdateDispatcher>();
             services.AddSingleton<UpdateProcessor>();
             services.AddSingleton<BotStartup>();
-            services.AddHostedService<TelegramWorker>();
+            if (options.IsWebhook)
+            {
+                services.AddSingleton<WebhookReceiver>();
+                services.AddSingleton<WebhookWorker>();
+                services.AddHostedService(sp => sp.GetRequiredService<WebhookWorker>());
+            }
+            else
+            {
+                services.AddHostedService<TelegramWorker>();
+            }
+
             services.AddHostedService<OutboxWorker>();
         }
 

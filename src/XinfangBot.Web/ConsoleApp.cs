@@ -43,6 +43,7 @@ internal static class ConsoleApp
         builder.Services.AddSingleton(root.GetRequiredService<KnowledgeService>());
         builder.Services.AddSingleton(root.GetRequiredService<ChannelHeartbeat>());
         builder.Services.AddSingleton(root.GetRequiredService<LiteDbProvider>());
+        builder.Services.AddSingleton(root.GetRequiredService<XinfangBot.Core.Delivery.DeliveryStore>());
         builder.Services.AddSingleton(root.GetRequiredService<TimeProvider>());
         KnowledgeConsole.AddServices(builder.Services, root);
 

@@ -24,6 +24,12 @@ public sealed record Answer
     /// <summary>How the topic was chosen (topic id, score, matched keywords), for staff diagnostics; never shown to citizens.</summary>
     public string? Explanation { get; init; }
 
+    /// <summary>
+    /// The engine could not place the message (it asks what the matter is, or found no grievance words): with an LLM
+    /// configured, the understanding step may choose a catalogue topic for it. Not part of any output contract.
+    /// </summary>
+    public bool Unsure { get; init; }
+
     /// <summary>Problems validation found and removed; empty for a correct answer (tests assert this).</summary>
     public IReadOnlyList<string> ValidationIssues { get; init; } = [];
 }

@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
 /// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null, SafetyJudge? judge = null)
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null, SafetyJudge? judge = null, TopicChooser? chooser = null)
 {
     private readonly OfflineComposer _composer = new(rules);
     private readonly DeadlineCalculator _deadlines = new(rules.Deadlines);
@@ -37,6 +37,11 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             }
         }
 
+        if (chooser is { IsEnabled: true } && offline.Escalation is null && (offline.Unsure || (offline.Mode == "answer" && offline.Confidence < chooser.Below)))
+        {
+            offline = await UnderstandAsync(question, offline, cancellationToken).ConfigureAwait(false);
+        }
+
         if (phraser is null || !phraser.IsEnabled || offline.Mode != "answer")
         {
             return offline;
@@ -51,6 +56,40 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             LogFailed(logger, question.Text.Length, ex.GetType().Name, FirstFrame(ex));
             return offline;
         }
+    }
+
+    /// <summary>
+    /// The understanding step: the LLM may choose one catalogue topic for a message the offline engine could not place
+    /// (or placed with little confidence); the answer is then composed offline for that topic, validated as always.
+    /// An unknown id, none, a failure or a timeout leaves the offline answer.
+    /// </summary>
+    private async Task<Answer> UnderstandAsync(Question question, Answer offline, CancellationToken cancellationToken)
+    {
+        var names = ChannelIds.All.ToDictionary(id => id, id => rules.Channels[id].Name, StringComparer.Ordinal);
+        KnowledgeEntry? chosen;
+        try
+        {
+            chosen = await chooser!.ChooseAsync(question.Text, knowledge.Current, names, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, question.Text.Length, ex.GetType().Name, FirstFrame(ex));
+            return offline;
+        }
+
+        if (chosen is null || chosen.Id == offline.TopicId)
+        {
+            return offline;
+        }
+
+        var answer = Answer(question, chosen);
+        if (answer.Mode != "answer")
+        {
+            return offline;
+        }
+
+        // A message that sounded distressed keeps its help line.
+        return offline.Sections.Any(s => s.Lines.Contains(T.Care)) ? WithCare(answer) : answer;
     }
 
     /// <summary>
@@ -78,12 +117,15 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     /// The offline answer: fast, deterministic, validated. An exception inside the pipeline never reaches the caller:
     /// the citizen gets an apology with the official channels (prompts: <c>failure</c>), logged without the text.
     /// </summary>
-    public Answer Answer(Question question)
+    public Answer Answer(Question question) => Answer(question, topic: null);
+
+    /// <summary>The offline answer, about <paramref name="topic"/> when it is given (a topic the understanding step chose).</summary>
+    public Answer Answer(Question question, KnowledgeEntry? topic)
     {
         ArgumentNullException.ThrowIfNull(question);
         try
         {
-            return AnswerCore(question);
+            return AnswerCore(question, topic);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -97,7 +139,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     private static string FirstFrame(Exception ex) =>
         (ex.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";
 
-    private Answer AnswerCore(Question question)
+    private Answer AnswerCore(Question question, KnowledgeEntry? chosen)
     {
         var normalized = rules.Normalizer.Normalize(question.Text);
         if (normalized.IsEmpty)
@@ -108,7 +150,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var text = normalized.Text;
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
         var safety = rules.Safety.Assess(text, earlier);
-        var answer = Answer(question, normalized, earlier, safety);
+        var answer = Answer(question, normalized, earlier, safety, chosen);
 
         // A crisis raised earlier in the conversation stays raised: every later reply keeps the help line.
         return safety.RaisedBy == SafetyLabel.Crisis && answer.Escalation is null ? WithCare(answer) : answer;
@@ -126,12 +168,18 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
     }
 
-    private Answer Answer(Question question, Normalization.NormalizedText normalized, List<string> earlier, SafetyAssessment safety)
+    private Answer Answer(Question question, Normalization.NormalizedText normalized, List<string> earlier, SafetyAssessment safety, KnowledgeEntry? chosen)
     {
         var text = normalized.Text;
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
         var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Routing);
+        if (chosen is not null)
+        {
+            // The understanding step's choice (a catalogue id, already validated) replaces the offline topic.
+            understanding = understanding with { Topic = new TopicMatch(chosen, 0, 0, []), Second = null, Confidence = Math.Max(understanding.Confidence, Tune.MinConfidence), Routing = "llm" };
+        }
+
         LogUnderstood(logger, normalized.OriginalLength, triage.Kind, understanding.Topic?.Entry.Id, understanding.Confidence);
         if (safety.IsAlarm)
         {
@@ -168,18 +216,19 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
         var distressed = rules.HasDistressWord(text);
         var keywordEvidence = understanding.Topic is { KeywordScore: > 0 };
-        if (!keywordEvidence && !rules.HasDomainWord(text) && !distressed)
+        if (!keywordEvidence && !rules.HasDomainWord(text) && !distressed && chosen is null)
         {
             // Nothing in the message concerns a grievance or the law: say what the bot is for — unless the bot has
             // already asked twice what the matter is, then a person takes over.
             return ClarifiedTwice(question)
                 ? Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved }
-                : Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
+                : Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions) with { Unsure = true };
         }
 
-        if (!understanding.HasTopic || understanding.Confidence < Tune.MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text)))
+        if (chosen is null && (!understanding.HasTopic || understanding.Confidence < Tune.MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text))))
         {
             var unclear = Unclear(question, understanding);
+            unclear = unclear with { Unsure = unclear.Mode == "clarify" };
             return distressed ? WithCare(unclear) : unclear;
         }
 

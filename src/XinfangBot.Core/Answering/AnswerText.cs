@@ -22,7 +22,7 @@ public static class AnswerText
             if (section.Heading is not null)
             {
                 sb.Append(section.Heading).Append('：');
-                if (section.Kind == SectionKind.Reminder && section.Lines.Count == 1)
+                if (section.Kind is SectionKind.Reminder or SectionKind.Contact && section.Lines.Count == 1)
                 {
                     sb.Append(section.Lines[0]).Append('\n');
                     continue;

@@ -113,6 +113,14 @@ public sealed partial class OfflineComposer(RuleBook rules)
         sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));
         sections.Add(new AnswerSection(SectionKind.Reminder, T.Heading("reminder"), Items(body, "提醒").Take(1).ToList()));
 
+        // 找谁: the contact line of the channel leading the answer (and a second matter's), right under the steps.
+        var leading = channels.Take(1).Concat(understanding.Second?.Entry.Channels.Take(1) ?? []).ToList();
+        var contact = ContactLines.For(leading, sections.SelectMany(s => s.Lines), rules.Channels, T.ChannelLine);
+        if (contact.Count > 0)
+        {
+            sections.Insert(sections.FindIndex(s => s.Kind == SectionKind.Steps) + 1, new AnswerSection(SectionKind.Contact, T.Heading("contact"), contact));
+        }
+
         citations.Add(topic.Id);
         return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
     }

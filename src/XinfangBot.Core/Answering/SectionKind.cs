@@ -11,4 +11,7 @@ public enum SectionKind
     Also,
     Note,
     Disclaimer,
+
+    /// <summary>Where to turn: the leading channel's contact line from rules/channels.yaml (找谁).</summary>
+    Contact,
 }

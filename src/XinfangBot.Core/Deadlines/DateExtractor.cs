@@ -6,7 +6,7 @@ namespace XinfangBot.Core.Deadlines;
 
 /// <summary>
 /// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 三月二号, 上个月15号,
-/// 去年9月, 两个月前, 三天前, 今天, 昨天. A date written right after 今天/现在 becomes the message's own "today".
+/// 去年9月, 两个月前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五. A date written right after 今天/现在 becomes the message's own "today".
 /// </summary>
 public static partial class DateExtractor
 {
@@ -23,6 +23,13 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?:以|之)?前")]
     private static partial Regex Ago();
+
+    // A day without its month, 20号 (not 3号楼, 1号线, 5号文, 号码; a day after a month is MonthDay's).
+    [GeneratedRegex(@"(?<![0-9一二两三四五六七八九十月年第])(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})号(?![楼院房线室门床库文令码])")]
+    private static partial Regex BareDay();
+
+    [GeneratedRegex(@"(?:上周|上星期|上礼拜|上个星期|上个礼拜)(?<d>[一二三四五六日天1-7])")]
+    private static partial Regex LastWeek();
 
     [GeneratedRegex(@"今天|今日|昨天|昨日|前天")]
     private static partial Regex Named();
@@ -81,6 +88,23 @@ public static partial class DateExtractor
                     Add(new DateMention(date, start, m.Index + m.Length - start, false, m.Groups["d"].Success));
                 }
             }
+        }
+
+        foreach (Match m in BareDay().Matches(text))
+        {
+            var day = Number(m.Groups["d"].Value);
+            var month = day <= today.Day ? today : today.AddMonths(-1);
+            if (TryBuild(month.Year, month.Month, day, out var date))
+            {
+                Add(new DateMention(date, m.Index, m.Length, false));
+            }
+        }
+
+        foreach (Match m in LastWeek().Matches(text))
+        {
+            var weekday = m.Groups["d"].Value switch { "日" or "天" or "7" => 7, var d => Number(d) };
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+            Add(new DateMention(monday.AddDays(-7 + weekday - 1), m.Index, m.Length, false));
         }
 
         foreach (Match m in Ago().Matches(text))

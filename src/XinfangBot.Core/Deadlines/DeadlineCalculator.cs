@@ -19,7 +19,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
         var eligible = rules.All.Where(r => !replaced.Contains(r.Id) && Eligible(r, text)).ToList();
         var asked = eligible.Where(r => AskedWords(r, text).Count > 0).ToList();
-        var implied = eligible.Where(r => r.Implied && topicRules.Contains(r.Id) && !asked.Contains(r)).ToList();
+        var implied = eligible.Where(r => r.Implied && (topicRules.Contains(r.Id) || r.AnyTopic) && !asked.Contains(r)).ToList();
 
         var computed = Match(asked, events, text, today);
         var pending = new List<PendingDeadline>();
@@ -28,16 +28,19 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             computed = Match(implied, events, text, today);
         }
 
-        // A procedure asked about without its date is said in words (the entry's own procedures only, to stay short),
+        // A procedure asked about without its date is said in words (the entry's own procedures, or one whose specific
+        // event the message names, to stay short),
         // unless the words that ask for it asked for a procedure that got its date (起诉 → the one whose event is dated).
         var answered = computed.SelectMany(c => AskedWords(c.Rule, text)).ToHashSet(StringComparer.Ordinal);
-        foreach (var rule in asked.Where(r => topicRules.Contains(r.Id) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
+        foreach (var rule in asked.Where(r => (topicRules.Contains(r.Id) || (r.AnyTopic && NamesEvent(r, text))) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
         {
             pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
         }
 
         return new DeadlinePlan(computed, pending, noDate, today);
     }
+
+    private static bool NamesEvent(DeadlineRule rule, string text) => rule.Event.Any(e => text.Contains(e, StringComparison.Ordinal));
 
     /// <summary>The first computed deadline of <see cref="Plan"/>, kept for callers that want one date.</summary>
     public DeadlineResult? Compute(string text, IReadOnlyList<string> topicRules, DateOnly clockToday) =>

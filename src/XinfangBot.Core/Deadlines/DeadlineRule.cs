@@ -37,6 +37,14 @@ public sealed record DeadlineRule
     /// <summary>The event alone shows the procedure, for the entry that answers (收到信访处理意见 → 复查).</summary>
     public bool Implied { get; init; }
 
+    /// <summary>The rule serves whatever entry answers, not only those listing it: its event is specific enough (支付令,
+    /// 赔偿决定书) that naming it shows the period; with <see cref="Implied"/> the dated event alone gives the date.</summary>
+    public bool AnyTopic { get; init; }
+
+    /// <summary>The period runs from the expiry of another (the organ's) period counted from the same event: 期限届满之日起
+    /// 三个月 after 两个月 to decide. The expiry is that period's own last day, before any move off a rest day.</summary>
+    public DeadlineRule? After { get; init; }
+
     /// <summary>The period runs from the organ's receipt: a date of sending is not its start.</summary>
     public bool Receipt { get; init; }
 
@@ -54,7 +62,11 @@ public sealed record DeadlineRule
 
     /// <summary>The last calendar day before any move off a rest day: the period starts the day after the event
     /// (民法典第二百零一条); months and years end on the corresponding day, or the month's last day (第二百零二条).</summary>
-    public DateOnly RawLastDay(DateOnly eventDate) => eventDate.AddYears(Years).AddMonths(Months).AddDays(Days);
+    public DateOnly RawLastDay(DateOnly eventDate)
+    {
+        var start = After is null ? eventDate : After.RawLastDay(eventDate);
+        return start.AddYears(Years).AddMonths(Months).AddDays(Days);
+    }
 
     /// <summary>The last day on <paramref name="calendar"/>: working days counted on it, other last days moved off rest days.</summary>
     public DateOnly LastDay(DateOnly eventDate, WorkingCalendar calendar) =>

@@ -68,8 +68,20 @@ public sealed class DeadlineRuleSet
                 throw new InvalidDataException($"{path}: deadline rule '{r.Id}' names counting '{scheme}', which the file's counting list lacks");
             }
 
+            DeadlineRule? after = null;
+            if (r.After is { } afterId && (after = rules.FirstOrDefault(x => x.Id == afterId)) is null)
+            {
+                throw new InvalidDataException($"{path}: deadline rule '{r.Id}' runs after '{afterId}', which no earlier rule defines");
+            }
+
+            if (after is not null && (after.WorkingDays > 0 || r.WorkingDays > 0))
+            {
+                throw new InvalidDataException($"{path}: deadline rule '{r.Id}' chains working days, which 'after' does not count");
+            }
+
             rules.Add(new DeadlineRule
             {
+                After = after,
                 Id = r.Id,
                 Name = r.Procedure,
                 Kind = r.Kind ?? "limit",
@@ -86,6 +98,7 @@ public sealed class DeadlineRuleSet
                 Unless = r.Unless ?? [],
                 Requires = r.Requires ?? [],
                 Implied = r.Implied,
+                AnyTopic = r.AnyTopic,
                 Receipt = r.Receipt,
                 Counting = scheme,
                 CountingCites = countingCites,
@@ -140,6 +153,8 @@ public sealed class DeadlineRuleSet
         public string? Start { get; set; }
         public string? Counting { get; set; }
         public bool Implied { get; set; }
+        public bool AnyTopic { get; set; }
+        public string? After { get; set; }
         public bool Receipt { get; set; }
         public List<string>? Event { get; set; }
         public List<string>? Asks { get; set; }

@@ -46,6 +46,7 @@ public sealed class DeliveryStore
     public void MarkHandled(string channel, long updateId, long? offset = null) => InTransaction(() =>
     {
         Ledger(channel).Upsert(new BsonDocument { ["_id"] = updateId, ["at"] = Now });
+        Inbox(channel).Delete(updateId);
         if (offset is { } next)
         {
             SaveOffset(channel, next);
@@ -80,6 +81,43 @@ public sealed class DeliveryStore
     public int UnreadableCount(string channel) => _db.Database.GetCollection($"{channel}_unreadable").Count();
 
     public static string OffsetKey(string channel) => $"{channel}:offset";
+
+    /// <summary>Forgets ledger ids recorded before <paramref name="before"/> (webhook mode: Telegram stops re-delivering long before).</summary>
+    public int PruneHandledBefore(string channel, DateTime before) => Ledger(channel).DeleteMany(Query.LT("at", before));
+
+    // ----- inbox (webhook mode: an update is kept from its arrival until it is handled)
+
+    /// <summary>
+    /// Records an update that arrived by webhook, unless it was handled or recorded before (Telegram delivers again when
+    /// it did not see our answer). True when it is new. It leaves the inbox in the transaction that marks it handled.
+    /// </summary>
+    public bool Receive(string channel, long updateId, string payload)
+    {
+        try
+        {
+            return InTransaction(() =>
+            {
+                if (Ledger(channel).FindById(updateId) is not null || Inbox(channel).FindById(updateId) is not null)
+                {
+                    return false;
+                }
+
+                Inbox(channel).Insert(new BsonDocument { ["_id"] = updateId, ["at"] = Now, ["payload"] = payload });
+                return true;
+            });
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            // The same update delivered twice at once: the other request recorded it first (this one rolled back).
+            return false;
+        }
+    }
+
+    /// <summary>Updates received but not yet handled (after a crash or shutdown), oldest first.</summary>
+    public IReadOnlyList<(long Id, string Payload)> Received(string channel) =>
+        Inbox(channel).FindAll().Select(d => (d["_id"].AsInt64, d["payload"].AsString)).OrderBy(d => d.Item1).ToList();
+
+    public int ReceivedCount(string channel) => Inbox(channel).Count();
 
     // ----- announcements of cases to staff
 
@@ -165,4 +203,6 @@ public sealed class DeliveryStore
     }
 
     private ILiteCollection<BsonDocument> Ledger(string channel) => _db.Database.GetCollection($"{channel}_updates");
+
+    private ILiteCollection<BsonDocument> Inbox(string channel) => _db.Database.GetCollection($"{channel}_inbox");
 }

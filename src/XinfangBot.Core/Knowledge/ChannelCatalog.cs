@@ -17,7 +17,7 @@ public sealed class ChannelCatalog
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         var file = File.Exists(path) ? yaml.Deserialize<FileDto>(File.ReadAllText(path)) : null;
         var channels = (file?.Channels ?? []).Where(c => c.Id is not null)
-            .ToDictionary(c => c.Id!, c => new ChannelInfo(c.Id!, c.Name ?? c.Id!, c.How ?? string.Empty), StringComparer.Ordinal);
+            .ToDictionary(c => c.Id!, c => new ChannelInfo(c.Id!, c.Name ?? c.Id!, c.How ?? string.Empty, c.ShowHow), StringComparer.Ordinal);
         var missing = ChannelIds.All.Where(id => !channels.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
@@ -37,8 +37,10 @@ public sealed class ChannelCatalog
         public string? Id { get; set; }
         public string? Name { get; set; }
         public string? How { get; set; }
+
+        public bool ShowHow { get; set; }
     }
 }
 
-/// <summary>A channel's id, Chinese name and how to reach it.</summary>
-public sealed record ChannelInfo(string Id, string Name, string How);
+/// <summary>A channel's id, Chinese name, how to reach it, and whether answers led by it show that line (找谁).</summary>
+public sealed record ChannelInfo(string Id, string Name, string How, bool ShowHow = false);

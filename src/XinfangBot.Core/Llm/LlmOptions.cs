@@ -24,6 +24,14 @@ public sealed class LlmOptions : IValidatableObject
     [Range(1, 30)]
     public int SafetyTimeoutSeconds { get; set; } = 4;
 
+    /// <summary>How long the understanding step (the model choosing a catalogue topic) may take before the offline result stands.</summary>
+    [Range(1, 30)]
+    public int UnderstandTimeoutSeconds { get; set; } = 4;
+
+    /// <summary>Offline answers less confident than this, and messages the engine could not place, go to the understanding step.</summary>
+    [Range(0.0, 1.0)]
+    public double UnderstandBelowConfidence { get; set; } = 0.35;
+
     [Range(64, 4096)]
     public int MaxTokens { get; set; } = 700;
 

@@ -78,7 +78,7 @@ public sealed partial class LlmPhraser
         }
 
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) };
-        sections.AddRange(offline.Sections.Where(s => s.Kind is SectionKind.Basis or SectionKind.Note or SectionKind.Disclaimer));
+        sections.AddRange(offline.Sections.Where(s => s.Kind is SectionKind.Contact or SectionKind.Basis or SectionKind.Note or SectionKind.Disclaimer));
         return offline with { Text = AnswerText.Render(sections), Sections = sections, Mode = "answer-llm" };
     }
 

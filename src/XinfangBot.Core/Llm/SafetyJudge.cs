@@ -42,7 +42,8 @@ public sealed partial class SafetyJudge
 
         var prompt = _prompt.Value;
         var history = new ChatHistory(prompt.System);
-        history.AddUserMessage(prompt.User.Replace("{message}", message, StringComparison.Ordinal));
+        // Like every LLM call, only the masked text leaves the machine.
+        history.AddUserMessage(prompt.User.Replace("{message}", Conversations.PiiMasker.Mask(message), StringComparison.Ordinal));
         var settings = new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = 16 };
         try
         {

@@ -39,6 +39,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Vocabulary _vocabulary;
     private readonly IReadOnlySet<string> _stopWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _segmented = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _canonicalSegments = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(Part documents, Part laws, Analyzer analyzer, Vocabulary vocabulary, IReadOnlySet<string> stopWords)
     {
@@ -175,6 +176,9 @@ public sealed class KnowledgeIndex : IDisposable
         return terms;
     }
 
+    /// <summary>Forgets remembered segmentations, so a benchmark measures every message as a new one.</summary>
+    internal void ForgetSegmentations() => _segmented.Clear();
+
     /// <summary>
     /// Top <paramref name="count"/> published entries for a normalized query: law articles when <paramref name="kind"/> is
     /// <c>law</c>, otherwise guides and FAQs (of one kind when given).
@@ -192,7 +196,8 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var should = TermsQuery(terms, keywordBoost);
+        var part = kind == EntryKind.Law ? _laws : _documents;
+        var should = part.TermsQuery(terms, keywordBoost);
 
         Query final = should;
         if (kind is EntryKind.Guide or EntryKind.Faq)
@@ -204,12 +209,15 @@ public sealed class KnowledgeIndex : IDisposable
             };
         }
 
-        var part = kind == EntryKind.Law ? _laws : _documents;
         var top = part.Searcher.Search(final, count);
-        return top.ScoreDocs
-            .Select(sd => (Doc: part.Searcher.Doc(sd.Doc), sd.Score))
-            .Select(x => new SearchHit(x.Doc.Get(IdField, CultureInfo.InvariantCulture), x.Doc.Get(KindField, CultureInfo.InvariantCulture), x.Score))
-            .ToList();
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var sd in top.ScoreDocs)
+        {
+            var (id, entryKind) = part.Stored(sd.Doc);
+            hits.Add(new SearchHit(id, entryKind, sd.Score));
+        }
+
+        return hits;
     }
 
     /// <summary>BM25 scores of the given law articles for a query (0 for those that share no term with it).</summary>
@@ -230,37 +238,25 @@ public sealed class KnowledgeIndex : IDisposable
 
         var final = new BooleanQuery
         {
-            { TermsQuery(terms, 2f), Occur.MUST },
+            { _laws.TermsQuery(terms, 2f), Occur.MUST },
             { new ConstantScoreQuery(only) { Boost = 0f }, Occur.MUST },
         };
         var top = _laws.Searcher.Search(final, ids.Count);
         foreach (var sd in top.ScoreDocs)
         {
-            scores[_laws.Searcher.Doc(sd.Doc).Get(IdField, CultureInfo.InvariantCulture)] = sd.Score;
+            scores[_laws.Stored(sd.Doc).Id] = sd.Score;
         }
 
         return scores;
     }
 
+    /// <summary>A synonym group's canonical term, segmented once per index (their number is fixed by the vocabulary).</summary>
+    private IReadOnlyList<string> CanonicalSegments(string canonical) => _canonicalSegments.GetOrAdd(canonical, Terms);
+
     private List<string> QueryTerms(string query, int maxTerms = MaxQueryTerms) =>
         Terms(query).Where(t => !_stopWords.Contains(t))
-            .Concat(_vocabulary.CanonicalTerms(query).SelectMany(Terms))
+            .Concat(_vocabulary.CanonicalTerms(query).SelectMany(CanonicalSegments))
             .Distinct(StringComparer.Ordinal).Take(maxTerms).ToList();
-
-    private static BooleanQuery TermsQuery(IReadOnlyList<string> terms, float keywordBoost)
-    {
-        var should = new BooleanQuery();
-        foreach (var term in terms)
-        {
-            should.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            should.Add(new TermQuery(new Term(TitleField, term)) { Boost = TitleBoost }, Occur.SHOULD);
-            should.Add(new TermQuery(new Term(SummaryField, term)) { Boost = SummaryBoost }, Occur.SHOULD);
-            should.Add(new TermQuery(new Term(KeywordsField, term)) { Boost = keywordBoost }, Occur.SHOULD);
-            should.Add(new TermQuery(new Term(ExamplesField, term)) { Boost = ExamplesBoost }, Occur.SHOULD);
-        }
-
-        return should;
-    }
 
     public void Dispose()
     {
@@ -276,13 +272,76 @@ public sealed class KnowledgeIndex : IDisposable
             Directory = directory;
             Reader = DirectoryReader.Open(directory);
             Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+            _stored = new (string, string)?[Reader.MaxDoc];
         }
 
+        /// <summary>More remembered term look-ups than this (a flood of made-up words) and the memory starts over.</summary>
+        private const int MaxRememberedTerms = 100_000;
+
         private int _users = 1;
+
+        // What never changes while the part is open, looked up once instead of per search: each (field, term)'s place
+        // in the term dictionary (absent ones too), and each document's stored id and kind.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext?> _terms = new();
+        private readonly (string Id, string Kind)?[] _stored;
 
         public Lucene.Net.Store.Directory Directory { get; }
         public DirectoryReader Reader { get; }
         public IndexSearcher Searcher { get; }
+
+        /// <summary>
+        /// Every query term in every searched field, each with its boost. A term that no document of a field holds adds no
+        /// clause: it can never match, and with BM25 (coordination and query norm both 1) a clause that matches nothing
+        /// changes no score, so the hits and their scores are those of the full query.
+        /// </summary>
+        public BooleanQuery TermsQuery(IReadOnlyList<string> terms, float keywordBoost)
+        {
+            var should = new BooleanQuery();
+            foreach (var term in terms)
+            {
+                Add(should, TextField, term, 1f);
+                Add(should, TitleField, term, TitleBoost);
+                Add(should, SummaryField, term, SummaryBoost);
+                Add(should, KeywordsField, term, keywordBoost);
+                Add(should, ExamplesField, term, ExamplesBoost);
+            }
+
+            return should;
+        }
+
+        /// <summary>A document's stored id and kind, read from the index once.</summary>
+        public (string Id, string Kind) Stored(int doc)
+        {
+            if (_stored[doc] is { } known)
+            {
+                return known;
+            }
+
+            var document = Searcher.Doc(doc);
+            var stored = (document.Get(IdField, CultureInfo.InvariantCulture), document.Get(KindField, CultureInfo.InvariantCulture));
+            _stored[doc] = stored;
+            return stored;
+        }
+
+        private void Add(BooleanQuery query, string field, string text, float boost)
+        {
+            if (!_terms.TryGetValue((field, text), out var context))
+            {
+                var built = TermContext.Build(Searcher.TopReaderContext, new Term(field, text));
+                context = built.DocFreq > 0 ? built : null;
+                if (_terms.Count >= MaxRememberedTerms)
+                {
+                    _terms.Clear();
+                }
+
+                _terms[(field, text)] = context;
+            }
+
+            if (context is not null)
+            {
+                query.Add(new TermQuery(new Term(field, text), context) { Boost = boost }, Occur.SHOULD);
+            }
+        }
 
         /// <summary>One more index uses this part; it is closed when the last one is disposed.</summary>
         public Part Share()

@@ -43,6 +43,9 @@ internal sealed partial class TelegramWorker(
         var settings = options.Value;
         await startup.RunAsync(stoppingToken);
 
+        // Polling mode: a webhook left from webhook mode would make every getUpdates fail (409). Pending updates are kept.
+        await TryDeleteWebhookAsync(stoppingToken, atStart: true);
+
         _committed = ledger.Offset ?? 0;
         var tracker = new OffsetTracker((int)_committed);
         ledger.Track(tracker);
@@ -219,12 +222,18 @@ internal sealed partial class TelegramWorker(
         LogStopped(logger, tracker.Offset, tracker.PendingCount);
     }
 
-    private async Task TryDeleteWebhookAsync(CancellationToken cancellationToken)
+    private async Task TryDeleteWebhookAsync(CancellationToken cancellationToken, bool atStart = false)
     {
         try
         {
             await sender.DeleteWebhookAsync(cancellationToken);
-            LogWebhookDeleted(logger);
+            if (!atStart)
+            {
+                LogWebhookDeleted(logger);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException)
         {

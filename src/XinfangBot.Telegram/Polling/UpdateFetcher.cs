@@ -14,9 +14,8 @@ namespace XinfangBot.Telegram.Polling;
 /// batch the same batch is fetched raw and read update by update. An update that still cannot be read is returned as
 /// unreadable (its id and size only) so the worker records it and moves past it.
 /// </summary>
-internal sealed class UpdateFetcher(ITelegramBotClient client, IOptions<TelegramOptions> options) : IDisposable
+internal sealed class UpdateFetcher(ITelegramBotClient client, IOptions<TelegramOptions> options, IHttpClientFactory http)
 {
-    private readonly HttpClient _raw = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     public async Task<(Update[] Updates, (int Id, int Length, string Error)[] Unreadable)> GetUpdatesAsync(int offset, int limit, int timeout, UpdateType[] allowed, CancellationToken cancellationToken)
     {
@@ -41,7 +40,8 @@ internal sealed class UpdateFetcher(ITelegramBotClient client, IOptions<Telegram
             ["timeout"] = 0,
             ["allowed_updates"] = new JsonArray([.. allowed.Select(a => (JsonNode)JsonNamingPolicy.SnakeCaseLower.ConvertName(a.ToString()))]),
         };
-        using var response = await _raw.PostAsJsonAsync(new Uri($"{baseUrl}/bot{settings.BotToken}/getUpdates"), body, cancellationToken);
+        using var direct = http.CreateClient(Sending.TelegramClientFactory.HttpClientName);
+        using var response = await direct.PostAsJsonAsync(new Uri($"{baseUrl}/bot{settings.BotToken}/getUpdates"), body, cancellationToken);
         var reply = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken) ?? [];
         if (reply["ok"]?.GetValue<bool>() != true || reply["result"] is not JsonArray result)
         {
@@ -66,6 +66,4 @@ internal sealed class UpdateFetcher(ITelegramBotClient client, IOptions<Telegram
 
         return ([.. updates], [.. unreadable]);
     }
-
-    public void Dispose() => _raw.Dispose();
 }

@@ -82,4 +82,7 @@ internal sealed class UpdateLedger(DeliveryStore store)
     public int PruneBelow(int offset) => store.PruneBelow(Channel, offset);
 
     public long? Offset => store.Offset(Channel);
+
+    /// <summary>Webhook mode (no offset): forgets ids handled before <paramref name="before"/>.</summary>
+    public int PruneHandledBefore(DateTime before) => store.PruneHandledBefore(Channel, before);
 }

@@ -19,6 +19,12 @@ internal static class MessageSplitter
             return [text];
         }
 
+        // Room for closing and reopening an expandable quote that a cut falls into.
+        if (html && text.Contains(AnswerHtml.FoldStart, StringComparison.Ordinal))
+        {
+            limit -= AnswerHtml.FoldStart.Length + AnswerHtml.FoldEnd.Length;
+        }
+
         var pieces = new List<string>();
         foreach (var paragraph in text.Split("\n\n"))
         {
@@ -32,7 +38,38 @@ internal static class MessageSplitter
             pieces.AddRange(PackLines(paragraph, limit, html));
         }
 
-        return Pack(pieces, "\n\n", limit);
+        var chunks = Pack(pieces, "\n\n", limit);
+        return html ? BalanceFold(chunks) : chunks;
+    }
+
+    /// <summary>
+    /// An expandable quote cut between two parts is closed at the end of the first and reopened at the start of the
+    /// next, so every part is valid HTML on its own (the only tag of a rendered answer that spans lines).
+    /// </summary>
+    private static List<string> BalanceFold(List<string> chunks)
+    {
+        var open = false;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var chunk = open ? AnswerHtml.FoldStart + chunks[i] : chunks[i];
+            var opens = Count(chunk, "<blockquote");
+            var closes = Count(chunk, AnswerHtml.FoldEnd);
+            open = opens > closes;
+            chunks[i] = open ? chunk + AnswerHtml.FoldEnd : chunk;
+        }
+
+        return chunks;
+    }
+
+    private static int Count(string text, string tag)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(tag, StringComparison.Ordinal); at >= 0; at = text.IndexOf(tag, at + tag.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static List<string> PackLines(string paragraph, int limit, bool html)
@@ -46,11 +83,28 @@ internal static class MessageSplitter
             }
             else
             {
-                lines.AddRange(Cut(html ? Html.Escape(Html.ToPlain(line)) : line, limit, html));
+                lines.AddRange(CutLine(line, limit, html));
             }
         }
 
         return Pack(lines, "\n", limit);
+    }
+
+    /// <summary>An over-long line cut into pieces; its tags are dropped, except an expandable quote around it.</summary>
+    private static List<string> CutLine(string line, int limit, bool html)
+    {
+        if (!html)
+        {
+            return Cut(line, limit, html).ToList();
+        }
+
+        var start = line.StartsWith(AnswerHtml.FoldStart, StringComparison.Ordinal) ? AnswerHtml.FoldStart : string.Empty;
+        var end = line.EndsWith(AnswerHtml.FoldEnd, StringComparison.Ordinal) ? AnswerHtml.FoldEnd : string.Empty;
+        var core = line[start.Length..^end.Length];
+        var cuts = Cut(Html.Escape(Html.ToPlain(core)), limit - start.Length - end.Length, html).ToList();
+        cuts[0] = start + cuts[0];
+        cuts[^1] += end;
+        return cuts;
     }
 
     private static List<string> Pack(IEnumerable<string> pieces, string separator, int limit)

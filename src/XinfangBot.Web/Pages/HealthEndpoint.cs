@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Health;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Storage;
@@ -7,11 +8,12 @@ namespace XinfangBot.Web.Pages;
 
 /// <summary>
 /// <c>/healthz</c>, unauthenticated and without personal data: knowledge loaded, seconds since the last Telegram poll
-/// (null when Telegram is not running), database readable. 200 when healthy, 503 otherwise.
+/// (or since the last webhook check/update; null when Telegram is not running), outbox depth (replies waiting for
+/// Telegram, updates received by webhook and not yet handled), database readable. 200 when healthy, 503 otherwise.
 /// </summary>
 internal static class HealthEndpoint
 {
-    public static IResult Handle(KnowledgeService knowledge, ChannelHeartbeat heartbeat, LiteDbProvider db)
+    public static IResult Handle(KnowledgeService knowledge, ChannelHeartbeat heartbeat, LiteDbProvider db, DeliveryStore delivery)
     {
         int entries;
         try
@@ -24,9 +26,12 @@ internal static class HealthEndpoint
         }
 
         bool database;
+        int? outbox = null, inbox = null;
         try
         {
             database = db.Database.GetCollectionNames() is not null;
+            outbox = delivery.PendingCount("telegram");
+            inbox = delivery.ReceivedCount("telegram");
         }
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException)
         {
@@ -36,7 +41,7 @@ internal static class HealthEndpoint
         var pollAge = heartbeat.AgeSeconds("telegram");
         var healthy = entries > 0 && database && (pollAge is null || pollAge < 300);
         return Results.Json(
-            new { status = healthy ? "ok" : "degraded", knowledge = new { loaded = entries > 0, entries }, telegram = new { polling_age_seconds = pollAge is { } age ? Math.Round(age, 1) : (double?)null }, database = new { ok = database } },
+            new { status = healthy ? "ok" : "degraded", knowledge = new { loaded = entries > 0, entries }, telegram = new { polling_age_seconds = pollAge is { } age ? Math.Round(age, 1) : (double?)null }, outbox = new { pending = outbox, inbox }, database = new { ok = database } },
             statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -7,8 +7,9 @@ using XinfangBot.Evaluation;
 namespace XinfangBot.Commands;
 
 /// <summary>
-/// <c>bench [--iterations N] [--set F]</c>: start-up time to first answer, then per-question latency (median, p99) of the
-/// offline pipeline after warm-up, over a set of questions (the project's own evaluation set by default).
+/// <c>bench [--iterations N] [--set F] [--steps]</c>: start-up time to first answer, then per-question latency (median, p99)
+/// of the offline pipeline after warm-up, over a set of questions (the project's own evaluation set by default); every
+/// answer is measured as a new message (remembered segmentations forgotten). <c>--steps</c> adds the time per pipeline step.
 /// </summary>
 internal sealed class BenchCommand(AnswerEngine engine, KnowledgeService knowledge, RuleBook rules) : ICommand
 {
@@ -39,6 +40,7 @@ internal sealed class BenchCommand(AnswerEngine engine, KnowledgeService knowled
         {
             foreach (var q in questions)
             {
+                kb.Index.ForgetSegmentations();
                 var t = Stopwatch.GetTimestamp();
                 engine.Answer(q);
                 latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
@@ -80,6 +82,11 @@ internal sealed class BenchCommand(AnswerEngine engine, KnowledgeService knowled
         latencies.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"answers: {latencies.Count} over {questions.Count} questions; median {EvalRunner.Percentile(latencies, 0.5):F2} ms, p99 {EvalRunner.Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms; {allocated / 1024:F0} KiB allocated per answer; working set {Environment.WorkingSet / 1048576} MiB"));
+        if (CommandLine.Flag(args, "--steps"))
+        {
+            BenchSteps.Print(engine, knowledge, rules, questions, iterations);
+        }
+
         return Task.FromResult(0);
     }
 

@@ -15,7 +15,7 @@ internal sealed class HelpCommand : ICommand
               kb validate|import|export|list|show|search|history|status …  知识库管理
               kb draft|drafts|publish|discard|restore …  草稿、发布、恢复历史版本
               stats [--json|--csv] [--from D] [--to D]  统计（问题数、渠道、转人工、案件、反馈、未解答）
-              bench [--iterations N]           测量回答延迟和启动时间
+              bench [--iterations N] [--steps] 测量回答延迟和启动时间
               users add|list|disable|reset|link …  工作人员账号（密码从标准输入读取）
               cases list|drafts [--json]       案件队列和由案件生成的常见问题草稿
               backup <新文件>                   运行中备份数据库（一致的副本，权限 0600）

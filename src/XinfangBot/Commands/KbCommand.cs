@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 
 namespace XinfangBot.Commands;
@@ -64,6 +65,14 @@ internal sealed class KbCommand(KnowledgeStore store, KnowledgeService knowledge
         var read = KnowledgeFolderReader.Read(folder, rules.Deadlines.Ids);
         var rulesFolder = Path.Combine(folder, "rules");
         var ruleErrors = Directory.Exists(rulesFolder) ? RuleBookLoader.Check(rulesFolder, options.Value.ResolvedPromptsPath) : [];
+        if (ruleErrors.Count == 0 && File.Exists(Path.Combine(rulesFolder, "deadlines.yaml")))
+        {
+            // Each deadline rule's periods against the articles it cites (issue 8: no period that no article states).
+            var byId = read.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var deadlinesPath = Path.Combine(rulesFolder, "deadlines.yaml");
+            ruleErrors = [.. ruleErrors, .. DeadlineRuleChecker.Check(DeadlineRuleSet.Load(deadlinesPath), byId.GetValueOrDefault, deadlinesPath)];
+        }
+
         foreach (var error in read.Errors.Concat(ruleErrors))
         {
             Console.Error.WriteLine(error);

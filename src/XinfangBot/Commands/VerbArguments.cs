@@ -36,7 +36,7 @@ internal static class VerbArguments
             0,
             1,
             ExistingFileOrFolder),
-        ["bench"] = new("bench [--iterations N] [--set 文件]", [], [("--iterations", Positive), ("--set", ExistingFile)], 0, 0),
+        ["bench"] = new("bench [--iterations N] [--set 文件] [--steps]", ["--steps"], [("--iterations", Positive), ("--set", ExistingFile)], 0, 0),
         ["backup"] = new("backup <新文件>", [], [], 1, 1, NewFile),
         ["users"] = new("users add <名字> --role admin|reviewer|curator | list [--json] | disable <名字> | reset <名字> | link <名字> <Telegram 用户 id>", ["--json"], [("--role", Any)], 1, 3),
         ["cases"] = new("cases list|drafts [--json] [--kind 类别] [--state 状态]", ["--json"], [("--kind", Any), ("--state", Any)], 0, 2),

@@ -25,11 +25,11 @@ internal static class EvalBreakdown
             return;
         }
 
-        sb.AppendLine(CultureInfo.InvariantCulture, $"by {label,-22} {"n",4} {"channel",13} {"citation",13} {"all met",13} {"cite in kb",13} {"cite in answer",14}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"by {label,-22} {"n",4} {"channel",13} {"citation",13} {"all met",13} {"cite in kb",13} {"cite in answer",14} {"facts",11}");
         foreach (var group in outcomes.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var items = group.ToList();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  {group.Key,-27} {items.Count,4} {Share(items, o => o.ChannelMet),13} {Share(items, o => o.CitationMet),13} {Share(items, o => o.AllMet),13} {Share(items, o => o.CitationKnown),13} {Share(items, o => o.CitationAnywhere),14}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {group.Key,-27} {items.Count,4} {Share(items, o => o.ChannelMet),13} {Share(items, o => o.CitationMet),13} {Share(items, o => o.AllMet),13} {Share(items, o => o.CitationKnown),13} {Share(items, o => o.CitationAnywhere),14} {Share(items, o => o.FactsMet),11}");
         }
     }
 

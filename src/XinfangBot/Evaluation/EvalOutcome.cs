@@ -11,4 +11,7 @@ internal sealed record EvalOutcome(string Category, string Shape, bool? Citation
 
     /// <summary>Whether one of the labelled citations is among all the answer's citations, not only the first three.</summary>
     public bool? CitationAnywhere { get; init; }
+
+    /// <summary>Whether the reply states every labelled fact (a computed date…; null when none is labelled).</summary>
+    public bool? FactsMet { get; init; }
 }

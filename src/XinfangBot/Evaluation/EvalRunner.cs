@@ -136,6 +136,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             {
                 CitationKnown = item.CitationsAny.Count == 0 ? null : item.CitationsAny.Any(kb.Exists),
                 CitationAnywhere = item.CitationsAny.Count == 0 ? null : answer.Citations.Any(item.CitationsAny.Contains),
+                FactsMet = item.ReplyContainsAll.Count == 0 ? null : item.ReplyContainsAll.All(f => answer.Text.Contains(f, StringComparison.Ordinal)),
             });
             if (why.Count > 0)
             {

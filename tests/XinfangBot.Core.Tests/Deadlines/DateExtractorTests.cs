@@ -49,6 +49,10 @@ public sealed class DateExtractorTests
     [InlineData("2026-03-02收到", 2026, 3, 2)]
     [InlineData("2025年12月31日收到", 2025, 12, 31)]
     [InlineData("三月二日收到", 2026, 3, 2)]
+    [InlineData("20号收到的判决书", 2026, 11, 20)]
+    [InlineData("二十八号收到的", 2026, 10, 28)]
+    [InlineData("上周五收到决定书", 2026, 11, 20)]
+    [InlineData("上个礼拜天签收的", 2026, 11, 22)]
     public void Extract_RelativeAndWrittenForms(string text, int y, int m, int d) =>
         Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).First(f => !f.IsToday).Date);
 
@@ -64,6 +68,9 @@ public sealed class DateExtractorTests
     [InlineData("欠了我三个月工资")]
     [InlineData("干了五个月")]
     [InlineData("2月30日收到")]
+    [InlineData("住在3号楼")]
+    [InlineData("坐1号线去的")]
+    [InlineData("按5号文件办")]
     public void Extract_NoRealDate_FindsNothing(string text) =>
         Assert.DoesNotContain(DateExtractor.Extract(text, Today), f => !f.IsToday);
 }

@@ -59,4 +59,52 @@ public sealed class DeadlineRuleTests
             Assert.True(periods.Contains(rule.Period), $"{rule.Id}: {rule.Cite} does not state {rule.PeriodText}");
         }
     }
+
+    /// <summary>A rule's lines (start, due, remedies, note) state only periods that the articles the rule cites state:
+    /// the answer validator would otherwise drop the line, and a period no article states must never reach a citizen.</summary>
+    [Fact]
+    public void ShippedRules_LinesStateOnlyPeriodsOfTheirCitedArticles()
+    {
+        var rules = DeadlineRuleSet.Load(Path.Combine(Support.TestPaths.Rules, "deadlines.yaml"));
+        var articles = Core.Knowledge.KnowledgeFolderReader.Read(Support.TestPaths.Knowledge).Entries.ToDictionary(e => e.Id);
+        var failures = new List<string>();
+        foreach (var rule in rules.All)
+        {
+            var allowed = new HashSet<(int, string)>();
+            foreach (var cite in rule.AllCites)
+            {
+                if (articles.TryGetValue(cite, out var article))
+                {
+                    allowed.UnionWith(Core.Answering.PeriodFinder.Find(article.Text));
+                }
+                else
+                {
+                    failures.Add($"{rule.Id} cites missing {cite}");
+                }
+            }
+
+            foreach (var line in new[] { rule.From, rule.Due, rule.Passed, rule.Note ?? string.Empty })
+            {
+                failures.AddRange(Core.Answering.PeriodFinder.Find(line).Where(p => !allowed.Contains(p)).Select(p => $"{rule.Id}: {p.Number}{p.Unit} in \"{line}\""));
+            }
+        }
+
+        foreach (var no in rules.NoDate)
+        {
+            var allowed = articles.TryGetValue(no.Cite, out var article) ? Core.Answering.PeriodFinder.Find(article.Text) : new HashSet<(int, string)>();
+            failures.AddRange(Core.Answering.PeriodFinder.Find(no.Say).Where(p => !allowed.Contains(p)).Select(p => $"{no.Id}: {p.Number}{p.Unit}"));
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void LastDay_After_CountsFromTheOtherPeriodsExpiry()
+    {
+        // 国家赔偿法第十四条第一款: three months from the expiry of the two months to decide; 2026-12-31 + 2 months is
+        // 2027-02-28 (no 31st), + 3 months is 2027-05-28 — not 2027-05-31 as 5 months from the event would give.
+        var decide = Rule(months: 2) with { Id = "decide" };
+        var sue = Rule(months: 3) with { After = decide };
+        Assert.Equal(new DateOnly(2027, 5, 28), sue.RawLastDay(new DateOnly(2026, 12, 31)));
+    }
 }

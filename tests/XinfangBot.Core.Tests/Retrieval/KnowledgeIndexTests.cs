@@ -67,6 +67,43 @@ public sealed class KnowledgeIndexTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Search_TermsNoDocumentHolds_ChangeNeitherHitsNorScores()
+    {
+        // Query terms absent from a field add no clause; this holds only while the similarity ignores coordination
+        // (BM25). Were it changed, absent terms would lower scores and this test fails.
+        var index = fixture.Knowledge.Current.Index;
+        foreach (var kind in new string?[] { null, EntryKind.Law })
+        {
+            var plain = index.Search("复查 书面答复 30日 工资", 10, kind);
+            var padded = index.Search("复查 书面答复 30日 工资 7319846205 8264019375", 10, kind);
+            Assert.NotEmpty(plain);
+            Assert.Equal(plain, padded);
+        }
+    }
+
+    [Fact]
+    public void Search_OnAnIndexThatRemembersLookUps_SameHitsAndScoresAsAFreshIndex()
+    {
+        var queries = new[] { "包工头跑了，工钱找谁要", "房子半夜被推了，连个通知都没有", "对信访处理意见不服还能找谁", "复查 书面答复 30日" }
+            .Select(q => fixture.Rules.Normalizer.Normalize(q).Text).ToList();
+        var warm = fixture.Knowledge.Current.Index;
+        foreach (var q in queries)
+        {
+            warm.Search(q, 40);
+            warm.Search(q, 30, EntryKind.Law);
+        }
+
+        using var fresh = KnowledgeIndex.Build(fixture.Knowledge.Current.Entries, fixture.Rules.Vocabulary, fixture.Rules.StopWords);
+        foreach (var q in queries)
+        {
+            Assert.Equal(fresh.Search(q, 40), warm.Search(q, 40));
+            Assert.Equal(fresh.Search(q, 30, EntryKind.Law), warm.Search(q, 30, EntryKind.Law));
+            var ids = fresh.Search(q, 5, EntryKind.Law).Select(h => h.Id).ToList();
+            Assert.Equal(fresh.ScoreLaws(q, ids), warm.ScoreLaws(q, ids));
+        }
+    }
+
+    [Fact]
     public void Vocabulary_Synonyms_AddTheCanonicalTerm() =>
         Assert.Contains("拖欠工资", fixture.Rules.Vocabulary.CanonicalTerms("老板一直欠薪"));
 }

@@ -53,6 +53,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                     return Results.Empty;
                 }
             }
+
             if (server.Status != 200)
             {
                 return Results.Json(new { error = new { message = ErrorBody, type = "server_error" } }, statusCode: server.Status);

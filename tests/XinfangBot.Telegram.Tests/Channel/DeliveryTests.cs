@@ -99,15 +99,8 @@ public sealed class DeliveryTests
         await using var api = await FakeBotApi.StartAsync();
         var client = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, api.BaseUrl));
         var sender = new BotSender(client, Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token }), TimeProvider.System, NullLogger<BotSender>.Instance);
-        var answer = new Answer
-        {
-            Text = "long",
-            Mode = "answer",
-            Sections = Enumerable.Range(1, 30)
-                .Select(i => new AnswerSection(SectionKind.Steps, $"第{i}部分", [$"第{i}部分 <要点> & " + new string('长', 280)]))
-                .ToList(),
-        };
-        var html = AnswerHtml.Render(answer, SharedKnowledge.Knowledge.Current, "相关条文");
+        // Paragraphs as a long guide renders them (an answer folds its overflow instead: see the folded-answer test).
+        var html = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => Html.Bold($"第{i}部分：") + "\n" + Html.Escape($"第{i}部分 <要点> & " + new string('长', 280))));
         Assert.True(TelegramHtml.Visible(html).Length >= 9000, $"{TelegramHtml.Visible(html).Length} characters");
 
         await sender.SendAsync(Chat, html, Keyboards.ForAnswer(1, ["下一步怎么办？"], "answer", SharedTexts.Texts.Buttons), replyTo: 77);
@@ -120,5 +113,38 @@ public sealed class DeliveryTests
         Assert.Equal(77, parts[0].ReplyTo);
         Assert.Empty(parts[0].Buttons);
         Assert.NotEmpty(parts[^1].Buttons);
+    }
+
+    [Fact]
+    public async Task Send_LongAnswerWithItsOverflowFolded_EveryPartIsAcceptedAsHtmlAndTheQuoteStaysBalanced()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        var client = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, api.BaseUrl));
+        var sender = new BotSender(client, Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token }), TimeProvider.System, NullLogger<BotSender>.Instance);
+        var answer = new Answer
+        {
+            Text = "long",
+            Mode = "answer",
+            Sections =
+            [
+                new AnswerSection(SectionKind.Conclusion, null, ["结论"]),
+                new AnswerSection(SectionKind.Steps, "怎么办", Enumerable.Range(1, 40).Select(i => $"第{i}步 <要点> & " + new string('长', 200)).ToList()),
+                new AnswerSection(SectionKind.Basis, "依据", ["《某条例》第一条：“原文 & 引文”"]),
+                new AnswerSection(SectionKind.Disclaimer, null, ["提示"]),
+            ],
+        };
+        var html = AnswerHtml.Render(answer, SharedKnowledge.Knowledge.Current, "相关条文");
+
+        await sender.SendAsync(Chat, html, Keyboards.ForAnswer(1, ["下一步怎么办？"], "answer", SharedTexts.Texts.Buttons), replyTo: 77);
+
+        var parts = api.Sent(Chat);
+        Assert.True(parts.Count >= 2, $"{parts.Count} parts");
+        Assert.All(api.Of("sendMessage"), c => Assert.Equal(200, c.Status));
+        Assert.All(parts, p => Assert.Equal("HTML", p.ParseMode, ignoreCase: true));
+        Assert.All(parts.Skip(1), p => Assert.StartsWith(AnswerHtml.FoldStart, p.Text, StringComparison.Ordinal));
+        var visible = string.Concat(parts.Select(p => TelegramHtml.Visible(p.Text)));
+        Assert.Contains("40. 第40步 <要点> & ", visible, StringComparison.Ordinal);
+        Assert.Contains("原文 & 引文", visible, StringComparison.Ordinal);
+        Assert.EndsWith("<i>提示</i>", parts[^1].Text, StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using XinfangBot.Telegram.Tests.Support;
 namespace XinfangBot.Telegram.Tests.Channel;
 
 /// <summary>The <c>run</c> verb of the real program, as an operator meets it.</summary>
+[Trait("Category", "Process")]
 public sealed class HostProgramTests
 {
     [Fact]

@@ -15,7 +15,8 @@ namespace XinfangBot.Telegram.Tests.Support;
 /// A local Bot API server (ASP.NET Core minimal API on 127.0.0.1, free port) for the real TelegramBotClient: getUpdates
 /// with Telegram's offset semantics (updates below the offset are confirmed and gone; empty polls answered within a
 /// second), sendMessage (HTML validated like Telegram, 4096 limit), editMessageText, sendChatAction,
-/// answerCallbackQuery, setMyCommands, deleteWebhook, getMe. Records every call; injects 429/500/400 and delays;
+/// answerCallbackQuery, setMyCommands, setWebhook/deleteWebhook/getWebhookInfo (and posting queued updates to the
+/// bot's webhook endpoint with the secret header), getMe. Records every call; injects 429/500/400 and delays;
 /// can stall (hold every request unprocessed, as if the network died) for the kill-and-restart test.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
@@ -32,6 +33,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private int _nextUpdateId = 5000;
     private int _nextMessageId = 100;
     private volatile bool _stalled;
+    private JsonObject? _webhook;
 
     private FakeBotApi(WebApplication app)
     {
@@ -163,6 +165,76 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>The message_id the fake gave a sendMessage it answered.</summary>
     public static int MessageIdOf(ApiCall sent) => sent.Body["__message_id"]!.GetValue<int>();
+
+    // ----- webhook (Telegram posting updates to the bot instead of getUpdates)
+
+    /// <summary>The parameters of the last setWebhook still in force (null after deleteWebhook or none).</summary>
+    public JsonObject? Webhook
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _webhook?.DeepClone().AsObject();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Posts every queued update to <paramref name="endpoint"/> as Telegram does (JSON body, the secret_token of setWebhook
+    /// in X-Telegram-Bot-Api-Secret-Token); an update answered 2xx is removed from the queue. Returns the statuses.
+    /// The endpoint stands for the local address behind the public https URL (the reverse proxy's job).
+    /// </summary>
+    public async Task<IReadOnlyList<(int UpdateId, int Status)>> DeliverToWebhookAsync(string endpoint)
+    {
+        JsonObject[] queued;
+        string? secret;
+        lock (_gate)
+        {
+            queued = [.. _queue.Select(u => u.DeepClone().AsObject())];
+            secret = _webhook?["secret_token"]?.GetValue<string>();
+        }
+
+        var statuses = new List<(int, int)>();
+        foreach (var update in queued)
+        {
+            var id = update["update_id"]!.GetValue<int>();
+            var status = await PostToWebhookAsync(endpoint, update.ToJsonString(), secret);
+            statuses.Add((id, status));
+            if (status is >= 200 and < 300)
+            {
+                lock (_gate)
+                {
+                    _queue.RemoveAll(u => u["update_id"]!.GetValue<int>() == id);
+                }
+            }
+        }
+
+        return statuses;
+    }
+
+    /// <summary>Posts a raw body to the bot's webhook endpoint with the given secret header (none when null).</summary>
+    public static async Task<int> PostToWebhookAsync(string endpoint, string body, string? secret)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        using var response = await http.SendAsync(request);
+        return (int)response.StatusCode;
+    }
+
+    /// <summary>A queued update's JSON, as Telegram would post it (to post it again, as Telegram does when unsure).</summary>
+    public string QueuedJson(int updateId)
+    {
+        lock (_gate)
+        {
+            return _queue.First(u => u["update_id"]!.GetValue<int>() == updateId).ToJsonString();
+        }
+    }
 
     // ----- faults
 
@@ -314,8 +386,36 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "getMe":
                 result = new JsonObject { ["id"] = 42, ["is_bot"] = true, ["first_name"] = "XinfangBot", ["username"] = "xinfang_test_bot" };
                 break;
-            case "sendChatAction" or "answerCallbackQuery" or "setMyCommands" or "deleteWebhook" or "editMessageReplyMarkup":
+            case "sendChatAction" or "answerCallbackQuery" or "setMyCommands" or "editMessageReplyMarkup":
                 result = true;
+                break;
+            case "setWebhook":
+                lock (_gate)
+                {
+                    _webhook = body.DeepClone().AsObject();
+                }
+
+                result = true;
+                break;
+            case "deleteWebhook":
+                lock (_gate)
+                {
+                    _webhook = null;
+                }
+
+                result = true;
+                break;
+            case "getWebhookInfo":
+                lock (_gate)
+                {
+                    result = new JsonObject
+                    {
+                        ["url"] = _webhook?["url"]?.GetValue<string>() ?? string.Empty,
+                        ["has_custom_certificate"] = false,
+                        ["pending_update_count"] = _queue.Count,
+                    };
+                }
+
                 break;
             default:
                 Record(method, body, 404);

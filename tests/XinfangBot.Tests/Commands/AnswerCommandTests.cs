@@ -3,6 +3,7 @@ using XinfangBot.Tests.Support;
 
 namespace XinfangBot.Tests.Commands;
 
+[Trait("Category", "Process")]
 public sealed class AnswerCommandTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace XinfangBot.Tests.Commands;
 /// The reliability probe's fuzz set, regenerated from a seed: the built program answers it as one batch without a
 /// crash, writes exactly one output line per input line, and refuses exactly the lines that cannot be answered.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class AnswerFuzzTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using XinfangBot.Tests.Support;
 namespace XinfangBot.Tests.Commands;
 
 /// <summary>`Clock:Now` (CONTRACTS §5) fixes today, in China time, for every verb that answers.</summary>
+[Trait("Category", "Process")]
 public sealed class ClockTests
 {
     private const string Question = "我11月20日收到信访处理意见书，想申请复查，最晚哪天？";

@@ -58,6 +58,7 @@ public sealed class ConfigurationMatrixTests
         { "Telegram:PollTimeoutSeconds", "99" },
         { "Telegram:ShutdownGraceSeconds", "-1" },
         { "Telegram:MaxSendAttempts", "0" },
+        { "Telegram:Mode", "hook" },
         { "Llm:Endpoint", "ftp://example.com/v1" },
         { "Llm:Endpoint", "not a url" },
         { "Llm:TimeoutSeconds", "0" },
@@ -74,6 +75,43 @@ public sealed class ConfigurationMatrixTests
 
         Assert.True(result.ExitCode == 3, $"{key}={value}: exit {result.ExitCode}\n{result.StdErr}");
         Assert.Contains(key, result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Webhook mode's keys (key, bad value; null: the key left out).</summary>
+    public static TheoryData<string, string?> BadWebhookValues() => new()
+    {
+        { "Telegram:WebhookUrl", null },
+        { "Telegram:WebhookUrl", "http://bot.example.test/telegram/webhook" },
+        { "Telegram:WebhookUrl", "not a url" },
+        { "Telegram:WebhookSecret", null },
+        { "Telegram:WebhookSecret", "has spaces in it" },
+        { "Telegram:WebhookSecret", new string('a', 257) },
+        { "Telegram:WebhookListen", "127.0.0.1:5081" },
+        { "Telegram:WebhookPath", "telegram/webhook" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadWebhookValues))]
+    public async Task Ask_WebhookModeBadValue_ExitsThreeNamingTheKey(string key, string? value)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Telegram:Mode"] = "webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook",
+            ["Telegram:WebhookSecret"] = "good_secret-0123456789",
+        };
+        settings.Remove(key);
+        if (value is not null)
+        {
+            settings[key] = value;
+        }
+
+        var result = await HostProcess.RunAsync(HostProcess.TempDir(), null, ["ask", "你好", .. settings.SelectMany(s => new[] { "--" + s.Key, s.Value })]);
+
+        Assert.True(result.ExitCode == 3, $"{key}={value}: exit {result.ExitCode}\n{result.StdErr}");
+        Assert.Contains(key, result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("good_secret-0123456789", result.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
     }
 

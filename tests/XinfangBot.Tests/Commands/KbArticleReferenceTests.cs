@@ -4,6 +4,7 @@ using XinfangBot.Tests.Support;
 namespace XinfangBot.Tests.Commands;
 
 /// <summary>An entry naming an article that does not exist, or a period no cited article states, never reaches citizens.</summary>
+[Trait("Category", "Process")]
 public sealed class KbArticleReferenceTests
 {
     private const string Entry = """

@@ -3,6 +3,7 @@ using XinfangBot.Tests.Support;
 namespace XinfangBot.Tests.Commands;
 
 /// <summary>Staff statuses and drafts through the CLI: they persist across starts, history shows diffs, bad drafts stay drafts.</summary>
+[Trait("Category", "Process")]
 public sealed class KbDraftCommandTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using XinfangBot.Tests.Support;
 
 namespace XinfangBot.Tests.Commands;
 
+[Trait("Category", "Process")]
 public sealed class StartupTests
 {
     [Fact]

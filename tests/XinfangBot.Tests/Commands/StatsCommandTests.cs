@@ -8,6 +8,7 @@ using XinfangBot.Tests.Support;
 namespace XinfangBot.Tests.Commands;
 
 /// <summary>A seeded set of conversations over three China days, and the exact figures <c>stats</c> must report.</summary>
+[Trait("Category", "Process")]
 public sealed class StatsCommandTests
 {
     [Fact]

@@ -11,10 +11,12 @@ namespace XinfangBot.Tests.Evaluation;
 /// message, never for a wording. The issue's targets are channel ≥ 0.90 and citation hit@3 ≥ 0.85; these thresholds
 /// are the measured level minus a small margin until the targets are reached (README: answer quality).
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class BlindSetTests
 {
     private const double MinChannelHit = 0.74;
     private const double MinCitationHit = 0.55;
+    private const double MinStatedFacts = 0.70;
 
     private static string BlindFolder
     {
@@ -37,7 +39,8 @@ public sealed class BlindSetTests
         Assert.Empty(errors);
         Assert.True(items.Count >= 300, $"the blind set has {items.Count} items");
         var db = Path.Combine(HostProcess.TempDir(), "blind.db");
-        using var host = Startup.Build(CommandLine.Parse(["eval", "--Storage:DatabasePath", db]));
+        // Today fixed as the set's dated questions were written for it (CONTRACTS §5 Clock:Now).
+        using var host = Startup.Build(CommandLine.Parse(["eval", "--Storage:DatabasePath", db, "--Clock:Now", "2026-12-07T10:00:00+08:00"]));
         var report = await host.Services.GetRequiredService<EvalRunner>().RunAsync(items);
 
         Assert.Equal(0, report.FabricatedCitations);
@@ -48,5 +51,7 @@ public sealed class BlindSetTests
         Assert.True(report.ChannelHit.Value >= MinChannelHit, $"channel hit {report.ChannelHit}");
         Assert.True(report.CitationHit.Value >= MinCitationHit, $"citation hit {report.CitationHit}");
         Assert.True(report.OutOfScopeAccuracy.Value >= 0.95, $"out-of-scope accuracy {report.OutOfScopeAccuracy}");
+        // Dated questions (issue 8): 20/40 before the deadline branch added its periods, 28/40 after; no step back.
+        Assert.True(report.StatedFacts.Value >= MinStatedFacts, $"stated facts {report.StatedFacts}");
     }
 }

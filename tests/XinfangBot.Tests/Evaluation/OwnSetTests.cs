@@ -9,6 +9,7 @@ namespace XinfangBot.Tests.Evaluation;
 /// The project's own labelled set (tests/eval/own.jsonl, written independently of the dev set) through the same
 /// pipeline as a live chat, with thresholds: a change that lowers answer quality fails CI.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class OwnSetTests
 {
     private static string SetPath

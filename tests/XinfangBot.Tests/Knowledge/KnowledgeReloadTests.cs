@@ -9,6 +9,7 @@ namespace XinfangBot.Tests.Knowledge;
 /// The bot runs (its host with the knowledge watcher) on a LiteDB file in shared mode; staff run <c>kb import</c> in a
 /// second process on the same file. The running bot answers from the change within seconds, without a restart.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class KnowledgeReloadTests
 {
     private const string Question = "包工头跑路了，工钱找谁要？";

@@ -112,6 +112,7 @@ public sealed class AuthorizationMatrixTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("\"loaded\":true", json, StringComparison.Ordinal);
         Assert.Contains("\"polling_age_seconds\":", json, StringComparison.Ordinal);
+        Assert.Contains("\"outbox\":{\"pending\":0,\"inbox\":0}", json, StringComparison.Ordinal);
         Assert.DoesNotContain("王五", json, StringComparison.Ordinal);
         Assert.DoesNotContain("9103", json, StringComparison.Ordinal);
     }

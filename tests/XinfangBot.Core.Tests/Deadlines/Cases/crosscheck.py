@@ -37,7 +37,29 @@ PERIODS = {
     "labor-award-sue-15d": ("d", 15), "labor-award-setaside-30d": ("d", 30), "work-injury-employer-30d": ("d", 30),
     "work-injury-worker-1y": ("m", 12), "limitation-3y": ("m", 36), "rural-land-arbitration-2y": ("m", 24),
     "info-disclosure-20wd": ("wd", 20), "xf-review-reply-30d": ("d", 30), "xf-recheck-reply-30d": ("d", 30),
+    # 民事诉讼法第二百二十七、二百五十、一百二十六条; 国家赔偿法第十三、十四、二十四条; 人民调解法第三十三条;
+    # 消费者权益保护法第二十五、四十六条; 行政诉讼法第五十一条; 法律援助法第四十三条; 劳动争议调解仲裁法第二十九、四十三条;
+    # 工伤保险条例第二十、二十六条; 行政复议法第三十一、六十二条; 土地管理法第八十三条; 农村土地承包经营纠纷调解仲裁法第四十八条;
+    # 劳动保障监察条例第十七条
+    "payment-order-objection-15d": ("d", 15), "enforcement-2y": ("m", 24), "state-compensation-sue-3m": ("m", 3),
+    "state-compensation-criminal-30d": ("d", 30), "state-compensation-decide-2m": ("m", 2),
+    "judicial-confirmation-30d": ("d", 30), "consumer-return-7d": ("d", 7), "consumer-refund-7d": ("d", 7),
+    "consumer-complaint-7wd": ("wd", 7), "court-filing-7d": ("d", 7), "admin-court-filing-7d": ("d", 7),
+    "legal-aid-decision-7d": ("d", 7), "labor-arbitration-accept-5d": ("d", 5), "labor-arbitration-award-45d": ("d", 45),
+    "work-injury-reassessment-15d": ("d", 15), "work-injury-decision-60d": ("d", 60),
+    "admin-reconsideration-decide-60d": ("d", 60), "admin-reconsideration-correction-10d": ("d", 10),
+    "land-demolition-sue-15d": ("d", 15), "rural-land-award-sue-30d": ("d", 30), "labor-inspection-60wd": ("wd", 60),
+    "state-compensation-silence-sue-3m": ("m", 3), "state-compensation-criminal-silence-30d": ("d", 30),
+    "state-compensation-limit-2y": ("m", 24), "civil-trial-6m": ("m", 6), "admin-trial-6m": ("m", 6),
 }
+# 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
+AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
+         "state-compensation-criminal-silence-30d": "state-compensation-decide-2m"}
+
+def raw_end(rule, event):
+    unit, n = PERIODS[rule]
+    start = raw_end(AFTER[rule], event) if rule in AFTER else event
+    return start + dt.timedelta(days=n) if unit == "d" else add_months(start, n)
 
 def last_day(rule, event):
     unit, n = PERIODS[rule]
@@ -47,7 +69,7 @@ def last_day(rule, event):
             d += dt.timedelta(days=1)
             if not rest(d): left -= 1
         return d
-    d = event + dt.timedelta(days=n) if unit == "d" else add_months(event, n)
+    d = raw_end(rule, event)
     while rest(d): d += dt.timedelta(days=1)
     return d
 

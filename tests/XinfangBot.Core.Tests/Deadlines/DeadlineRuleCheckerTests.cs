@@ -1,0 +1,60 @@
+using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Deadlines;
+
+/// <summary><c>kb validate</c> checks each deadline rule against the laws: an article that does not exist, an article
+/// that does not state the rule's period, or a line stating a period no cited article states is an error with its line.</summary>
+public sealed class DeadlineRuleCheckerTests
+{
+    private static readonly Lazy<Dictionary<string, KnowledgeEntry>> Laws = new(() =>
+        KnowledgeFolderReader.Read(TestPaths.Knowledge).Entries.ToDictionary(e => e.Id, StringComparer.Ordinal));
+
+    [Fact]
+    public void Check_ShippedRules_HasNoErrors()
+    {
+        var path = Path.Combine(TestPaths.Rules, "deadlines.yaml");
+        Assert.Empty(DeadlineRuleChecker.Check(DeadlineRuleSet.Load(path), Laws.Value.GetValueOrDefault, path));
+    }
+
+    [Fact]
+    public void Check_BrokenRules_NamesEachErrorWithItsLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("xfb-deadline-check-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "deadlines.yaml");
+            File.WriteAllText(path, """
+                counting:
+                  civil: [minfadian-zongze#201]
+                rules:
+                  - id: no-such-article
+                    procedure: 请求复查
+                    days: 30
+                    cite: xinfang-gongzuo-tiaoli-2022#99
+                    start: 收到书面答复之日
+                    event: [书面答复]
+                    due: 到{date}为止
+                    passed: 已过
+                  - id: wrong-period
+                    procedure: 请求复查
+                    days: 45
+                    cite: xinfang-gongzuo-tiaoli-2022#35
+                    start: 收到书面答复之日
+                    event: [书面答复]
+                    due: 到{date}为止，另有九十日可以补交
+                    passed: 已过
+                """);
+            var errors = DeadlineRuleChecker.Check(DeadlineRuleSet.Load(path), Laws.Value.GetValueOrDefault, path);
+
+            Assert.Contains(errors, e => e.Line == 4 && e.Message.Contains("xinfang-gongzuo-tiaoli-2022#99", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.Line == 12 && e.Message.Contains("does not state 45日", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.Line == 12 && e.Message.Contains("90日", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
