@@ -75,7 +75,11 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        var expander = new TemplateExpander(path, sets, file.Fragments ?? []);
+        var expander = new TemplateExpander(path, sets, file.Fragments ?? [])
+        {
+            // A word that is "not danger" (an idiom: 老鼠, 杀虫, 饿死) never counts inside a longer danger word (老鼠药, 杀虫剂, 饿死自己).
+            Inside = Outer(sets, file.CueExceptions ?? [], file.Cues ?? []),
+        };
         var guards = new Dictionary<string, Guard>(StringComparer.Ordinal);
         foreach (var (name, dto) in file.Guards ?? [])
         {
@@ -114,6 +118,24 @@ public sealed partial class SafetyLexicon
         var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
         var lawful = (file.LawfulPlan ?? []).Select(t => expander.Compile("(?:" + t + ")", "lawful_plan")).ToList();
         return new SafetyLexicon(rules, cue, cueExceptions, lawful, expander.Scanner, sets.Count) { _explained = explained };
+    }
+
+    /// <summary>For each cue-exception set, the cue words that strictly contain one of its words.</summary>
+    private static Dictionary<string, List<(string Before, string Tail)>> Outer(Dictionary<string, List<string>> sets, List<string> exceptions, List<string> cues)
+    {
+        var cueWords = cues.Where(sets.ContainsKey).SelectMany(c => sets[c]).Distinct(StringComparer.Ordinal).ToList();
+        var outer = new Dictionary<string, List<(string Before, string Tail)>>(StringComparer.Ordinal);
+        foreach (var name in exceptions.Where(sets.ContainsKey))
+        {
+            outer[name] = [.. from word in sets[name]
+                              from w in cueWords
+                              let at = w.IndexOf(word, StringComparison.OrdinalIgnoreCase)
+                              where w.Length > word.Length && at >= 0
+                              select (w[..at], w[at..])];
+            outer[name] = [.. outer[name].Distinct()];
+        }
+
+        return outer;
     }
 
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
@@ -281,6 +303,9 @@ public sealed partial class SafetyLexicon
         private readonly Dictionary<string, int> _setIds = sets.Keys.Select((name, i) => (name, i)).ToDictionary(e => e.name, e => e.i, StringComparer.Ordinal);
         private NeedParser? _parser;
 
+        /// <summary>Longer danger words (split where the set's word starts) a set's words must not sit inside.</summary>
+        public Dictionary<string, List<(string Before, string Tail)>> Inside { get; init; } = [];
+
         /// <summary>Which sets occur in a message; set ids follow the file's order of sets.</summary>
         public SetScanner Scanner { get; } = new(sets.Values.Select(words => (IReadOnlyList<string>)words).ToList());
 
@@ -333,9 +358,15 @@ public sealed partial class SafetyLexicon
             if (sets.TryGetValue(name, out var words))
             {
                 var sb = new StringBuilder("(?:");
+                if (Inside.TryGetValue(name, out var outer) && outer.Count > 0)
+                {
+                    // not where a longer danger word holds this position: (?!(?<=老)鼠药) before 鼠 …
+                    sb.Append("(?!").AppendJoin('|', outer.Select(o => (o.Before.Length > 0 ? "(?<=" + Regex.Escape(o.Before) + ")" : "") + Regex.Escape(o.Tail))).Append(')');
+                }
+
                 // Longest first, so the alternation prefers 楼顶上 over 楼顶.
-                sb.AppendJoin('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
-                expanded = sb.Append(')').ToString();
+                sb.Append("(?:").AppendJoin('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
+                expanded = sb.Append("))").ToString();
             }
             else if (fragments.TryGetValue(name, out var fragment))
             {
