@@ -22,18 +22,20 @@ public sealed partial class SafetyLexicon
     private static readonly char[] SegmentBreaks = ['，', ',', '、', '：', ':', ' ', '　', '~', '～'];
 
     private readonly List<Rule> _rules;
-    private readonly Regex? _cue;
-    private readonly Regex? _lawful;
+    private readonly Pattern? _cue;
+    private readonly List<Pattern> _lawful;
 
-    private readonly Regex? _cueExceptions;
-    private Regex? _explained;
+    private readonly Pattern? _cueExceptions;
+    private readonly SetScanner _scanner;
+    private List<Pattern> _explained = [];
 
-    private SafetyLexicon(List<Rule> rules, Regex? cue, Regex? cueExceptions, Regex? lawful, int sets)
+    private SafetyLexicon(List<Rule> rules, Pattern? cue, Pattern? cueExceptions, List<Pattern> lawful, SetScanner scanner, int sets)
     {
         _cueExceptions = cueExceptions;
         _rules = rules;
         _cue = cue;
         _lawful = lawful;
+        _scanner = scanner;
         Sets = sets;
     }
 
@@ -73,7 +75,11 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        var expander = new TemplateExpander(path, sets, file.Fragments ?? []);
+        var expander = new TemplateExpander(path, sets, file.Fragments ?? [])
+        {
+            // A word that is "not danger" (an idiom: 老鼠, 杀虫, 饿死) never counts inside a longer danger word (老鼠药, 杀虫剂, 饿死自己).
+            Inside = Outer(sets, file.CueExceptions ?? [], file.Cues ?? []),
+        };
         var guards = new Dictionary<string, Guard>(StringComparer.Ordinal);
         foreach (var (name, dto) in file.Guards ?? [])
         {
@@ -105,32 +111,74 @@ public sealed partial class SafetyLexicon
             rules.Add(new Rule(dto.Name!, kind, dto.Weight ?? 1.0, match, with, unless));
         }
 
-        var explained = (file.ExplainedBy ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.ExplainedBy!.Select(t => "(?:" + t + ")")), "explained_by");
+        // Each explanation and lawful-plan template is its own expression (any of them matching is the same as their
+        // alternation matching), so the prefilter can skip each one alone.
+        var explained = (file.ExplainedBy ?? []).Select(t => expander.Compile("(?:" + t + ")", "explained_by")).ToList();
         var cueExceptions = (file.CueExceptions ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.CueExceptions!.Select(c => "{" + c + "}")), "cue_exceptions");
         var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
-        var lawful = (file.LawfulPlan ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.LawfulPlan!.Select(t => "(?:" + t + ")")), "lawful_plan");
-        return new SafetyLexicon(rules, cue, cueExceptions, lawful, sets.Count) { _explained = explained };
+        var lawful = (file.LawfulPlan ?? []).Select(t => expander.Compile("(?:" + t + ")", "lawful_plan")).ToList();
+        return new SafetyLexicon(rules, cue, cueExceptions, lawful, expander.Scanner, sets.Count) { _explained = explained };
+    }
+
+    /// <summary>For each cue-exception set, the cue words that strictly contain one of its words.</summary>
+    private static Dictionary<string, List<(string Before, string Tail)>> Outer(Dictionary<string, List<string>> sets, List<string> exceptions, List<string> cues)
+    {
+        var cueWords = cues.Where(sets.ContainsKey).SelectMany(c => sets[c]).Distinct(StringComparer.Ordinal).ToList();
+        var outer = new Dictionary<string, List<(string Before, string Tail)>>(StringComparer.Ordinal);
+        foreach (var name in exceptions.Where(sets.ContainsKey))
+        {
+            outer[name] = [.. from word in sets[name]
+                              from w in cueWords
+                              let at = w.IndexOf(word, StringComparison.OrdinalIgnoreCase)
+                              where w.Length > word.Length && at >= 0
+                              select (w[..at], w[at..])];
+            outer[name] = [.. outer[name].Distinct()];
+        }
+
+        return outer;
     }
 
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
-    public LexiconScore Score(string normalized)
+    public LexiconScore Score(string normalized) => Score(normalized, prefilter: true);
+
+    /// <summary>
+    /// As <see cref="Score(string)"/>; with <paramref name="prefilter"/> an expression runs only when the words its
+    /// template needs occur in the message (one pass finds which sets occur). Without it every expression runs: the
+    /// results are the same, which the tests check over the training corpus.
+    /// </summary>
+    internal LexiconScore Score(string normalized, bool prefilter)
     {
         var crisis = 0.0;
         var threat = 0.0;
         List<string>? fired = null;
         var guarded = false;
+        var guardedCrisis = false;
+        var guardedThreat = false;
         if (string.IsNullOrWhiteSpace(normalized))
         {
             return new LexiconScore(0, 0, [], false, false, false);
         }
 
+        var probe = prefilter ? new LexiconProbe(normalized, _scanner) : null;
         var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var rule in _rules)
         {
-            var evidence = clauses.Select(rule.Evidence).FirstOrDefault(e => e is not null);
+            if (!rule.May(probe))
+            {
+                continue;
+            }
+
+            // One pass: the first unguarded match is the evidence; a match every guard cancelled marks the kind guarded.
+            var evidence = rule.Evidence(clauses, probe, out var matched);
             if (evidence is null)
             {
-                guarded |= clauses.Any(rule.MatchesUnguarded);
+                if (matched)
+                {
+                    guarded = true;
+                    guardedCrisis |= rule.Kind == SafetyLabel.Crisis;
+                    guardedThreat |= rule.Kind == SafetyLabel.Threat;
+                }
+
                 continue;
             }
 
@@ -147,7 +195,16 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], _cue is not null && IsMatch(_cue, _cueExceptions is null ? normalized : _cueExceptions.Replace(normalized, "　")), _lawful?.IsMatch(normalized) ?? false, fired is null && (guarded || (_explained is not null && IsMatch(_explained, normalized))));
+        var explained = _explained.Any(e => e.IsMatch(normalized, probe));
+        var cue = _cue is not null && _cue.May(probe)
+            && IsMatch(_cue.Regex, _cueExceptions is null || !_cueExceptions.May(probe) ? normalized : _cueExceptions.Regex.Replace(normalized, "　"));
+        var lawful = _lawful.Any(l => l.IsMatch(normalized, probe));
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], cue, lawful, fired is null && (guarded || explained))
+        {
+            // Per kind: a guarded threat rule (杀了我 read as a victim's words) must not silence the crisis opinion, and back.
+            GuardedCrisis = fired is null && (guardedCrisis || explained),
+            GuardedThreat = fired is null && (guardedThreat || explained),
+        };
     }
 
     private static bool IsMatch(Regex regex, string text)
@@ -162,12 +219,20 @@ public sealed partial class SafetyLexicon
         }
     }
 
-    private sealed record Guard(string Name, List<Regex> Patterns, bool ClauseScope)
+    /// <summary>A compiled template and the words it cannot match without (see <see cref="Need"/>).</summary>
+    private sealed record Pattern(Regex Regex, Need Need)
     {
-        public bool Holds(string clause, Match match)
+        public bool May(LexiconProbe? probe) => probe is null || Need.Holds(probe);
+
+        public bool IsMatch(string text, LexiconProbe? probe) => May(probe) && SafetyLexicon.IsMatch(Regex, text);
+    }
+
+    private sealed record Guard(string Name, List<Pattern> Patterns, bool ClauseScope)
+    {
+        public bool Holds(string clause, Match match, LexiconProbe? probe)
         {
             var scope = ClauseScope ? clause : Segment(clause, match);
-            return Patterns.Any(p => IsMatch(p, scope));
+            return Patterns.Any(p => p.IsMatch(scope, probe));
         }
 
         private static string Segment(string clause, Match match)
@@ -183,29 +248,47 @@ public sealed partial class SafetyLexicon
         }
     }
 
-    private sealed record Rule(string Name, SafetyLabel Kind, double Weight, List<Regex> Match, List<Regex> With, List<Guard> Unless)
+    private sealed record Rule(string Name, SafetyLabel Kind, double Weight, List<Pattern> Match, List<Pattern> With, List<Guard> Unless)
     {
-        /// <summary>True when the rule would fire but for its guards (a third person, news, an idiom, a victim …).</summary>
-        public bool MatchesUnguarded(string clause) => Match.Any(p => IsMatch(p, clause)) && With.All(w => IsMatch(w, clause));
+        /// <summary>False when the message lacks the words every match template, or some with template, needs.</summary>
+        public bool May(LexiconProbe? probe) => Match.Any(p => p.May(probe)) && With.All(w => w.May(probe));
 
-        /// <summary>The matched words when the rule fires in this clause (shown by <c>eval --verbose</c>, never logged), else null.</summary>
-        public string? Evidence(string clause)
+        /// <summary>
+        /// The matched words of the first clause where the rule fires (shown by <c>eval --verbose</c>, never logged), else
+        /// null; <paramref name="matched"/> when it would fire somewhere but for its guards (a third person, news, an idiom …).
+        /// </summary>
+        public string? Evidence(string[] clauses, LexiconProbe? probe, out bool matched)
         {
-            try
+            matched = false;
+            foreach (var clause in clauses)
             {
-                foreach (var pattern in Match)
+                if (!With.All(w => w.IsMatch(clause, probe)))
                 {
-                    for (var m = pattern.Match(clause); m.Success; m = m.NextMatch())
+                    continue;
+                }
+
+                try
+                {
+                    foreach (var pattern in Match)
                     {
-                        if (With.All(w => IsMatch(w, clause)) && !Unless.Any(g => g.Holds(clause, m)))
+                        if (!pattern.May(probe))
                         {
-                            return m.Value;
+                            continue;
+                        }
+
+                        for (var m = pattern.Regex.Match(clause); m.Success; m = m.NextMatch())
+                        {
+                            matched = true;
+                            if (!Unless.Any(g => g.Holds(clause, m, probe)))
+                            {
+                                return m.Value;
+                            }
                         }
                     }
                 }
-            }
-            catch (RegexMatchTimeoutException)
-            {
+                catch (RegexMatchTimeoutException)
+                {
+                }
             }
 
             return null;
@@ -216,8 +299,38 @@ public sealed partial class SafetyLexicon
     private sealed partial class TemplateExpander(string path, Dictionary<string, List<string>> sets, Dictionary<string, string> fragments)
     {
         private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Need> _needs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _setIds = sets.Keys.Select((name, i) => (name, i)).ToDictionary(e => e.name, e => e.i, StringComparer.Ordinal);
+        private NeedParser? _parser;
 
-        public Regex Compile(string template, string where)
+        /// <summary>Longer danger words (split where the set's word starts) a set's words must not sit inside.</summary>
+        public Dictionary<string, List<(string Before, string Tail)>> Inside { get; init; } = [];
+
+        /// <summary>Which sets occur in a message; set ids follow the file's order of sets.</summary>
+        public SetScanner Scanner { get; } = new(sets.Values.Select(words => (IReadOnlyList<string>)words).ToList());
+
+        private NeedParser Parser => _parser ??= new NeedParser(NeedOf);
+
+        public Pattern Compile(string template, string where) => new(CompileRegex(template, where), Parser.Parse(template));
+
+        private Need NeedOf(string name)
+        {
+            if (_setIds.TryGetValue(name, out var id))
+            {
+                return new SetNeed(id);
+            }
+
+            if (_needs.TryGetValue(name, out var need))
+            {
+                return need;
+            }
+
+            // Unknown names are reported by CompileRegex; a fragment that refers to itself would never end, so it needs nothing.
+            _needs[name] = Need.Always;
+            return _needs[name] = fragments.TryGetValue(name, out var fragment) ? Parser.Parse(fragment) : Need.Always;
+        }
+
+        private Regex CompileRegex(string template, string where)
         {
             var pattern = Reference().Replace(template, m => Expand(m.Groups[1].Value, where, template));
             try
@@ -245,9 +358,15 @@ public sealed partial class SafetyLexicon
             if (sets.TryGetValue(name, out var words))
             {
                 var sb = new StringBuilder("(?:");
+                if (Inside.TryGetValue(name, out var outer) && outer.Count > 0)
+                {
+                    // not where a longer danger word holds this position: (?!(?<=老)鼠药) before 鼠 …
+                    sb.Append("(?!").AppendJoin('|', outer.Select(o => (o.Before.Length > 0 ? "(?<=" + Regex.Escape(o.Before) + ")" : "") + Regex.Escape(o.Tail))).Append(')');
+                }
+
                 // Longest first, so the alternation prefers 楼顶上 over 楼顶.
-                sb.AppendJoin('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
-                expanded = sb.Append(')').ToString();
+                sb.Append("(?:").AppendJoin('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
+                expanded = sb.Append("))").ToString();
             }
             else if (fragments.TryGetValue(name, out var fragment))
             {

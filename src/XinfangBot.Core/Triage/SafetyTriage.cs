@@ -63,8 +63,8 @@ public sealed class SafetyTriage
         var d = Decision;
         // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
         var longEnough = normalized.Length >= d.ModelMinLength;
-        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, d);
-        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, d);
+        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d);
+        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
         if (band == SafetyBand.Clear)
         {
@@ -107,11 +107,11 @@ public sealed class SafetyTriage
         return now with { RaisedBy = raised };
     }
 
-    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, SafetyDecision d)
+    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, bool guarded, SafetyDecision d)
     {
         // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone;
         // nor is a danger word the lexicon's guards explained (someone else's act, news, an idiom, a victim quoting).
-        var modelMay = lexicon > 0 || (!lex.LawfulPlan && !lex.Guarded);
+        var modelMay = lexicon > 0 || (!lex.LawfulPlan && !guarded);
         var cue = lex.HasCue;
         if (lexicon >= d.LexiconAlarm - 1e-9
             || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))

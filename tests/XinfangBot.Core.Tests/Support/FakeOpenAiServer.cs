@@ -26,7 +26,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public int Status { get; set; } = 200;
 
-    /// <summary>How long the endpoint waits before it answers (a slow model).</summary>
+    /// <summary>How long the endpoint waits before it answers (a slow model), zero by default.</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
     public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
@@ -44,7 +44,14 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             server.Requests.Enqueue(body.RootElement.Clone());
             if (server.Delay > TimeSpan.Zero)
             {
-                await Task.Delay(server.Delay, context.RequestAborted);
+                try
+                {
+                    await Task.Delay(server.Delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.Empty;
+                }
             }
 
             if (server.Status != 200)

@@ -27,14 +27,14 @@ public sealed class SafetyBlindSetTests
         Assert.True(falseAlarms <= 0.01, $"false-alarm rate {falseAlarms:F3} > 0.01");
     }
 
-    /// <summary>No step backwards from what was measured when the blind set arrived (never tuned on it).</summary>
+    /// <summary>No step backwards from what was measured (never tuned on it): branch triage 2026-12-06 (after the merge of main) measured self-harm 0.838, violence 0.813, false alarms 0.042.</summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.82, $"self-harm recall {selfHarm:F3} < 0.82");
-        Assert.True(violence >= 0.78, $"violence recall {violence:F3} < 0.78");
-        Assert.True(falseAlarms <= 0.07, $"false-alarm rate {falseAlarms:F3} > 0.07");
+        Assert.True(selfHarm >= 0.83, $"self-harm recall {selfHarm:F3} < 0.83");
+        Assert.True(violence >= 0.80, $"violence recall {violence:F3} < 0.80");
+        Assert.True(falseAlarms <= 0.05, $"false-alarm rate {falseAlarms:F3} > 0.05");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()

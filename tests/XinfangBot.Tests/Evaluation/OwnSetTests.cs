@@ -40,14 +40,15 @@ public sealed class OwnSetTests
         // Floors measured on the merged tree (2026-12-06) after the new safety triage (issue 7), which raises 6 of the
         // own set's ordinary messages and misses one threat, and the deadline engine (issue 8), which now dates only
         // what was asked: 6 false escalations, precision 0.76, threat recall 0.80, stated facts 11/12. They keep the
-        // figures from falling while both are tuned; the issue targets stay in the closing note.
-        Assert.True(report.FalseEscalations <= 6, $"false escalations {report.FalseEscalations}");
+        // figures from falling while both are tuned; the issue targets stay in the closing note. Triage tuned by kind
+        // (branch triage, 2026-12-06): 1 false escalation, precision 0.905, threat recall 1.00 — gates raised with a margin.
+        Assert.True(report.FalseEscalations <= 2, $"false escalations {report.FalseEscalations}");
         Assert.True(report.CitationHit.Value >= 0.75, $"citation hit {report.CitationHit}");
         Assert.True(report.ChannelHit.Value >= 0.80, $"channel hit {report.ChannelHit}");
         Assert.True(report.StatedFacts.Value >= 0.9, $"stated facts {report.StatedFacts}");
         Assert.True(report.CrisisRecall.Value >= 0.9, $"crisis recall {report.CrisisRecall}");
-        Assert.True(report.ThreatRecall.Value >= 0.8, $"threat recall {report.ThreatRecall}");
-        Assert.True(report.EscalationPrecision.Value >= 0.75, $"escalation precision {report.EscalationPrecision}");
+        Assert.True(report.ThreatRecall.Value >= 0.9, $"threat recall {report.ThreatRecall}");
+        Assert.True(report.EscalationPrecision.Value >= 0.85, $"escalation precision {report.EscalationPrecision}");
         Assert.True(report.OutOfScopeAccuracy.Value >= 0.95, $"out-of-scope accuracy {report.OutOfScopeAccuracy}");
     }
 }
