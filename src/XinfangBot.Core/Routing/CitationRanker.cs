@@ -25,7 +25,10 @@ public static class CitationRanker
                 continue;
             }
 
-            var rank = (1.0 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * lawScores.GetValueOrDefault(id) / max);
+            // Articles of one law share its common words (物业 in every article of 物业管理条例), so relative scores sit
+            // close together; the power spreads them so the article that matches this question stands out.
+            var relevance = Math.Pow(lawScores.GetValueOrDefault(id) / max, t.RelevancePower);
+            var rank = (1.0 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * relevance);
             if (understanding.Aspect.HasFlag(Aspect.Time) && kb.PeriodsOf(article).Count > 0)
             {
                 rank += t.TimeBonus;
