@@ -15,6 +15,7 @@ public static class CitationRanker
         // How well each cited article matches this question, relative to the topic's other cited articles.
         var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
         var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
+        var voted = CitedLines.Voted(topic, kb.Index.Terms(understanding.Query), kb, (int)t.LineMaxTies);
         var ranked = new List<(string Id, double Rank)>();
         for (var i = 0; i < topic.Cites.Count; i++)
         {
@@ -25,7 +26,15 @@ public static class CitationRanker
                 continue;
             }
 
-            var rank = (1.0 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * lawScores.GetValueOrDefault(id) / max);
+            // Articles of one law share its common words (物业 in every article of 物业管理条例), so relative scores sit
+            // close together; the power spreads them so the article that matches this question stands out.
+            var relevance = Math.Pow(lawScores.GetValueOrDefault(id) / max, t.RelevancePower);
+            var rank = (1.0 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * relevance);
+            if (voted.Contains(id))
+            {
+                rank += t.LineBonus;
+            }
+
             if (understanding.Aspect.HasFlag(Aspect.Time) && kb.PeriodsOf(article).Count > 0)
             {
                 rank += t.TimeBonus;

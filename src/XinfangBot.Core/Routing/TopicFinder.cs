@@ -72,9 +72,12 @@ public static partial class TopicFinder
                 // A later rule may move the answer again (a kind of grievance wins over where to visit); the entry first
                 // chosen by search stays named as the second matter.
                 var previous = switched ? understood.Second : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
+                // The preferred entry may list the rule's channel after another (police-crime lists 110 before 涉法涉诉):
+                // the kind of grievance the rule names decides which comes first.
+                var preferredChannels = rule.Promote.Where(preferred.Channels.Contains).Concat(preferred.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
                 understood = understood with
                 {
-                    Topic = new TopicMatch(preferred, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore },
+                    Topic = new TopicMatch(preferred with { Channels = preferredChannels }, topic.Score, topic.Bm25, topic.MatchedKeywords) { KeywordScore = topic.KeywordScore },
                     Second = previous,
                     Routing = rule.Name,
                 };

@@ -35,7 +35,7 @@ public sealed class Tuning
         "topic.confidence_margin", "topic.history_below", "topic.followup_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
         "topic.max_query_chars",
-        "citations.order_decay", "citations.relevance_weight", "citations.time_bonus", "citations.materials_bonus",
+        "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
         "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis",
     ];
@@ -111,6 +111,9 @@ public sealed class Tuning
     {
         public double OrderDecay => t["citations.order_decay"];
         public double RelevanceWeight => t["citations.relevance_weight"];
+        public double RelevancePower => t["citations.relevance_power"];
+        public double LineBonus => t["citations.line_bonus"];
+        public double LineMaxTies => t["citations.line_max_ties"];
         public double TimeBonus => t["citations.time_bonus"];
         public double MaterialsBonus => t["citations.materials_bonus"];
     }

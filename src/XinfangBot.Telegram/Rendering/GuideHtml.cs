@@ -4,8 +4,10 @@ using XinfangBot.Core.Knowledge;
 namespace XinfangBot.Telegram.Rendering;
 
 /// <summary>
-/// Renders a channel guide (导引图) or FAQ as Telegram HTML: title, summary, the body's sections (Markdown headings in
-/// bold, bullets as •), the cited articles by readable name, and an invitation to describe one's own case.
+/// Renders a channel guide (导引图) or FAQ as Telegram HTML laid out like an answer on a phone: title and summary, then
+/// the body's sections (Markdown headings in bold, bullets as •) up to <see cref="AnswerHtml.HeadBudget"/> visible
+/// characters; the sections that do not fit and the cited articles by readable name are folded in an expandable
+/// quote; the invitation to describe one's own case stays visible below.
 /// </summary>
 internal static class GuideHtml
 {
@@ -18,19 +20,20 @@ internal static class GuideHtml
             sb.Append("\n\n").Append(Html.Escape(entry.Summary.Trim()));
         }
 
+        var paragraphs = new List<string>();
         var paragraph = new List<string>();
         foreach (var raw in entry.Text.Split('\n'))
         {
             var line = raw.Trim().Replace("**", string.Empty, StringComparison.Ordinal);
             if (line.Length == 0)
             {
-                Flush(sb, paragraph);
+                Flush(paragraphs, paragraph);
                 continue;
             }
 
             if (line.StartsWith('#'))
             {
-                Flush(sb, paragraph);
+                Flush(paragraphs, paragraph);
                 paragraph.Add(Html.Bold(line.TrimStart('#').Trim()));
                 continue;
             }
@@ -40,23 +43,37 @@ internal static class GuideHtml
                 : Html.Escape(line));
         }
 
-        Flush(sb, paragraph);
+        Flush(paragraphs, paragraph);
         var names = entry.Cites.Select(knowledge.Get).Where(e => e?.Kind == EntryKind.Law).Select(e => e!.Title).Distinct(StringComparer.Ordinal).ToList();
         if (names.Count > 0)
         {
-            sb.Append("\n\n").Append(Html.Bold((basisHeading.Length > 0 ? basisHeading : citationsLabel) + "："))
-                .Append(Html.Escape(string.Join("、", names)));
+            paragraphs.Add(Html.Bold((basisHeading.Length > 0 ? basisHeading : citationsLabel) + "：") + Html.Escape(string.Join("、", names)));
+        }
+
+        // Whole paragraphs are shown while they fit the phone's first screen; the rest is folded.
+        var visible = Html.ToPlain(sb.ToString()).Length;
+        var shown = 0;
+        while (shown < paragraphs.Count && visible + 2 + Html.ToPlain(paragraphs[shown]).Length <= AnswerHtml.HeadBudget)
+        {
+            visible += 2 + Html.ToPlain(paragraphs[shown]).Length;
+            sb.Append("\n\n").Append(paragraphs[shown]);
+            shown++;
+        }
+
+        if (shown < paragraphs.Count)
+        {
+            sb.Append("\n\n").Append(AnswerHtml.FoldStart).Append(string.Join("\n\n", paragraphs.Skip(shown))).Append(AnswerHtml.FoldEnd);
         }
 
         sb.Append("\n\n").Append(Html.Italic(ask));
         return sb.ToString();
     }
 
-    private static void Flush(StringBuilder sb, List<string> paragraph)
+    private static void Flush(List<string> paragraphs, List<string> paragraph)
     {
         if (paragraph.Count > 0)
         {
-            sb.Append("\n\n").Append(string.Join('\n', paragraph));
+            paragraphs.Add(string.Join('\n', paragraph));
             paragraph.Clear();
         }
     }

@@ -201,6 +201,28 @@ public sealed class BrokenKnowledgeTests
         }
     }
 
+    [Theory]
+    [InlineData("understand.zh.yaml")]
+    [InlineData("llm.zh.yaml")]
+    public void CheckRules_BrokenPromptFile_ErrorNamesThePromptFile(string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "xinfangbot-tests", "prompts-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyFolder(TestPaths.Prompts, folder);
+            File.WriteAllText(Path.Combine(folder, name), "system: [\n  - {x: \"y\n");
+
+            var errors = RuleBookLoader.Check(TestPaths.Rules, folder);
+
+            var error = Assert.Single(errors);
+            Assert.Equal("prompts/" + name, error.File);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void Write(string path, string content, bool utf16)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

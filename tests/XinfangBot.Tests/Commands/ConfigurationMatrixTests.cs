@@ -64,6 +64,11 @@ public sealed class ConfigurationMatrixTests
         { "Llm:TimeoutSeconds", "0" },
         { "Llm:TimeoutSeconds", "abc" },
         { "Llm:MaxTokens", "1" },
+        { "Llm:UnderstandTimeoutSeconds", "0" },
+        { "Llm:UnderstandTimeoutSeconds", "abc" },
+        { "Llm:UnderstandBelowConfidence", "1.5" },
+        { "Llm:UnderstandBelowConfidence", "-0.1" },
+        { "Llm:UnderstandBelowConfidence", "abc" },
     };
 
     [Theory]
