@@ -41,6 +41,7 @@ internal sealed partial class TelegramWorker(
     {
         await Task.Yield();
         var settings = options.Value;
+        heartbeat.Started("telegram");
         await startup.RunAsync(stoppingToken);
 
         // Polling mode: a webhook left from webhook mode would make every getUpdates fail (409). Pending updates are kept.

@@ -54,6 +54,7 @@ internal sealed partial class WebhookWorker(
     {
         await Task.Yield();
         var settings = options.Value;
+        heartbeat.Started(UpdateLedger.Channel);
         await startup.RunAsync(stoppingToken);
 
         using var capacity = new SemaphoreSlim(settings.QueueCapacity, settings.QueueCapacity);
