@@ -104,14 +104,25 @@ public sealed class KnowledgeIndex : IDisposable
 
         IndexCache.RemoveStale(cacheFolder, target);
         return new KnowledgeIndex(
-            new Part(FSDirectory.Open(Path.Combine(target, "docs"))),
-            new Part(FSDirectory.Open(Path.Combine(target, "laws"))),
+            new Part(InMemory(Path.Combine(target, "docs"))),
+            new Part(InMemory(Path.Combine(target, "laws"))),
             analyzer,
             vocabulary,
             words)
         {
             LawsKey = lawsKey,
         };
+    }
+
+    /// <summary>
+    /// The cached index read into memory once (it is small: well under a megabyte). Searching a memory-mapped file
+    /// clones its buffer slices for every term of every search; the in-memory copy holds the same index, so hits and
+    /// scores are the same.
+    /// </summary>
+    private static RAMDirectory InMemory(string path)
+    {
+        using var files = FSDirectory.Open(path);
+        return new RAMDirectory(files, IOContext.DEFAULT);
     }
 
     private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
