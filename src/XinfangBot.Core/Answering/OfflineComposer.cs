@@ -14,6 +14,9 @@ public sealed partial class OfflineComposer(RuleBook rules)
     public const string CountingRule = "minfadian-zongze#201";
     public const string HolidayRule = "minfadian-zongze#203";
 
+    // The counting articles depend on the rules alone: gathered once, not per answer.
+    private HashSet<string>? _counting;
+
     private AnswerTemplates T => rules.Templates;
 
     public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
@@ -106,7 +109,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
         citations.AddRange(extraCites.Where(c => !citations.Contains(c)));
 
         // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
-        var counting = rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
+        var counting = _counting ??= rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
         var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(rules.Tuning.Answer.MaxBasis)
             .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic))))
             .ToList();

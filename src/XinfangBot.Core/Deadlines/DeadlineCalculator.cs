@@ -17,6 +17,18 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var replaced = noDate.SelectMany(n => n.Replaces).ToHashSet(StringComparer.Ordinal);
         var events = mentions.Where(m => !m.IsToday && m.Date <= today).ToList();
 
+        // Each rule's asks words are found once per message (they were looked up three times per rule).
+        var askedWords = new Dictionary<DeadlineRule, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        HashSet<string> AskedWords(DeadlineRule rule, string text)
+        {
+            if (!askedWords.TryGetValue(rule, out var words))
+            {
+                askedWords[rule] = words = FindAskedWords(rule, text);
+            }
+
+            return words;
+        }
+
         var eligible = rules.All.Where(r => !replaced.Contains(r.Id) && Eligible(r, text)).ToList();
         var asked = eligible.Where(r => AskedWords(r, text).Count > 0 || AskedWhenDated(r, text)).ToList();
         var implied = eligible.Where(r => r.Implied && (topicRules.Contains(r.Id) || r.AnyTopic) && !asked.Contains(r)).ToList();
@@ -50,19 +62,39 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     /// give a date, never a period said in words.</summary>
     private static bool AskedWhenDated(DeadlineRule rule, string text) => rule.AsksDated.Any(a => text.Contains(a, StringComparison.Ordinal));
 
-    /// <summary>The rule's asks words in the text, not counting those inside an event's name (复查 in 复查意见).</summary>
-    private HashSet<string> AskedWords(DeadlineRule rule, string text) =>
-        rule.Asks.Where(a => Strip(text, a).Contains(a, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The rule's asks words in the text, not counting those inside an event's name (复查 in 复查意见).
+    /// A word the text does not hold is not looked for again in the stripped text: replacing event names by "·"
+    /// only removes text, so it cannot make a word without "·" appear.</summary>
+    private HashSet<string> FindAskedWords(DeadlineRule rule, string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in rule.Asks)
+        {
+            if ((text.Contains(a, StringComparison.Ordinal) || a.Contains('·', StringComparison.Ordinal)) && Strip(text, a).Contains(a, StringComparison.Ordinal))
+            {
+                found.Add(a);
+            }
+        }
+
+        return found;
+    }
 
     private string Strip(string text, string word)
     {
-        foreach (var name in EventNames.Where(e => e.Length > word.Length && e.Contains(word, StringComparison.Ordinal)))
+        foreach (var name in NamesHolding(word))
         {
             text = text.Replace(name, "·", StringComparison.Ordinal);
         }
 
         return text;
     }
+
+    /// <summary>The event names longer than <paramref name="word"/> that hold it, longest first; found once per word
+    /// (the rules do not change while this calculator lives).</summary>
+    private string[] NamesHolding(string word) =>
+        _namesHolding.GetOrAdd(word, w => [.. EventNames.Where(e => e.Length > w.Length && e.Contains(w, StringComparison.Ordinal))]);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _namesHolding = new(StringComparer.Ordinal);
 
     private IReadOnlyList<string> EventNames => _eventNames ??= [.. rules.All.SelectMany(r => r.Event).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
 

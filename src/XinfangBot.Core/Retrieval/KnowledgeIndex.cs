@@ -40,6 +40,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IReadOnlySet<string> _stopWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _segmented = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _canonicalSegments = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Query, int MaxTerms), List<string>> _queryTerms = new();
 
     private KnowledgeIndex(Part documents, Part laws, Analyzer analyzer, Vocabulary vocabulary, IReadOnlySet<string> stopWords)
     {
@@ -103,14 +104,25 @@ public sealed class KnowledgeIndex : IDisposable
 
         IndexCache.RemoveStale(cacheFolder, target);
         return new KnowledgeIndex(
-            new Part(FSDirectory.Open(Path.Combine(target, "docs"))),
-            new Part(FSDirectory.Open(Path.Combine(target, "laws"))),
+            new Part(InMemory(Path.Combine(target, "docs"))),
+            new Part(InMemory(Path.Combine(target, "laws"))),
             analyzer,
             vocabulary,
             words)
         {
             LawsKey = lawsKey,
         };
+    }
+
+    /// <summary>
+    /// The cached index read into memory once (it is small: well under a megabyte). Searching a memory-mapped file
+    /// clones its buffer slices for every term of every search; the in-memory copy holds the same index, so hits and
+    /// scores are the same.
+    /// </summary>
+    private static RAMDirectory InMemory(string path)
+    {
+        using var files = FSDirectory.Open(path);
+        return new RAMDirectory(files, IOContext.DEFAULT);
     }
 
     private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)
@@ -177,7 +189,11 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>Forgets remembered segmentations, so a benchmark measures every message as a new one.</summary>
-    internal void ForgetSegmentations() => _segmented.Clear();
+    internal void ForgetSegmentations()
+    {
+        _segmented.Clear();
+        _queryTerms.Clear();
+    }
 
     /// <summary>
     /// Top <paramref name="count"/> published entries for a normalized query: law articles when <paramref name="kind"/> is
@@ -230,10 +246,11 @@ public sealed class KnowledgeIndex : IDisposable
             return scores;
         }
 
+        // An id no article holds adds no clause (it matches nothing); the others reuse their remembered term look-up.
         var only = new BooleanQuery();
         foreach (var id in ids)
         {
-            only.Add(new TermQuery(new Term(IdField, id)), Occur.SHOULD);
+            _laws.Add(only, IdField, id, 1f);
         }
 
         var final = new BooleanQuery
@@ -253,10 +270,26 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>A synonym group's canonical term, segmented once per index (their number is fixed by the vocabulary).</summary>
     private IReadOnlyList<string> CanonicalSegments(string canonical) => _canonicalSegments.GetOrAdd(canonical, Terms);
 
-    private List<string> QueryTerms(string query, int maxTerms = MaxQueryTerms) =>
-        Terms(query).Where(t => !_stopWords.Contains(t))
+    /// <summary>A message's query terms, built once per message and term limit: an answer searches guides/FAQs and law
+    /// articles with the same terms, then scores the topic's cited articles (remembered with the segmentations).</summary>
+    private List<string> QueryTerms(string query, int maxTerms = MaxQueryTerms)
+    {
+        if (_queryTerms.TryGetValue((query, maxTerms), out var cached))
+        {
+            return cached;
+        }
+
+        var terms = Terms(query).Where(t => !_stopWords.Contains(t))
             .Concat(_vocabulary.CanonicalTerms(query).SelectMany(CanonicalSegments))
             .Distinct(StringComparer.Ordinal).Take(maxTerms).ToList();
+        if (_queryTerms.Count > 256)
+        {
+            _queryTerms.Clear();
+        }
+
+        _queryTerms[(query, maxTerms)] = terms;
+        return terms;
+    }
 
     public void Dispose()
     {
@@ -323,7 +356,7 @@ public sealed class KnowledgeIndex : IDisposable
             return stored;
         }
 
-        private void Add(BooleanQuery query, string field, string text, float boost)
+        public void Add(BooleanQuery query, string field, string text, float boost)
         {
             if (!_terms.TryGetValue((field, text), out var context))
             {

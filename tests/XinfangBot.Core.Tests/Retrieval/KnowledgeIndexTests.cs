@@ -104,6 +104,40 @@ public sealed class KnowledgeIndexTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Build_FromCacheFolder_SameHitsAndScoresAsAnIndexBuiltInMemory()
+    {
+        // The cached index is read into memory on opening; it must search exactly like the index it was written from.
+        var folder = Path.Combine(Path.GetTempPath(), "xinfangbot-tests", "index-" + Guid.NewGuid().ToString("N"));
+        var entries = fixture.Knowledge.Current.Entries.Where(e => e.Kind != EntryKind.Law || e.LawSlug == "xinfang-gongzuo-tiaoli-2022").ToList();
+        var queries = new[] { "对信访处理意见不服还能找谁", "复查 书面答复 30日", "包工头跑了，工钱找谁要" }
+            .Select(q => fixture.Rules.Normalizer.Normalize(q).Text).ToList();
+        try
+        {
+            using (KnowledgeIndex.Build(entries, fixture.Rules.Vocabulary, fixture.Rules.StopWords, folder))
+            {
+                // Written to the folder.
+            }
+
+            using var cached = KnowledgeIndex.Build(entries, fixture.Rules.Vocabulary, fixture.Rules.StopWords, folder);
+            using var inMemory = KnowledgeIndex.Build(entries, fixture.Rules.Vocabulary, fixture.Rules.StopWords);
+            foreach (var q in queries)
+            {
+                Assert.Equal(inMemory.Search(q, 40), cached.Search(q, 40));
+                Assert.Equal(inMemory.Search(q, 30, EntryKind.Law), cached.Search(q, 30, EntryKind.Law));
+                var ids = inMemory.Search(q, 5, EntryKind.Law).Select(h => h.Id).ToList();
+                Assert.NotEmpty(ids);
+                Assert.Equal(inMemory.ScoreLaws(q, ids), cached.ScoreLaws(q, ids));
+                // An id no article holds scores nothing and changes no other score.
+                Assert.Equal(inMemory.ScoreLaws(q, ids), cached.ScoreLaws(q, [.. ids, "no-such-law#1"]));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Vocabulary_Synonyms_AddTheCanonicalTerm() =>
         Assert.Contains("拖欠工资", fixture.Rules.Vocabulary.CanonicalTerms("老板一直欠薪"));
 }
