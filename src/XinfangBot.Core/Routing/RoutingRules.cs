@@ -37,7 +37,7 @@ public sealed class RoutingRules
                 throw new InvalidDataException($"{path}: routing rule '{dto.Name}' needs 'when' and 'promote'");
             }
 
-            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer, dto.Always));
+            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer, dto.Always, dto.KeepGrievance));
         }
 
         return new RoutingRules(rules);
@@ -46,7 +46,7 @@ public sealed class RoutingRules
     /// <summary>Every rule the message matches, in file order (a later rule's channels end up first).</summary>
     public IReadOnlyList<RoutingRule> Match(string text) =>
         _rules.Where(r => r.When.Any(m => m(text)) && !r.Unless.Any(m => m(text)))
-            .Select(r => new RoutingRule(r.Name, r.Promote, r.Prefer, r.Always))
+            .Select(r => new RoutingRule(r.Name, r.Promote, r.Prefer, r.Always, r.KeepGrievance))
             .ToList();
 
     private static Func<string, bool> Matcher(string pattern)
@@ -71,7 +71,7 @@ public sealed class RoutingRules
         return text => text.Contains(pattern, StringComparison.Ordinal);
     }
 
-    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer, bool Always);
+    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer, bool Always, bool KeepGrievance);
 
     private sealed class FileDto
     {
@@ -86,8 +86,14 @@ public sealed class RoutingRules
         public List<string>? Promote { get; set; }
         public string? Prefer { get; set; }
         public bool Always { get; set; }
+
+        public bool KeepGrievance { get; set; }
     }
 }
 
-/// <summary>A matched routing rule: channels to put first, and the entry to prefer when the topic has none of them.</summary>
-public sealed record RoutingRule(string Name, IReadOnlyList<string> Promote, string? Prefer, bool Always = false);
+/// <summary>
+/// A matched routing rule: channels to put first, and the entry to prefer when the topic has none of them.
+/// <paramref name="KeepGrievance"/>: the rule does not apply when the message was understood as a grievance whose guide
+/// lists none of the rule's channels ("工资被拖欠，去哪里反映" asks for the wage channel, not for a petition office).
+/// </summary>
+public sealed record RoutingRule(string Name, IReadOnlyList<string> Promote, string? Prefer, bool Always = false, bool KeepGrievance = false);

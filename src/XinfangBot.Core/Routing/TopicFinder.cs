@@ -62,6 +62,12 @@ public static partial class TopicFinder
         foreach (var rule in routing.Match(text))
         {
             var topic = understood.Topic!;
+            if (rule.KeepGrievance && !switched && topic.Entry.Kind == EntryKind.Guide && !topic.Entry.Channels.Any(rule.Promote.Contains))
+            {
+                // "Where do I go" about a grievance with its own channel asks for that channel (the guide answers it).
+                continue;
+            }
+
             if (topic.Entry.Channels.Any(rule.Promote.Contains) && !(rule.Always && rule.Prefer != topic.Entry.Id))
             {
                 var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();

@@ -170,6 +170,15 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         Assert.Equal("petition", answer.Channels[0]);
     }
 
+    [Theory]
+    [InlineData("厂里拖欠我们工钱快半年了，这事该到哪儿反映？", "labor-inspection", "labor-arbitration")]
+    [InlineData("邻居借了我两万块一直赖着不还，去哪里反映", "civil-litigation", "mediation")]
+    public void Answer_WhereToGoAboutAGrievanceWithItsOwnChannel_GivesThatChannelNotAPetitionOffice(string text, string channel, string other)
+    {
+        var answer = fixture.Ask(text);
+        Assert.Contains(answer.Channels[0], new[] { channel, other });
+    }
+
     [Fact]
     public void Answer_LitigationAfterReconsideration_CountsFifteenDaysFromTheDecision()
     {
