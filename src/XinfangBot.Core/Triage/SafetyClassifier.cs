@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
@@ -81,9 +82,19 @@ public sealed class SafetyClassifier
         return trained;
     }
 
-    /// <summary>The cache file name for a corpus fingerprint (the ML.NET version is part of it: a new version retrains).</summary>
-    internal static string CacheFileName(string key) =>
-        $"xinfangbot.safety-model.{typeof(MLContext).Assembly.GetName().Version}.{key[..16].ToLowerInvariant()}.zip";
+    /// <summary>
+    /// The cache file name for a corpus fingerprint. The trainer is part of the name too: this assembly's build (its
+    /// deterministic module id changes when the training code changes) and ML.NET's version, so a changed trainer or a
+    /// new ML.NET retrains instead of loading a model trained another way.
+    /// </summary>
+    internal static string CacheFileName(string key) => $"xinfangbot.safety-model.{TrainerId.Value}.{key[..16].ToLowerInvariant()}.zip";
+
+    private static readonly Lazy<string> TrainerId = new(() =>
+    {
+        var ml = typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+        var code = typeof(SafetyClassifier).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ml + "\u0001" + code)))[..12].ToLowerInvariant();
+    });
 
     private static SafetyClassifier? TryLoad(string path, int items)
     {
