@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace XinfangBot.Core.Knowledge;
@@ -12,6 +13,10 @@ public static partial class CitedLines
     [GeneratedRegex("第([一二三四五六七八九十百零〇两]+)条")]
     private static partial Regex ArticleNumber();
 
+    // The lines that name articles, with the numbers they name, read once per entry text instead of on every answer. Keyed
+    // by the text itself: routing copies an entry (`with { Channels = … }`) but the copy shares its text.
+    private static readonly ConditionalWeakTable<string, List<(string Line, List<int> Articles)>> Parsed = new();
+
     /// <summary>
     /// The topic's cited articles named by the body lines that share the most words (of two characters or more) with
     /// the question; none when no line shares a word or when more than <paramref name="maxLines"/> lines tie.
@@ -25,9 +30,8 @@ public static partial class CitedLines
             return voted;
         }
 
-        var lines = topic.Text.Split('\n')
-            .Where(l => ArticleNumber().IsMatch(l))
-            .Select(l => (Line: l, Hits: terms.Count(t => l.Contains(t, StringComparison.Ordinal))))
+        var lines = Parsed.GetValue(topic.Text, Parse)
+            .Select(l => (l.Line, l.Articles, Hits: terms.Count(t => l.Line.Contains(t, StringComparison.Ordinal))))
             .Where(x => x.Hits > 0)
             .ToList();
         if (lines.Count == 0)
@@ -43,15 +47,10 @@ public static partial class CitedLines
         }
 
         var cited = topic.Cites.Select(kb.Get).OfType<KnowledgeEntry>().Where(e => e.Kind == EntryKind.Law).ToList();
-        foreach (var (line, _) in top)
+        foreach (var (line, articles, _) in top)
         {
-            foreach (Match m in ArticleNumber().Matches(line))
+            foreach (var n in articles)
             {
-                if (!ChineseNumber.TryParse(m.Groups[1].Value.Replace('两', '二').Replace('〇', '零'), out var n))
-                {
-                    continue;
-                }
-
                 // The law named in the line (《…》) when the topic cites that article of several laws, else the first cited.
                 var candidates = cited.Where(e => e.ArticleNumber == n).ToList();
                 var chosen = candidates.FirstOrDefault(e => e.LawTitle is { } title && line.Contains(title, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
@@ -64,4 +63,10 @@ public static partial class CitedLines
 
         return voted;
     }
+
+    private static List<(string Line, List<int> Articles)> Parse(string text) =>
+        [.. text.Split('\n')
+            .Select(l => (Line: l, Matches: ArticleNumber().Matches(l)))
+            .Where(x => x.Matches.Count > 0)
+            .Select(x => (x.Line, x.Matches.Select(m => ChineseNumber.TryParse(m.Groups[1].Value, out var n) ? n : -1).Where(n => n >= 0).ToList()))];
 }

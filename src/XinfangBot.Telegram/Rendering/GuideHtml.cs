@@ -53,9 +53,15 @@ internal static class GuideHtml
         // Whole paragraphs are shown while they fit the phone's first screen; the rest is folded.
         var visible = Html.ToPlain(sb.ToString()).Length;
         var shown = 0;
-        while (shown < paragraphs.Count && visible + 2 + Html.ToPlain(paragraphs[shown]).Length <= AnswerHtml.HeadBudget)
+        while (shown < paragraphs.Count)
         {
-            visible += 2 + Html.ToPlain(paragraphs[shown]).Length;
+            var length = 2 + Html.ToPlain(paragraphs[shown]).Length;
+            if (visible + length > AnswerHtml.HeadBudget)
+            {
+                break;
+            }
+
+            visible += length;
             sb.Append("\n\n").Append(paragraphs[shown]);
             shown++;
         }

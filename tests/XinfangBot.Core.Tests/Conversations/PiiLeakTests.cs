@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
 using XinfangBot.Core.Storage;
 using XinfangBot.Core.Tests.Support;
@@ -48,7 +47,7 @@ public sealed class PiiLeakTests(EngineFixture fixture)
         {
             var phraser = new LlmPhraser(
                 Options.Create(new LlmOptions { Endpoint = llm.BaseUrl, Model = "fake-model", ApiKey = "test-key", TimeoutSeconds = 5 }),
-                Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts }),
+                TestPaths.KnowledgeOptions,
                 logs.CreateLogger<LlmPhraser>());
             var engine = new AnswerEngine(fixture.Knowledge, fixture.Rules, fixture.Clock, logs.CreateLogger<AnswerEngine>(), phraser);
             var handler = new ConversationHandler(engine, new ConversationStore(provider, fixture.Clock), logs.CreateLogger<ConversationHandler>());

@@ -23,7 +23,7 @@ public sealed class KnowledgeGapsTests : IDisposable
         var rules = new RuleBook(TestPaths.Rules, TestPaths.Prompts);
         var store = new KnowledgeStore(_db, _clock);
         _drafts = new KnowledgeDrafts(_db, store, rules, _clock);
-        var options = Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts });
+        var options = TestPaths.KnowledgeOptions;
         _gaps = new KnowledgeGaps(_db, rules, _drafts, options, _clock);
     }
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
 using XinfangBot.Core.Tests.Support;
 
@@ -19,8 +17,8 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
     {
         _server = await FakeOpenAiServer.StartAsync();
         var phraser = new LlmPhraser(
-            Options.Create(new LlmOptions { Endpoint = _server.BaseUrl, Model = "fake-model", ApiKey = "test-key", TimeoutSeconds = 5 }),
-            Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts }),
+            _server.Options(o => o.TimeoutSeconds = 5),
+            TestPaths.KnowledgeOptions,
             NullLogger<LlmPhraser>.Instance);
         _engine = new AnswerEngine(fixture.Knowledge, fixture.Rules, fixture.Clock, NullLogger<AnswerEngine>.Instance, phraser);
     }

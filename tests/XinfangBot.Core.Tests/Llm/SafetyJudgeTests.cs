@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
 using XinfangBot.Core.Tests.Support;
 using XinfangBot.Core.Triage;
@@ -26,8 +24,8 @@ public sealed class SafetyJudgeTests(EngineFixture fixture) : IAsyncLifetime
     {
         _server = await FakeOpenAiServer.StartAsync();
         var judge = new SafetyJudge(
-            Options.Create(new LlmOptions { Endpoint = _server.BaseUrl, Model = "fake-model", ApiKey = "test-key", SafetyTimeoutSeconds = 1 }),
-            Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts }),
+            _server.Options(o => o.SafetyTimeoutSeconds = 1),
+            TestPaths.KnowledgeOptions,
             NullLogger<SafetyJudge>.Instance);
         _engine = new AnswerEngine(fixture.Knowledge, fixture.Rules, fixture.Clock, NullLogger<AnswerEngine>.Instance, judge: judge);
     }

@@ -23,8 +23,8 @@ public sealed class TopicChooserTests(EngineFixture fixture) : IAsyncLifetime
     {
         _server = await FakeOpenAiServer.StartAsync();
         var chooser = new TopicChooser(
-            Options.Create(new LlmOptions { Endpoint = _server.BaseUrl, Model = "fake-model", ApiKey = "test-key", UnderstandTimeoutSeconds = 3 }),
-            Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts }),
+            _server.Options(o => o.UnderstandTimeoutSeconds = 3),
+            TestPaths.KnowledgeOptions,
             NullLogger<TopicChooser>.Instance);
         _engine = new AnswerEngine(fixture.Knowledge, fixture.Rules, fixture.Clock, NullLogger<AnswerEngine>.Instance, chooser: chooser);
     }
@@ -108,7 +108,7 @@ public sealed class TopicChooserTests(EngineFixture fixture) : IAsyncLifetime
         const string message = "我们那儿的路修了一半就不修了，我电话13812345678，身份证110101199003071234";
         var chooser = new TopicChooser(
             Options.Create(new LlmOptions { Endpoint = _server.BaseUrl, Model = "fake-model" }),
-            Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts }),
+            TestPaths.KnowledgeOptions,
             NullLogger<TopicChooser>.Instance);
         _server.Reply = "guide/public-services";
 

@@ -17,7 +17,7 @@ public sealed class EngineFixture : IDisposable
         Db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = DatabasePath }));
         Rules = new RuleBook(TestPaths.Rules, TestPaths.Prompts);
         Store = new KnowledgeStore(Db, Clock);
-        Knowledge = new KnowledgeService(Store, Rules, Options.Create(new KnowledgeOptions { Path = TestPaths.Knowledge, PromptsPath = TestPaths.Prompts }), NullLogger<KnowledgeService>.Instance);
+        Knowledge = new KnowledgeService(Store, Rules, TestPaths.KnowledgeOptions, NullLogger<KnowledgeService>.Instance);
         Engine = new AnswerEngine(Knowledge, Rules, Clock, NullLogger<AnswerEngine>.Instance);
         Conversations = new ConversationStore(Db, Clock);
         _ = Knowledge.Current;

@@ -29,6 +29,14 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>How long the endpoint waits before it answers (a slow model), zero by default.</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>LLM options that point at this endpoint (model "fake-model", key "test-key"), adjusted by <paramref name="configure"/>.</summary>
+    public Microsoft.Extensions.Options.IOptions<XinfangBot.Core.Llm.LlmOptions> Options(Action<XinfangBot.Core.Llm.LlmOptions>? configure = null)
+    {
+        var options = new XinfangBot.Core.Llm.LlmOptions { Endpoint = BaseUrl, Model = "fake-model", ApiKey = "test-key" };
+        configure?.Invoke(options);
+        return Microsoft.Extensions.Options.Options.Create(options);
+    }
+
     public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
 
     public static async Task<FakeOpenAiServer> StartAsync()

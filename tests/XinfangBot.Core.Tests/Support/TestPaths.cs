@@ -9,6 +9,10 @@ internal static class TestPaths
 
     public static string Rules => Path.Combine(Knowledge, "rules");
 
+    /// <summary>Knowledge options pointing at the shipped knowledge and prompts.</summary>
+    public static Microsoft.Extensions.Options.IOptions<XinfangBot.Core.Knowledge.KnowledgeOptions> KnowledgeOptions =>
+        Microsoft.Extensions.Options.Options.Create(new XinfangBot.Core.Knowledge.KnowledgeOptions { Path = Knowledge, PromptsPath = Prompts });
+
     /// <summary>The repository root (the folder holding XinfangBot.sln).</summary>
     public static string RepoRoot
     {
