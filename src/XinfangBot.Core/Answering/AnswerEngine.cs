@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
+using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 

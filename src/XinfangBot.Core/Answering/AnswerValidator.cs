@@ -1,4 +1,5 @@
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Answering;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Deadlines;
 

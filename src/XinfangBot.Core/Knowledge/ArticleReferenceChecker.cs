@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Knowledge;
 
@@ -30,7 +31,7 @@ public static partial class ArticleReferenceChecker
         {
             if (lookup(cite) is { Kind: EntryKind.Law } article)
             {
-                allowed.UnionWith(Answering.PeriodFinder.Find(article.Text));
+                allowed.UnionWith(PeriodFinder.Find(article.Text));
             }
         }
 
@@ -66,7 +67,7 @@ public static partial class ArticleReferenceChecker
 
             if (!line.StartsWith("source:", StringComparison.Ordinal))
             {
-                foreach (var (n, unit) in Answering.PeriodFinder.Find(line).Where(p => !allowed.Contains(p)))
+                foreach (var (n, unit) in PeriodFinder.Find(line).Where(p => !allowed.Contains(p)))
                 {
                     yield return (i + 1, $"states the period {n}{unit}, which no article the entry cites states");
                 }

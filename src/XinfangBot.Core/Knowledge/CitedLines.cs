@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Knowledge;
 

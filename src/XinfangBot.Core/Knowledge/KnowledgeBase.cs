@@ -33,7 +33,7 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The periods an entry's text states (30日, 六个月 …), found once per snapshot.</summary>
     public IReadOnlySet<(int Number, string Unit)> PeriodsOf(KnowledgeEntry entry) =>
-        _periods.GetOrAdd(entry.Id, _ => Answering.PeriodFinder.Find(entry.Text));
+        _periods.GetOrAdd(entry.Id, _ => PeriodFinder.Find(entry.Text));
 
     /// <summary>Every period stated by the law articles among <paramref name="citations"/>: what an answer may state.</summary>
     public HashSet<(int Number, string Unit)> PeriodsCitedBy(IEnumerable<string> citations)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Knowledge;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Llm;
 

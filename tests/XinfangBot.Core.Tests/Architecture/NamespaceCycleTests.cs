@@ -18,8 +18,6 @@ public sealed class NamespaceCycleTests
     {
         "XinfangBot.Core.Answering <-> XinfangBot.Core.Knowledge",
         "XinfangBot.Core.Conversations <-> XinfangBot.Core.Escalations", // cases (issue 10) merged alongside this check
-        "XinfangBot.Core.Answering <-> XinfangBot.Core.Deadlines", // deadline rules (issue 8, session 7) merged; to untangle
-        "XinfangBot.Core.Deadlines <-> XinfangBot.Core.Knowledge", // kb validate checks deadlines.yaml (issue 8, session 7)
         "XinfangBot.Core.Answering <-> XinfangBot.Core.Llm",
         "XinfangBot.Core.Answering <-> XinfangBot.Core.Routing",
         "XinfangBot.Core.Knowledge <-> XinfangBot.Core.Llm",

@@ -1,4 +1,5 @@
 using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Normalization;
 
 namespace XinfangBot.Core.Tests.Deadlines;
 
@@ -55,7 +56,7 @@ public sealed class DeadlineRuleTests
         foreach (var rule in rules.All)
         {
             Assert.True(articles.TryGetValue(rule.Cite, out var article), $"{rule.Id} cites missing {rule.Cite}");
-            var periods = Core.Answering.PeriodFinder.Find(article.Text);
+            var periods = PeriodFinder.Find(article.Text);
             Assert.True(periods.Contains(rule.Period), $"{rule.Id}: {rule.Cite} does not state {rule.PeriodText}");
         }
     }
@@ -75,7 +76,7 @@ public sealed class DeadlineRuleTests
             {
                 if (articles.TryGetValue(cite, out var article))
                 {
-                    allowed.UnionWith(Core.Answering.PeriodFinder.Find(article.Text));
+                    allowed.UnionWith(PeriodFinder.Find(article.Text));
                 }
                 else
                 {
@@ -85,14 +86,14 @@ public sealed class DeadlineRuleTests
 
             foreach (var line in new[] { rule.From, rule.Due, rule.Passed, rule.Note ?? string.Empty })
             {
-                failures.AddRange(Core.Answering.PeriodFinder.Find(line).Where(p => !allowed.Contains(p)).Select(p => $"{rule.Id}: {p.Number}{p.Unit} in \"{line}\""));
+                failures.AddRange(PeriodFinder.Find(line).Where(p => !allowed.Contains(p)).Select(p => $"{rule.Id}: {p.Number}{p.Unit} in \"{line}\""));
             }
         }
 
         foreach (var no in rules.NoDate)
         {
-            var allowed = articles.TryGetValue(no.Cite, out var article) ? Core.Answering.PeriodFinder.Find(article.Text) : new HashSet<(int, string)>();
-            failures.AddRange(Core.Answering.PeriodFinder.Find(no.Say).Where(p => !allowed.Contains(p)).Select(p => $"{no.Id}: {p.Number}{p.Unit}"));
+            var allowed = articles.TryGetValue(no.Cite, out var article) ? PeriodFinder.Find(article.Text) : new HashSet<(int, string)>();
+            failures.AddRange(PeriodFinder.Find(no.Say).Where(p => !allowed.Contains(p)).Select(p => $"{no.Id}: {p.Number}{p.Unit}"));
         }
 
         Assert.Empty(failures);

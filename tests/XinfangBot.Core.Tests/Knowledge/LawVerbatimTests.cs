@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Tests.Support;
 
 namespace XinfangBot.Core.Tests.Knowledge;

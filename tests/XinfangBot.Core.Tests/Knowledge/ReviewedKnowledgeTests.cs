@@ -1,5 +1,6 @@
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Tests.Support;
 
 namespace XinfangBot.Core.Tests.Knowledge;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using XinfangBot.Core.Knowledge;
 
-namespace XinfangBot.Core.Answering;
+namespace XinfangBot.Core.Normalization;
 
 /// <summary>Finds stated periods (30日, 六十日, 6个月, 一年, 5个工作日) in text, as (number, unit) pairs; dates are skipped.</summary>
 public static partial class PeriodFinder

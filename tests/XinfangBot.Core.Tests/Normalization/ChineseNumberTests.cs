@@ -1,6 +1,6 @@
-using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 
-namespace XinfangBot.Core.Tests.Knowledge;
+namespace XinfangBot.Core.Tests.Normalization;
 
 public sealed class ChineseNumberTests
 {

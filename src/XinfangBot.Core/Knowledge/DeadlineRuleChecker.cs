@@ -1,6 +1,7 @@
-using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Normalization;
 
-namespace XinfangBot.Core.Deadlines;
+namespace XinfangBot.Core.Knowledge;
 
 /// <summary>
 /// Checks rules/deadlines.yaml against the laws, for <c>kb validate</c>: every article a rule cites exists, the article
@@ -23,7 +24,7 @@ public static class DeadlineRuleChecker
             {
                 if (lookup(cite) is { Kind: EntryKind.Law } article)
                 {
-                    allowed.UnionWith(Answering.PeriodFinder.Find(article.Text));
+                    allowed.UnionWith(PeriodFinder.Find(article.Text));
                 }
                 else
                 {
@@ -31,7 +32,7 @@ public static class DeadlineRuleChecker
                 }
             }
 
-            if (lookup(rule.Cite) is { Kind: EntryKind.Law } stating && !Answering.PeriodFinder.Find(stating.Text).Contains(rule.Period))
+            if (lookup(rule.Cite) is { Kind: EntryKind.Law } stating && !PeriodFinder.Find(stating.Text).Contains(rule.Period))
             {
                 errors.Add(new KnowledgeError(path, LineOf(rule.Id), $"deadline rule '{rule.Id}': {rule.Cite} does not state {rule.PeriodText}"));
             }
@@ -49,7 +50,7 @@ public static class DeadlineRuleChecker
 
             foreach (var text in new[] { rule.From, rule.Due, rule.Passed, rule.Note ?? string.Empty })
             {
-                foreach (var (n, unit) in Answering.PeriodFinder.Find(text).Where(p => !allowed.Contains(p)))
+                foreach (var (n, unit) in PeriodFinder.Find(text).Where(p => !allowed.Contains(p)))
                 {
                     errors.Add(new KnowledgeError(path, LineOf(rule.Id), $"deadline rule '{rule.Id}' states the period {n}{unit}, which no article it cites states"));
                 }
@@ -58,13 +59,13 @@ public static class DeadlineRuleChecker
 
         foreach (var no in rules.NoDate)
         {
-            var allowed = lookup(no.Cite) is { Kind: EntryKind.Law } article ? Answering.PeriodFinder.Find(article.Text) : new HashSet<(int, string)>();
+            var allowed = lookup(no.Cite) is { Kind: EntryKind.Law } article ? PeriodFinder.Find(article.Text) : new HashSet<(int, string)>();
             if (lookup(no.Cite) is not { Kind: EntryKind.Law })
             {
                 errors.Add(new KnowledgeError(path, LineOf(no.Id), $"no_date '{no.Id}' cites {no.Cite}, which is not a law article of the knowledge base"));
             }
 
-            foreach (var (n, unit) in Answering.PeriodFinder.Find(no.Say).Where(p => !allowed.Contains(p)))
+            foreach (var (n, unit) in PeriodFinder.Find(no.Say).Where(p => !allowed.Contains(p)))
             {
                 errors.Add(new KnowledgeError(path, LineOf(no.Id), $"no_date '{no.Id}' states the period {n}{unit}, which its article does not state"));
             }

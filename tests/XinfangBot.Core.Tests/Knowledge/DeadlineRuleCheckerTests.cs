@@ -2,7 +2,7 @@ using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;
 
-namespace XinfangBot.Core.Tests.Deadlines;
+namespace XinfangBot.Core.Tests.Knowledge;
 
 /// <summary><c>kb validate</c> checks each deadline rule against the laws: an article that does not exist, an article
 /// that does not state the rule's period, or a line stating a period no cited article states is an error with its line.</summary>
