@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
             Triage.SafetyClassifier.UseModelCache(Path.GetDirectoryName(Path.GetFullPath(database)));
             return RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader)));
         });
+        services.AddSingleton<IKnowledgeRules>(sp => sp.GetRequiredService<RuleBook>());
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
         services.AddSingleton<KnowledgeDrafts>();

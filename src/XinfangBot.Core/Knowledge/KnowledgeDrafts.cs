@@ -8,7 +8,7 @@ namespace XinfangBot.Core.Knowledge;
 /// Edits of guides and FAQs through the store (console, CLI): saved as drafts beside the published entry, checked as
 /// an import would check the file, and published only when valid. Law articles are verbatim and change only by import.
 /// </summary>
-public sealed partial class KnowledgeDrafts(LiteDbProvider db, KnowledgeStore store, RuleBook rules, TimeProvider time)
+public sealed partial class KnowledgeDrafts(LiteDbProvider db, KnowledgeStore store, IKnowledgeRules rules, TimeProvider time)
 {
     private ILiteCollection<BsonDocument> Drafts => db.Database.GetCollection("kb_drafts");
 

@@ -14,7 +14,7 @@ public sealed partial class KnowledgeService : IDisposable
     private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
 
     private readonly KnowledgeStore _store;
-    private readonly RuleBook _rules;
+    private readonly IKnowledgeRules _rules;
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeService> _logger;
     private readonly Lock _gate = new();
@@ -26,7 +26,7 @@ public sealed partial class KnowledgeService : IDisposable
 
     private readonly string? _indexCache;
 
-    public KnowledgeService(KnowledgeStore store, RuleBook rules, IOptions<KnowledgeOptions> options, ILogger<KnowledgeService> logger, IOptions<Storage.StorageOptions>? storage = null)
+    public KnowledgeService(KnowledgeStore store, IKnowledgeRules rules, IOptions<KnowledgeOptions> options, ILogger<KnowledgeService> logger, IOptions<Storage.StorageOptions>? storage = null)
     {
         _indexCache = storage is null ? null
             : !string.IsNullOrWhiteSpace(storage.Value.IndexPath) ? Path.GetFullPath(storage.Value.IndexPath)

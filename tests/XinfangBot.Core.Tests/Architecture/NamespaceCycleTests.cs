@@ -1,5 +1,4 @@
 using System.Reflection;
-using XinfangBot.Core.Knowledge;
 
 namespace XinfangBot.Core.Tests.Architecture;
 
@@ -16,14 +15,9 @@ public sealed class NamespaceCycleTests
     /// <summary>Namespace pairs on a cycle today, written "A <-> B" in ordinal order.</summary>
     private static readonly HashSet<string> KnownCycles = new(StringComparer.Ordinal)
     {
-        "XinfangBot.Core.Answering <-> XinfangBot.Core.Knowledge",
         "XinfangBot.Core.Conversations <-> XinfangBot.Core.Escalations", // cases (issue 10) merged alongside this check
         "XinfangBot.Core.Answering <-> XinfangBot.Core.Llm",
-        "XinfangBot.Core.Answering <-> XinfangBot.Core.Routing",
-        "XinfangBot.Core.Knowledge <-> XinfangBot.Core.Llm",
         "XinfangBot.Core.Knowledge <-> XinfangBot.Core.Retrieval",
-        "XinfangBot.Core.Knowledge <-> XinfangBot.Core.Routing",
-        "XinfangBot.Core.Retrieval <-> XinfangBot.Core.Routing",
     };
 
     [Fact]
@@ -44,7 +38,7 @@ public sealed class NamespaceCycleTests
 
     internal static SortedSet<string> Cycles()
     {
-        var assembly = typeof(RuleBook).Assembly;
+        var assembly = typeof(CoreServiceCollectionExtensions).Assembly;
         var types = assembly.GetTypes();
         var own = types.Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var edges = own.ToDictionary(n => n, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Insights;
 using XinfangBot.Core.Knowledge;

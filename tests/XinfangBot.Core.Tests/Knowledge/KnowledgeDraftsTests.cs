@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Storage;
 using XinfangBot.Core.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;
 using XinfangBot.Core.Triage;

@@ -47,6 +47,7 @@ public sealed class KnowledgeConsoleHost : IAsyncDisposable
 
             // The host's own knowledge (registered last, so it replaces the shared one).
             s.AddSingleton<RuleBook>();
+            s.AddSingleton<IKnowledgeRules>(sp => sp.GetRequiredService<RuleBook>());
             s.AddSingleton<KnowledgeService>();
             s.AddSingleton<AnswerEngine>();
         });

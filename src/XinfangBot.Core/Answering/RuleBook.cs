@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
-using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 
-namespace XinfangBot.Core.Knowledge;
+namespace XinfangBot.Core.Answering;
 
 /// <summary>The data the engine reads besides entries: vocabulary, character table, triage, deadlines, channels, templates.</summary>
-public sealed class RuleBook
+public sealed class RuleBook : IKnowledgeRules
 {
     public RuleBook(IOptions<KnowledgeOptions> options)
         : this(Path.Combine(RequireFolder(options.Value.ResolvedPath, "Knowledge:Path"), "rules"), RequireFolder(options.Value.ResolvedPromptsPath, "Knowledge:PromptsPath"))

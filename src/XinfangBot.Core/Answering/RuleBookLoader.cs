@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
+using XinfangBot.Core.Knowledge;
 using YamlDotNet.Core;
 
-namespace XinfangBot.Core.Knowledge;
+namespace XinfangBot.Core.Answering;
 
 /// <summary>
 /// Loads the rules and reply templates so that a broken file never stops the bot unexplained: every problem is reported
