@@ -9,6 +9,7 @@ using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Staff;
 using XinfangBot.Core.Storage;
 

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Health;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Staff;
 using XinfangBot.Core.Storage;
 using XinfangBot.Web.Pages;

@@ -3,6 +3,7 @@ using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
 using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 

@@ -1,5 +1,6 @@
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Core.Answering;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Core.Answering;
 

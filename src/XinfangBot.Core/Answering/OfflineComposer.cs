@@ -2,6 +2,7 @@ using System.Globalization;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Routing;
 
 namespace XinfangBot.Core.Answering;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Core.Llm;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Escalations;
 using XinfangBot.Telegram.Polling;

@@ -1,6 +1,7 @@
 using System.Text;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Telegram.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Telegram.Rendering;
 

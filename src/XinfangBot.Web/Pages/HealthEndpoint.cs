@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Health;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Web.Pages;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Evaluation;
 
 namespace XinfangBot.Commands;

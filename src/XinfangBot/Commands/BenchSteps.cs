@@ -3,6 +3,7 @@ using System.Globalization;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Routing;
 using XinfangBot.Evaluation;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Commands;
 

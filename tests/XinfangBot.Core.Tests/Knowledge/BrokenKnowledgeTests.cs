@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Storage;
 using XinfangBot.Core.Tests.Support;
 

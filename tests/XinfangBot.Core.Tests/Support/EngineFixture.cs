@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Tests.Support;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using XinfangBot.Core;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Telegram.Tests.Support;
 

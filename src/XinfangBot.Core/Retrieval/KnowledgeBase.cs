@@ -1,7 +1,7 @@
+using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
-using XinfangBot.Core.Retrieval;
 
-namespace XinfangBot.Core.Knowledge;
+namespace XinfangBot.Core.Retrieval;
 
 /// <summary>An immutable snapshot of the published knowledge and its search index; replaced whole when entries change.</summary>
 public sealed class KnowledgeBase : IDisposable

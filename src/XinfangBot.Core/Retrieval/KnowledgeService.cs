@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Knowledge;
 
-namespace XinfangBot.Core.Knowledge;
+namespace XinfangBot.Core.Retrieval;
 
 /// <summary>
 /// Keeps the current <see cref="KnowledgeBase"/>: imports the knowledge folder into LiteDB on first use (when enabled),

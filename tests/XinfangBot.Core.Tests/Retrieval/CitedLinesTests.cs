@@ -1,7 +1,8 @@
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Tests.Support;
 
-namespace XinfangBot.Core.Tests.Knowledge;
+namespace XinfangBot.Core.Tests.Retrieval;
 
 [Collection(EngineGroup.Name)]
 public sealed class CitedLinesTests(EngineFixture fixture)

@@ -2,10 +2,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Storage;
 using XinfangBot.Core.Tests.Support;
 
-namespace XinfangBot.Core.Tests.Knowledge;
+namespace XinfangBot.Core.Tests.Retrieval;
 
 /// <summary>
 /// A running engine over the shipped knowledge: a published change reaches its answers within seconds without a

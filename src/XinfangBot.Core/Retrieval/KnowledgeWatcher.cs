@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Knowledge;
 
-namespace XinfangBot.Core.Knowledge;
+namespace XinfangBot.Core.Retrieval;
 
 /// <summary>
 /// Looks at the knowledge version in LiteDB every <see cref="KnowledgeOptions.RefreshSeconds"/> and has the service

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
 
-namespace XinfangBot.Core.Knowledge;
+namespace XinfangBot.Core.Retrieval;
 
 /// <summary>
 /// The lines of a guide or FAQ are written in the words citizens use and name the articles they rest on
