@@ -45,6 +45,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LlmPhraser>();
         services.AddSingleton<SafetyJudge>();
         services.AddSingleton<TopicChooser>();
+        services.AddSingleton<IAnswerPhraser>(sp => sp.GetRequiredService<LlmPhraser>());
+        services.AddSingleton<ISafetyJudge>(sp => sp.GetRequiredService<SafetyJudge>());
+        services.AddSingleton<ITopicChooser>(sp => sp.GetRequiredService<TopicChooser>());
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<RetentionWorker>();

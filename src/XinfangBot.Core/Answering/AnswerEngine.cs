@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Llm;
 using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Routing;
@@ -13,7 +12,7 @@ namespace XinfangBot.Core.Answering;
 /// The pipeline for one message: normalize → triage → understand → retrieve → route → compose → validate.
 /// The same engine serves the terminal, batch answering and Telegram; it never stores or logs message text.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, LlmPhraser? phraser = null, SafetyJudge? judge = null, TopicChooser? chooser = null)
+public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook rules, TimeProvider time, ILogger<AnswerEngine> logger, IAnswerPhraser? phraser = null, ISafetyJudge? judge = null, ITopicChooser? chooser = null)
 {
     private readonly OfflineComposer _composer = new(rules);
     private readonly DeadlineCalculator _deadlines = new(rules.Deadlines);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Triage;
 
@@ -14,7 +15,7 @@ namespace XinfangBot.Core.Llm;
 /// uncertain band, can only raise a risk, and any failure or a timeout (<c>Llm:SafetyTimeoutSeconds</c>) returns null —
 /// the offline result stands.
 /// </summary>
-public sealed partial class SafetyJudge
+public sealed partial class SafetyJudge : ISafetyJudge
 {
     private readonly LlmOptions _options;
     private readonly ILogger<SafetyJudge> _logger;

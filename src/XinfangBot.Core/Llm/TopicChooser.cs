@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
@@ -17,7 +18,7 @@ namespace XinfangBot.Core.Llm;
 /// catalogue is rejected; a failure or a timeout (<c>Llm:UnderstandTimeoutSeconds</c>) returns null, so the offline
 /// result stands.
 /// </summary>
-public sealed partial class TopicChooser
+public sealed partial class TopicChooser : ITopicChooser
 {
     public const string PromptFile = "understand.zh.yaml";
 

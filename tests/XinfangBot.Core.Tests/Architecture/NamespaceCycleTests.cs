@@ -16,7 +16,6 @@ public sealed class NamespaceCycleTests
     private static readonly HashSet<string> KnownCycles = new(StringComparer.Ordinal)
     {
         "XinfangBot.Core.Conversations <-> XinfangBot.Core.Escalations", // cases (issue 10) merged alongside this check
-        "XinfangBot.Core.Answering <-> XinfangBot.Core.Llm",
     };
 
     [Fact]
