@@ -15,12 +15,7 @@ public static class QuoteSelector
         }
 
         // Drop the "第X条 " label; keep the first sentence of the first paragraph.
-        var text = article.Text;
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        if (text.StartsWith('第') && space > 0 && space < 12)
-        {
-            text = text[(space + 1)..];
-        }
+        var text = ArticleLabel.Strip(article.Text);
 
         var paragraph = text.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0];
         var end = paragraph.IndexOfAny(['。', '；', '：']);
