@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Llm;
+using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Triage;
 
@@ -162,7 +163,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         ArgumentNullException.ThrowIfNull(question);
         var text = rules.Normalizer.Normalize(question.Text).Text;
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
-        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Routing);
+        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
         return kind == SafetyLabel.Threat
             ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
             : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
@@ -173,7 +174,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var text = normalized.Text;
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
-        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Routing);
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
         if (chosen is not null)
         {
             // The understanding step's choice (a catalogue id, already validated) replaces the offline topic.
@@ -353,13 +354,13 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     {
         var topic = understanding.Topic!.Entry;
         // Only a period named as a limit counts ("按60天算", "30日内"), not how long something has lasted ("搞了两年").
-        var stated = PeriodFinder.Find(string.Concat(NamedLimit().Matches(text).Select(m => m.Value + "。")));
+        var stated = PeriodFinder.Find(rules.Routing.StatedPeriods(text));
         if (stated.Count == 0)
         {
             return (topic, topic.Deadlines);
         }
 
-        bool Matches(DeadlineRule r) => stated.Contains((r.Days + r.Months + r.Years, r.Years > 0 ? "年" : r.Months > 0 ? "月" : "日"));
+        bool Matches(DeadlineRule r) => stated.Contains((r.Days + r.Months + r.Years, ChinesePeriods.UnitOf(r.Years, r.Months)));
         if (topic.Deadlines.Select(rules.Deadlines.Get).OfType<DeadlineRule>().Any(Matches))
         {
             return (topic, topic.Deadlines);
@@ -371,9 +372,6 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var home = named is null ? null : kb.Documents.FirstOrDefault(d => d.Deadlines.Count > 0 && d.Deadlines[0] == named.Id);
         return home is null ? (topic, topic.Deadlines) : (home, home.Deadlines);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(按|规定|期限|时限)[^。！？]{0,4}[0-9一二两三四五六七八九十百]+个?(工作日|日|天|月|年)|[0-9一二两三四五六七八九十百]+个?(工作日|日|天|月|年)(内|以内|之内|期限|为止|来算|算)")]
-    private static partial System.Text.RegularExpressions.Regex NamedLimit();
 
     private static string Explain(Understanding u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
