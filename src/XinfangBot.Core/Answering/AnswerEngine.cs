@@ -304,7 +304,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     }
 
     private bool ClarifiedTwice(Question question) =>
-        question.History.TakeLast(4).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal)) >= 2;
+        question.History.TakeLast(Tune.ClarifyWindow).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal)) >= Tune.ClarifyMax;
 
     /// <summary>Adds the help-hotline line to a reply for a message that sounds distressed without being a crisis.</summary>
     private Answer WithCare(Answer answer)
@@ -377,11 +377,11 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
         $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id} routing {u.Routing}";
 
-    private static bool LooksEnglish(string text)
+    private bool LooksEnglish(string text)
     {
         var letters = text.Count(char.IsAsciiLetter);
         var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        return letters >= 12 && letters > 3 * cjk;
+        return letters >= Tune.EnglishMinLetters && letters > Tune.EnglishLettersPerCjk * cjk;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message of {Length} chars: triage {Triage}, topic {Topic}, confidence {Confidence:F2}")]

@@ -57,7 +57,7 @@ public sealed class OfflineComposer(RuleBook rules)
         }
         else if (timeAsked)
         {
-            timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, 2));
+            timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, rules.Tuning.Answer.TimeLinesAsked));
             if (topic.Deadlines.Count > 0 && (composing.AsksLimit(understanding.Query) || !composing.AsksProcessing(understanding.Query)))
             {
                 timeLines.Add(T.Deadline.AskDate);
@@ -67,7 +67,7 @@ public sealed class OfflineComposer(RuleBook rules)
         var steps = Items(body, composing.StepsSection).Take(timeAsked ? maxSteps - 1 : maxSteps).ToList();
         if (!timeAsked && !dated)
         {
-            timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, 1));
+            timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, rules.Tuning.Answer.TimeLines));
         }
 
         if (timeAsked || dated)
@@ -92,7 +92,7 @@ public sealed class OfflineComposer(RuleBook rules)
 
         if (understanding.Aspect.HasFlag(Aspect.Materials))
         {
-            sections.Add(new AnswerSection(SectionKind.Note, T.Heading("materials"), Items(body, rules.Aspects.MaterialsSection).Take(3).ToList()));
+            sections.Add(new AnswerSection(SectionKind.Note, T.Heading("materials"), Items(body, rules.Aspects.MaterialsSection).Take(rules.Tuning.Answer.MaterialsLines).ToList()));
         }
 
         var channels = topic.Channels.ToList();
@@ -112,7 +112,7 @@ public sealed class OfflineComposer(RuleBook rules)
         // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
         var counting = _counting ??= rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
         var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(rules.Tuning.Answer.MaxBasis)
-            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic))))
+            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic, rules.Tuning.Answer.QuoteMaxChars, rules.Tuning.Answer.QuoteMinCut))))
             .ToList();
         sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));
         sections.Add(new AnswerSection(SectionKind.Reminder, T.Heading("reminder"), Items(body, composing.ReminderSection).Take(1).ToList()));
@@ -136,15 +136,16 @@ public sealed class OfflineComposer(RuleBook rules)
     /// The <paramref name="count"/> lines that share most words with the question (ties keep the staff's order), so
     /// "劳动仲裁要多久" gets the arbitration period rather than the first line of the section.
     /// </summary>
-    private static IEnumerable<string> Relevant(IEnumerable<string> lines, Understanding understanding, KnowledgeBase kb, ComposingRules composing, int count)
+    private IEnumerable<string> Relevant(IEnumerable<string> lines, Understanding understanding, KnowledgeBase kb, ComposingRules composing, int count)
     {
         var terms = kb.Index.Terms(understanding.Query).Where(t => t.Length >= 2).Distinct().ToList();
         var processing = composing.AsksProcessing(understanding.Query);
         var limit = composing.AsksLimit(understanding.Query);
+        var bonus = rules.Tuning.Answer.LineAspectBonus;
         return lines
             .Select((line, index) => (line, index, hits: terms.Count(t => line.Contains(t, StringComparison.Ordinal))
-                + (processing && composing.IsProcessingLine(line) ? 2 : 0)
-                + (limit && composing.IsLimitLine(line) ? 2 : 0)))
+                + (processing && composing.IsProcessingLine(line) ? bonus : 0)
+                + (limit && composing.IsLimitLine(line) ? bonus : 0)))
             .OrderByDescending(x => x.hits)
             .ThenBy(x => x.index)
             .Take(count)

@@ -69,7 +69,7 @@ public static class TopicFinder
         var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
         if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
         {
-            var context = string.Join(' ', earlierUserTexts.TakeLast(2).Reverse());
+            var context = string.Join(' ', earlierUserTexts.TakeLast(t.HistoryTurns).Reverse());
             var combined = Score(text + " " + context, kb, vocabulary, t, aspects);
             if (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null))
             {
