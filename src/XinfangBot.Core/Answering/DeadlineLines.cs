@@ -16,8 +16,9 @@ public static class DeadlineLines
     /// The lines in order, each marked when computed (days left), and the articles they rest on. Every period in them
     /// comes from a rule whose article states it (checked when the rules load and by tests), never from free text.
     /// </summary>
-    public static (List<(string Line, bool Computed)> Lines, List<string> Cites) Render(DeadlinePlan plan, KnowledgeBase kb, AnswerTemplates.DeadlineTexts t, WorkingCalendar calendar)
+    public static (List<(string Line, bool Computed)> Lines, List<string> Cites) Render(DeadlinePlan plan, KnowledgeBase kb, AnswerTemplates.DeadlineTexts t, DeadlineRuleSet deadlines)
     {
+        var calendar = deadlines.Calendar;
         var lines = new Lines();
         var cites = new List<string>();
         var today = plan.Today;
@@ -41,7 +42,7 @@ public static class DeadlineLines
             lines.Add(line);
             if (d.Moved)
             {
-                var law = rule.Counting == "civil" ? Title(kb, "minfadian-zongze#203") : string.Join("、", rule.CountingCites.Select(c => Title(kb, c)));
+                var law = rule.Counting == "civil" ? Title(kb, deadlines.HolidayArticle) : string.Join("、", rule.CountingCites.Select(c => Title(kb, c)));
                 lines.Add(OfflineComposer.Fill(t.Moved, ("raw", DateText(d.RawLastDay, today)), ("rest", RestText(calendar, d.RawLastDay, t.Holiday)), ("date", DateText(d.LastDay, today)), ("law", law)));
             }
 
@@ -79,7 +80,7 @@ public static class DeadlineLines
 
             if (rule.Kind == "limit" && rule.Counting != "civil" && !d.Passed)
             {
-                lines.Add(OfflineComposer.Fill(t.Mail, ("law", Title(kb, "minshi-susong-fa-2023#85"))));
+                lines.Add(OfflineComposer.Fill(t.Mail, ("law", Title(kb, deadlines.MailArticle))));
             }
 
             if (rule.Note is { } note)

@@ -11,12 +11,6 @@ namespace XinfangBot.Core.Answering;
 /// </summary>
 public sealed class OfflineComposer(RuleBook rules)
 {
-    public const string CountingRule = "minfadian-zongze#201";
-    public const string HolidayRule = "minfadian-zongze#203";
-
-    // The counting articles depend on the rules alone: gathered once, not per answer.
-    private HashSet<string>? _counting;
-
     private AnswerTemplates T => rules.Templates;
 
     public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
@@ -44,7 +38,7 @@ public sealed class OfflineComposer(RuleBook rules)
         var extraCites = new List<string>();
         if (dated)
         {
-            (dateLines, var cites) = DeadlineLines.Render(plan!, kb, T.Deadline, rules.Deadlines.Calendar);
+            (dateLines, var cites) = DeadlineLines.Render(plan!, kb, T.Deadline, rules.Deadlines);
             // The article stating each computed period (or the answer to a question that gets no date) comes first.
             var first = plan!.NoDate.Select(n => n.Cite).Concat(plan.Computed.Select(c => c.Rule.Cite)).Concat(plan.InWords.Select(p => p.Rule.Cite)).Distinct().Reverse();
             foreach (var cite in first)
@@ -110,7 +104,7 @@ public sealed class OfflineComposer(RuleBook rules)
         citations.AddRange(extraCites.Where(c => !citations.Contains(c)));
 
         // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
-        var counting = _counting ??= rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
+        var counting = rules.Deadlines.CountingArticles;
         var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(rules.Tuning.Answer.MaxBasis)
             .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic, rules.Tuning.Answer.QuoteMaxChars, rules.Tuning.Answer.QuoteMinCut))))
             .ToList();

@@ -19,6 +19,7 @@ public sealed class RuleBookLoaderTests
     [InlineData("routing.yaml")]
     [InlineData("vague.yaml")]
     [InlineData("tuning.yaml")]
+    [InlineData("deadlines.yaml")]
     public void Check_RulesFileMissing_ErrorNamesTheFileAndShippedRulesServe(string name)
     {
         using var folder = new CopiedFolder(TestPaths.Knowledge);
@@ -41,6 +42,8 @@ public sealed class RuleBookLoaderTests
     [InlineData("composing.yaml", @"(?m)^  steps:.*\n", "", "sections.steps")]
     [InlineData("composing.yaml", @"re:什么时候\(有\|给\|出\)", "re:什么时候(有", "processing_question")]
     [InlineData("routing.yaml", @"(?m)^stated_period:.*\n", "", "stated_period")]
+    [InlineData("deadlines.yaml", @"(?m)^mail_article:.*\n", "", "mail_article")]
+    [InlineData("deadlines.yaml", @"(?m)^holiday_article:.*\n", "", "holiday_article")]
     public void Check_RulesFileWithoutRequiredKey_ErrorNamesFileAndKey(string name, string pattern, string replacement, string key)
     {
         using var folder = new CopiedFolder(TestPaths.Knowledge);
