@@ -163,7 +163,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         ArgumentNullException.ThrowIfNull(question);
         var text = rules.Normalizer.Normalize(question.Text).Text;
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
-        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Routing);
+        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
         return kind == SafetyLabel.Threat
             ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
             : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
@@ -174,7 +174,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var text = normalized.Text;
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
-        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Routing);
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
         if (chosen is not null)
         {
             // The understanding step's choice (a catalogue id, already validated) replaces the offline topic.
@@ -304,7 +304,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     }
 
     private bool ClarifiedTwice(Question question) =>
-        question.History.TakeLast(4).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal)) >= 2;
+        question.History.TakeLast(Tune.ClarifyWindow).Count(t => t.Role == Turn.BotRole && t.Text.StartsWith(T.Clarify[..12], StringComparison.Ordinal)) >= Tune.ClarifyMax;
 
     /// <summary>Adds the help-hotline line to a reply for a message that sounds distressed without being a crisis.</summary>
     private Answer WithCare(Answer answer)
@@ -354,13 +354,13 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     {
         var topic = understanding.Topic!.Entry;
         // Only a period named as a limit counts ("按60天算", "30日内"), not how long something has lasted ("搞了两年").
-        var stated = PeriodFinder.Find(string.Concat(NamedLimit().Matches(text).Select(m => m.Value + "。")));
+        var stated = PeriodFinder.Find(rules.Routing.StatedPeriods(text));
         if (stated.Count == 0)
         {
             return (topic, topic.Deadlines);
         }
 
-        bool Matches(DeadlineRule r) => stated.Contains((r.Days + r.Months + r.Years, r.Years > 0 ? "年" : r.Months > 0 ? "月" : "日"));
+        bool Matches(DeadlineRule r) => stated.Contains((r.Days + r.Months + r.Years, ChinesePeriods.UnitOf(r.Years, r.Months)));
         if (topic.Deadlines.Select(rules.Deadlines.Get).OfType<DeadlineRule>().Any(Matches))
         {
             return (topic, topic.Deadlines);
@@ -373,18 +373,15 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         return home is null ? (topic, topic.Deadlines) : (home, home.Deadlines);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(按|规定|期限|时限)[^。！？]{0,4}[0-9一二两三四五六七八九十百]+个?(工作日|日|天|月|年)|[0-9一二两三四五六七八九十百]+个?(工作日|日|天|月|年)(内|以内|之内|期限|为止|来算|算)")]
-    private static partial System.Text.RegularExpressions.Regex NamedLimit();
-
     private static string Explain(Understanding u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
         $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id} routing {u.Routing}";
 
-    private static bool LooksEnglish(string text)
+    private bool LooksEnglish(string text)
     {
         var letters = text.Count(char.IsAsciiLetter);
         var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        return letters >= 12 && letters > 3 * cjk;
+        return letters >= Tune.EnglishMinLetters && letters > Tune.EnglishLettersPerCjk * cjk;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message of {Length} chars: triage {Triage}, topic {Topic}, confidence {Confidence:F2}")]

@@ -37,6 +37,9 @@ public sealed class AnswerTemplates
     /// <summary>The apology when answering failed, with the official channels.</summary>
     public string Failure { get; set; } = string.Empty;
 
+    /// <summary>The section headings the composer uses; each must be in the file.</summary>
+    public static IReadOnlyList<string> RequiredHeadings { get; } = ["steps", "deadline", "basis", "reminder", "also", "contact", "materials"];
+
     public string Heading(string key) => Headings.GetValueOrDefault(key, key);
 
     public static AnswerTemplates Load(string path)
@@ -52,6 +55,10 @@ public sealed class AnswerTemplates
             .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(templates)))
             .Select(p => p.Name)
             .ToList();
+        missing.AddRange(typeof(DeadlineTexts).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(templates.Deadline)))
+            .Select(p => "deadline." + p.Name));
+        missing.AddRange(RequiredHeadings.Where(h => string.IsNullOrWhiteSpace(templates.Headings.GetValueOrDefault(h))).Select(h => "headings." + h));
         if (missing.Count > 0 || string.IsNullOrWhiteSpace(templates.Deadline.Event))
         {
             throw new InvalidDataException($"{path}: missing template(s): {string.Join(", ", missing.DefaultIfEmpty("deadline.event"))}");
@@ -71,6 +78,9 @@ public sealed class AnswerTemplates
         public string MonthOnlyDuty { get; set; } = string.Empty;
         public string MaybePassed { get; set; } = string.Empty;
         public string Moved { get; set; } = string.Empty;
+
+        /// <summary>The rest day named in <see cref="Moved"/> when it is an official holiday ({name}: 春节 …).</summary>
+        public string Holiday { get; set; } = string.Empty;
         public string Working { get; set; } = string.Empty;
         public string NoCalendar { get; set; } = string.Empty;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Core.Answering;
@@ -16,8 +17,9 @@ public static class DeadlineLines
     /// The lines in order, each marked when computed (days left), and the articles they rest on. Every period in them
     /// comes from a rule whose article states it (checked when the rules load and by tests), never from free text.
     /// </summary>
-    public static (List<(string Line, bool Computed)> Lines, List<string> Cites) Render(DeadlinePlan plan, KnowledgeBase kb, AnswerTemplates.DeadlineTexts t, WorkingCalendar calendar)
+    public static (List<(string Line, bool Computed)> Lines, List<string> Cites) Render(DeadlinePlan plan, KnowledgeBase kb, AnswerTemplates.DeadlineTexts t, DeadlineRuleSet deadlines)
     {
+        var calendar = deadlines.Calendar;
         var lines = new Lines();
         var cites = new List<string>();
         var today = plan.Today;
@@ -41,8 +43,8 @@ public static class DeadlineLines
             lines.Add(line);
             if (d.Moved)
             {
-                var law = rule.Counting == "civil" ? Title(kb, "minfadian-zongze#203") : string.Join("、", rule.CountingCites.Select(c => Title(kb, c)));
-                lines.Add(OfflineComposer.Fill(t.Moved, ("raw", DateText(d.RawLastDay, today)), ("rest", RestText(calendar, d.RawLastDay)), ("date", DateText(d.LastDay, today)), ("law", law)));
+                var law = rule.Counting == "civil" ? Title(kb, deadlines.HolidayArticle) : string.Join("、", rule.CountingCites.Select(c => Title(kb, c)));
+                lines.Add(OfflineComposer.Fill(t.Moved, ("raw", DateText(d.RawLastDay, today)), ("rest", RestText(calendar, d.RawLastDay, t.Holiday)), ("date", DateText(d.LastDay, today)), ("law", law)));
             }
 
             if (rule.WorkingDays > 0)
@@ -79,7 +81,7 @@ public static class DeadlineLines
 
             if (rule.Kind == "limit" && rule.Counting != "civil" && !d.Passed)
             {
-                lines.Add(OfflineComposer.Fill(t.Mail, ("law", Title(kb, "minshi-susong-fa-2023#85"))));
+                lines.Add(OfflineComposer.Fill(t.Mail, ("law", Title(kb, deadlines.MailArticle))));
             }
 
             if (rule.Note is { } note)
@@ -102,14 +104,11 @@ public static class DeadlineLines
     }
 
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
-    public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true)
-    {
-        var text = dayKnown ? $"{date.Month}月{date.Day}日" : $"{date.Month}月";
-        return date.Year == today.Year ? text : $"{date.Year}年{text}";
-    }
+    public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true) => ChineseDates.Text(date, today, dayKnown);
 
-    private static string RestText(WorkingCalendar calendar, DateOnly date) =>
-        calendar.RestName(date) is { } name && name is not ("周六" or "周日") ? name + "假期" : calendar.RestName(date) ?? string.Empty;
+    /// <summary>The rest day a last day fell on: an official holiday by the template (春节假期), a weekend as the calendar names it.</summary>
+    private static string RestText(WorkingCalendar calendar, DateOnly date, string holidayTemplate) =>
+        calendar.HolidayName(date) is { } name ? OfflineComposer.Fill(holidayTemplate, ("name", name)) : calendar.RestName(date) ?? string.Empty;
 
     private sealed class Lines
     {

@@ -11,14 +11,8 @@ namespace XinfangBot.Core.Answering;
 /// Builds the answer for an understood topic from the knowledge base alone, following the answer anatomy:
 /// conclusion, computed dates, steps, basis with short verbatim quotes, a reminder, a second issue, the disclaimer.
 /// </summary>
-public sealed partial class OfflineComposer(RuleBook rules)
+public sealed class OfflineComposer(RuleBook rules)
 {
-    public const string CountingRule = "minfadian-zongze#201";
-    public const string HolidayRule = "minfadian-zongze#203";
-
-    // The counting articles depend on the rules alone: gathered once, not per answer.
-    private HashSet<string>? _counting;
-
     private AnswerTemplates T => rules.Templates;
 
     public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
@@ -26,7 +20,8 @@ public sealed partial class OfflineComposer(RuleBook rules)
         var topic = understanding.Topic!.Entry;
         var body = BodySections.Parse(topic.Text);
         var sections = new List<AnswerSection>();
-        var citations = CitationRanker.Rank(topic, understanding, kb, rules.Tuning).ToList();
+        var citations = CitationRanker.Rank(topic, understanding, kb, rules.Tuning, rules.Aspects).ToList();
+        var composing = rules.Composing;
         var timeAsked = understanding.Aspect.HasFlag(Aspect.Time);
         var maxSteps = rules.Tuning.Answer.MaxSteps;
 
@@ -45,7 +40,7 @@ public sealed partial class OfflineComposer(RuleBook rules)
         var extraCites = new List<string>();
         if (dated)
         {
-            (dateLines, var cites) = DeadlineLines.Render(plan!, kb, T.Deadline, rules.Deadlines.Calendar);
+            (dateLines, var cites) = DeadlineLines.Render(plan!, kb, T.Deadline, rules.Deadlines);
             // The article stating each computed period (or the answer to a question that gets no date) comes first.
             var first = plan!.NoDate.Select(n => n.Cite).Concat(plan.Computed.Select(c => c.Rule.Cite)).Concat(plan.InWords.Select(p => p.Rule.Cite)).Distinct().Reverse();
             foreach (var cite in first)
@@ -58,17 +53,17 @@ public sealed partial class OfflineComposer(RuleBook rules)
         }
         else if (timeAsked)
         {
-            timeLines.AddRange(Relevant(Items(body, "时限"), understanding, kb, 2));
-            if (topic.Deadlines.Count > 0 && (LimitQuestion().IsMatch(understanding.Query) || !ProcessingQuestion().IsMatch(understanding.Query)))
+            timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, rules.Tuning.Answer.TimeLinesAsked));
+            if (topic.Deadlines.Count > 0 && (composing.AsksLimit(understanding.Query) || !composing.AsksProcessing(understanding.Query)))
             {
                 timeLines.Add(T.Deadline.AskDate);
             }
         }
 
-        var steps = Items(body, "怎么办").Take(timeAsked ? maxSteps - 1 : maxSteps).ToList();
+        var steps = Items(body, composing.StepsSection).Take(timeAsked ? maxSteps - 1 : maxSteps).ToList();
         if (!timeAsked && !dated)
         {
-            timeLines.AddRange(Relevant(Items(body, "时限"), understanding, kb, 1));
+            timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, rules.Tuning.Answer.TimeLines));
         }
 
         if (timeAsked || dated)
@@ -93,13 +88,13 @@ public sealed partial class OfflineComposer(RuleBook rules)
 
         if (understanding.Aspect.HasFlag(Aspect.Materials))
         {
-            sections.Add(new AnswerSection(SectionKind.Note, "准备材料", Items(body, "准备材料").Take(3).ToList()));
+            sections.Add(new AnswerSection(SectionKind.Note, T.Heading("materials"), Items(body, rules.Aspects.MaterialsSection).Take(rules.Tuning.Answer.MaterialsLines).ToList()));
         }
 
         var channels = topic.Channels.ToList();
         if (understanding.Second is { } second)
         {
-            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [Fill(T.Also, ("title", ShortTitle(second.Entry.Title)), ("summary", second.Entry.Summary ?? string.Empty))]));
+            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [Fill(T.Also, ("title", composing.ShortTitle(second.Entry.Title)), ("summary", second.Entry.Summary ?? string.Empty))]));
             channels.AddRange(second.Entry.Channels.Take(1).Where(c => !channels.Contains(c)));
             // The second issue's summary is backed by its first cite and by any cite stating a period the summary states.
             var summaryPeriods = PeriodFinder.Find(second.Entry.Summary ?? string.Empty);
@@ -111,12 +106,12 @@ public sealed partial class OfflineComposer(RuleBook rules)
         citations.AddRange(extraCites.Where(c => !citations.Contains(c)));
 
         // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
-        var counting = _counting ??= rules.Deadlines.All.SelectMany(r => r.CountingCites).Append(CountingRule).Append(HolidayRule).ToHashSet(StringComparer.Ordinal);
+        var counting = rules.Deadlines.CountingArticles;
         var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(rules.Tuning.Answer.MaxBasis)
-            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic))))
+            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic, rules.Tuning.Answer.QuoteMaxChars, rules.Tuning.Answer.QuoteMinCut))))
             .ToList();
         sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));
-        sections.Add(new AnswerSection(SectionKind.Reminder, T.Heading("reminder"), Items(body, "提醒").Take(1).ToList()));
+        sections.Add(new AnswerSection(SectionKind.Reminder, T.Heading("reminder"), Items(body, composing.ReminderSection).Take(1).ToList()));
 
         // 找谁: the contact line of the channel leading the answer (and a second matter's), right under the steps.
         var leading = channels.Take(1).Concat(understanding.Second?.Entry.Channels.Take(1) ?? []).ToList();
@@ -130,10 +125,6 @@ public sealed partial class OfflineComposer(RuleBook rules)
         return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
     }
 
-    /// <summary>A guide title as a noun phrase: 承包地被收回怎么办？ → 承包地被收回.</summary>
-    private static string ShortTitle(string title) =>
-        title.TrimEnd('？', '?', '。').Replace("怎么办", string.Empty, StringComparison.Ordinal).Trim();
-
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
     public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true) => DeadlineLines.DateText(date, today, dayKnown);
 
@@ -141,33 +132,22 @@ public sealed partial class OfflineComposer(RuleBook rules)
     /// The <paramref name="count"/> lines that share most words with the question (ties keep the staff's order), so
     /// "劳动仲裁要多久" gets the arbitration period rather than the first line of the section.
     /// </summary>
-    private static IEnumerable<string> Relevant(IEnumerable<string> lines, Understanding understanding, KnowledgeBase kb, int count)
+    private IEnumerable<string> Relevant(IEnumerable<string> lines, Understanding understanding, KnowledgeBase kb, ComposingRules composing, int count)
     {
         var terms = kb.Index.Terms(understanding.Query).Where(t => t.Length >= 2).Distinct().ToList();
-        var processing = ProcessingQuestion().IsMatch(understanding.Query);
-        var limit = LimitQuestion().IsMatch(understanding.Query);
+        var processing = composing.AsksProcessing(understanding.Query);
+        var limit = composing.AsksLimit(understanding.Query);
+        var bonus = rules.Tuning.Answer.LineAspectBonus;
         return lines
             .Select((line, index) => (line, index, hits: terms.Count(t => line.Contains(t, StringComparison.Ordinal))
-                + (processing && ProcessingLine().IsMatch(line) ? 2 : 0)
-                + (limit && LimitLine().IsMatch(line) ? 2 : 0)))
+                + (processing && composing.IsProcessingLine(line) ? bonus : 0)
+                + (limit && composing.IsLimitLine(line) ? bonus : 0)))
             .OrderByDescending(x => x.hits)
             .ThenBy(x => x.index)
             .Take(count)
             .OrderBy(x => x.index)
             .Select(x => x.line);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("多久|多长时间|几天|多少天|什么时候(有|给|出)|结果|答复|回复|处理完|办完")]
-    private static partial System.Text.RegularExpressions.Regex ProcessingQuestion();
-
-    [System.Text.RegularExpressions.GeneratedRegex("时效|期限|来得及|还能|过期|晚了|超过|内提|之前|截止")]
-    private static partial System.Text.RegularExpressions.Regex LimitQuestion();
-
-    [System.Text.RegularExpressions.GeneratedRegex("结束|办结|完成|作出|答复|告知|审结|结案|决定|处理|受理")]
-    private static partial System.Text.RegularExpressions.Regex ProcessingLine();
-
-    [System.Text.RegularExpressions.GeneratedRegex("时效|申请期限|起诉期限|提出|来得及")]
-    private static partial System.Text.RegularExpressions.Regex LimitLine();
 
     private static IEnumerable<string> Items(IReadOnlyDictionary<string, IReadOnlyList<string>> body, string heading) =>
         body.TryGetValue(heading, out var items) ? items : [];

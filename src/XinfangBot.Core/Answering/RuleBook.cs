@@ -30,6 +30,8 @@ public sealed class RuleBook : IKnowledgeRules
         Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
         Tuning = Tuning.Load(Path.Combine(rulesPath, "tuning.yaml"));
         Vague = VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml"));
+        Aspects = AspectRules.Load(Path.Combine(rulesPath, "aspects.yaml"));
+        Composing = ComposingRules.Load(Path.Combine(rulesPath, "composing.yaml"));
         Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
         var stopWords = Path.Combine(rulesPath, "stopwords.txt");
         StopWords = File.Exists(stopWords)
@@ -69,5 +71,11 @@ public sealed class RuleBook : IKnowledgeRules
     public RoutingRules Routing { get; }
     public Tuning Tuning { get; }
     public VagueGrievance Vague { get; }
+
+    /// <summary>What a message asks about: time, materials, where; several matters; follow-ups (rules/aspects.yaml).</summary>
+    public AspectRules Aspects { get; }
+
+    /// <summary>Which guide sections and period lines a reply is built from (rules/composing.yaml).</summary>
+    public ComposingRules Composing { get; }
     public AnswerTemplates Templates { get; }
 }

@@ -99,8 +99,29 @@ public static partial class RuleBookLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return (null, [new KnowledgeError(rulesPath, 1, $"{ex.GetType().Name}: {ex.Message}")]);
+            return (null, [Located(ex, rulesPath, promptsPath)]);
         }
+    }
+
+    /// <summary>
+    /// A loader's exception as an error on the file it names (rules/aspects.yaml: 'time.words' must be …): loaders start
+    /// their messages with the file's path, and a missing file is named by the exception.
+    /// </summary>
+    private static KnowledgeError Located(Exception ex, string rulesPath, string promptsPath)
+    {
+        foreach (var (folder, display) in new[] { (rulesPath, "rules/"), (promptsPath, "prompts/") })
+        {
+            var prefix = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+            var file = ex is FileNotFoundException { FileName: { } name } ? name
+                : ex.Message.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 ? ex.Message[..colon] : null;
+            if (file is not null && file.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var message = ex.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? ex.Message[(file.Length + 2)..] : ex.Message;
+                return new KnowledgeError(display + Path.GetRelativePath(folder, file).Replace('\\', '/'), 1, message);
+            }
+        }
+
+        return new KnowledgeError(rulesPath, 1, $"{ex.GetType().Name}: {ex.Message}");
     }
 
     private static void CheckFile(string path, string display, List<KnowledgeError> errors)

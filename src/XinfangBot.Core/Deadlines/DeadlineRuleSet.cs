@@ -34,6 +34,15 @@ public sealed class DeadlineRuleSet
 
     public WorkingCalendar Calendar { get; }
 
+    /// <summary>The article moving a last day off a 法定休假日 under civil counting (deadlines.yaml holiday_article).</summary>
+    public string HolidayArticle { get; init; } = string.Empty;
+
+    /// <summary>The article by which a document posted before the period ends is in time (deadlines.yaml mail_article).</summary>
+    public string MailArticle { get; init; } = string.Empty;
+
+    /// <summary>Every article of the file's counting lists: they count periods and are cited, not quoted as the basis.</summary>
+    public IReadOnlySet<string> CountingArticles { get; init; } = new HashSet<string>();
+
     public DeadlineRule? Get(string id) => _rules.GetValueOrDefault(id);
 
     /// <summary>Reads <paramref name="path"/> and the calendar folder beside it (rules/calendar).</summary>
@@ -41,7 +50,7 @@ public sealed class DeadlineRuleSet
     {
         if (!File.Exists(path))
         {
-            return Empty;
+            throw new FileNotFoundException($"{path}: deadline rules not found", path);
         }
 
         var calendar = WorkingCalendar.Load(Path.Combine(Path.GetDirectoryName(path) ?? ".", "calendar"));
@@ -125,12 +134,19 @@ public sealed class DeadlineRuleSet
             n.Say ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'say'"),
             n.Cite ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'cite'"),
             n.Replaces ?? []));
-        return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar, file.SameDayWords);
+        return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar, file.SameDayWords)
+        {
+            HolidayArticle = string.IsNullOrWhiteSpace(file.HolidayArticle) ? throw new InvalidDataException($"{path}: 'holiday_article' is required") : file.HolidayArticle,
+            MailArticle = string.IsNullOrWhiteSpace(file.MailArticle) ? throw new InvalidDataException($"{path}: 'mail_article' is required") : file.MailArticle,
+            CountingArticles = counting.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private sealed class RulesFile
     {
         public Dictionary<string, List<string>>? Counting { get; set; }
+        public string? HolidayArticle { get; set; }
+        public string? MailArticle { get; set; }
         public List<string>? SentWords { get; set; }
         public List<string>? SameDayWords { get; set; }
         public List<RuleDto>? Rules { get; set; }

@@ -49,6 +49,10 @@ public sealed class WorkingCalendar
         : _years.TryGetValue(date.Year, out var y) && y.Holidays.TryGetValue(date, out var name) ? name
         : date.DayOfWeek == DayOfWeek.Saturday ? "周六" : "周日";
 
+    /// <summary>The official holiday's name (春节 …) for a rest day inside one; null for a weekend or a working day.</summary>
+    public string? HolidayName(DateOnly date) =>
+        IsRestDay(date) && _years.TryGetValue(date.Year, out var y) && y.Holidays.TryGetValue(date, out var name) ? name : null;
+
     /// <summary>The day itself when it is a working day, otherwise the first working day after the rest days.</summary>
     public DateOnly NextWorkingDay(DateOnly date)
     {

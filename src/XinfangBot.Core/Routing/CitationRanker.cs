@@ -10,7 +10,7 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public static class CitationRanker
 {
-    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb, Tuning tuning)
+    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb, Tuning tuning, AspectRules aspects)
     {
         var t = tuning.Citations;
         // How well each cited article matches this question, relative to the topic's other cited articles.
@@ -30,7 +30,7 @@ public static class CitationRanker
             // Articles of one law share its common words (物业 in every article of 物业管理条例), so relative scores sit
             // close together; the power spreads them so the article that matches this question stands out.
             var relevance = Math.Pow(lawScores.GetValueOrDefault(id) / max, t.RelevancePower);
-            var rank = (1.0 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * relevance);
+            var rank = (1 / (1 + (t.OrderDecay * i))) + (t.RelevanceWeight * relevance);
             if (voted.Contains(id))
             {
                 rank += t.LineBonus;
@@ -41,7 +41,7 @@ public static class CitationRanker
                 rank += t.TimeBonus;
             }
 
-            if (understanding.Aspect.HasFlag(Aspect.Materials) && (article.Text.Contains("材料", StringComparison.Ordinal) || article.Text.Contains("载明", StringComparison.Ordinal)))
+            if (understanding.Aspect.HasFlag(Aspect.Materials) && aspects.IsAboutMaterials(article.Text))
             {
                 rank += t.MaterialsBonus;
             }

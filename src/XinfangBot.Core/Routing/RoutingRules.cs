@@ -14,9 +14,15 @@ public sealed class RoutingRules
 
     private readonly List<Rule> _rules;
 
-    private RoutingRules(List<Rule> rules) => _rules = rules;
+    private readonly Regex? _statedPeriod;
 
-    public static RoutingRules Empty { get; } = new([]);
+    private RoutingRules(List<Rule> rules, Regex? statedPeriod)
+    {
+        _rules = rules;
+        _statedPeriod = statedPeriod;
+    }
+
+    public static RoutingRules Empty { get; } = new([], null);
 
     public int Count => _rules.Count;
 
@@ -24,11 +30,20 @@ public sealed class RoutingRules
     {
         if (!File.Exists(path))
         {
-            return Empty;
+            throw new FileNotFoundException($"{path}: routing rules not found", path);
         }
 
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        var file = yaml.Deserialize<FileDto>(File.ReadAllText(path)) ?? new FileDto();
+        FileDto file;
+        try
+        {
+            file = yaml.Deserialize<FileDto>(File.ReadAllText(path)) ?? new FileDto();
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+
         var rules = new List<Rule>();
         foreach (var dto in file.Rules ?? [])
         {
@@ -40,7 +55,29 @@ public sealed class RoutingRules
             rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer, dto.Always, dto.KeepGrievance));
         }
 
-        return new RoutingRules(rules);
+        var stated = WordPattern.Required(file.StatedPeriod, path, "stated_period");
+        return new RoutingRules(rules, new Regex(stated.StartsWith("re:", StringComparison.Ordinal) ? stated[3..] : Regex.Escape(stated), RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
+    }
+
+    /// <summary>
+    /// The periods a message names as a limit ("按60天算", "30日内"; not how long something lasted, "搞了两年"), each
+    /// followed by a sentence end, as the text <see cref="Normalization.ChinesePeriods"/> reads (the stated-period rule).
+    /// </summary>
+    public string StatedPeriods(string text)
+    {
+        if (_statedPeriod is null)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            return string.Concat(_statedPeriod.Matches(text).Select(m => m.Value + "。"));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return string.Empty;
+        }
     }
 
     /// <summary>Every rule the message matches, in file order (a later rule's channels end up first).</summary>
@@ -76,6 +113,8 @@ public sealed class RoutingRules
     private sealed class FileDto
     {
         public List<RuleDto>? Rules { get; set; }
+
+        public string? StatedPeriod { get; set; }
     }
 
     private sealed class RuleDto

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
@@ -10,47 +9,11 @@ namespace XinfangBot.Core.Routing;
 /// curated), whether it raises a second issue for another channel, what aspect it asks about, and — for short
 /// follow-ups such as 那要多久？ — the earlier turns of the conversation.
 /// </summary>
-public static partial class TopicFinder
+public static class TopicFinder
 {
-    [GeneratedRegex("多久|多长时间|多少天|几天|几个月|期限|时效|时限|什么时候|截止|超期|过期|来得及|还能|还可以|晚了|过了|逾期|how long|deadline")]
-    private static partial Regex TimeWords();
-
-    [GeneratedRegex("材料|证据|准备|带什么|写什么|内容|格式|证明")]
-    private static partial Regex MaterialWords();
-
-    [GeneratedRegex("找谁|哪个部门|哪里|去哪|哪一级|谁管|哪个单位|向谁|找哪")]
-    private static partial Regex WhereWords();
-
-    [GeneratedRegex("另外|还有一件|还有个事|还有件事|再就是|两件事|几件事|第二件|另一件|同时还|此外|顺便问")]
-    private static partial Regex SeveralMatters();
-
-    [GeneratedRegex(@"^(那|那么|那要|那如果|还有|另外|然后|如果|要是|假如|再|那我|那个|这个|这种)")]
-    private static partial Regex FollowUpStart();
-
-    public static Aspect DetectAspect(string text)
+    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects, RoutingRules? routing = null)
     {
-        var aspect = Aspect.None;
-        if (TimeWords().IsMatch(text))
-        {
-            aspect |= Aspect.Time;
-        }
-
-        if (MaterialWords().IsMatch(text))
-        {
-            aspect |= Aspect.Materials;
-        }
-
-        if (WhereWords().IsMatch(text))
-        {
-            aspect |= Aspect.Where;
-        }
-
-        return aspect;
-    }
-
-    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, RoutingRules? routing = null)
-    {
-        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic);
+        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic, aspects);
         if (routing is null || understood.Topic is null)
         {
             return understood;
@@ -94,20 +57,20 @@ public static partial class TopicFinder
         return understood;
     }
 
-    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
+    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var aspect = DetectAspect(text);
-        var own = Score(text, kb, vocabulary, t);
+        var aspect = aspects.Detect(text);
+        var own = Score(text, kb, vocabulary, t, aspects);
         var result = own;
         var usedHistory = false;
         // A new question is understood on its own. Only a follow-up takes the earlier turns as context: a short message
         // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
-        var followUp = text.Length <= t.FollowupMarkerMaxLength && FollowUpStart().IsMatch(text);
+        var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
         var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
         if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
         {
-            var context = string.Join(' ', earlierUserTexts.TakeLast(2).Reverse());
-            var combined = Score(text + " " + context, kb, vocabulary, t);
+            var context = string.Join(' ', earlierUserTexts.TakeLast(t.HistoryTurns).Reverse());
+            var combined = Score(text + " " + context, kb, vocabulary, t, aspects);
             if (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null))
             {
                 result = combined;
@@ -119,11 +82,11 @@ public static partial class TopicFinder
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>
-    public static IReadOnlyList<TopicMatch> Rank(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning) => Candidates(query, kb, vocabulary, tuning.Topic).Ranked;
+    public static IReadOnlyList<TopicMatch> Rank(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects) => Candidates(query, kb, vocabulary, tuning.Topic, aspects).Ranked;
 
-    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits, double Strength) Score(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
+    private static (TopicMatch? Topic, TopicMatch? Second, double Confidence, IReadOnlyList<SearchHit> LawHits, double Strength) Score(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var (scored, lawHits) = Candidates(query, kb, vocabulary, t);
+        var (scored, lawHits) = Candidates(query, kb, vocabulary, t, aspects);
         var best = scored.FirstOrDefault();
         if (best is null)
         {
@@ -137,7 +100,7 @@ public static partial class TopicFinder
         var confidence = Math.Clamp((t.ConfidenceKeyword * best.KeywordScore) + (t.ConfidenceStrength * strength) + (t.ConfidenceMargin * margin), 0, 1);
         // A second grievance for another channel: its own keywords, or — when the message says it has more than one
         // matter (另外, 还有一件 …) — strong search evidence of its own.
-        var several = SeveralMatters().IsMatch(query);
+        var several = aspects.SaysSeveralMatters(query);
         var second = scored.Skip(1).Take(t.SecondWindow).FirstOrDefault(s =>
             s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
             && Primary(s.Entry) != Primary(best.Entry)
@@ -147,7 +110,7 @@ public static partial class TopicFinder
         return (best, second, confidence, lawHits, strength);
     }
 
-    private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t)
+    private static (List<TopicMatch> Ranked, IReadOnlyList<SearchHit> LawHits) Candidates(string query, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
         // Long messages are searched by their first characters and a bounded set of distinct terms.
         var searched = query.Length > t.MaxQueryChars ? query[..t.MaxQueryChars] : query;
@@ -155,7 +118,7 @@ public static partial class TopicFinder
             .ToDictionary(h => h.Id, h => (double)h.Score, StringComparer.Ordinal);
         var lawHits = kb.Index.Search(searched, t.LawHits, EntryKind.Law, maxTerms: t.MaxQueryTerms);
         var canonical = vocabulary.CanonicalTerms(query).ToHashSet(StringComparer.Ordinal);
-        var timeAsked = DetectAspect(query).HasFlag(Aspect.Time);
+        var timeAsked = aspects.AsksTime(query);
         var maxBm25 = hits.Count == 0 ? 1 : hits.Values.Max();
 
         // Citation evidence: the law articles that best match the message vote for the entries that cite them.
@@ -180,7 +143,7 @@ public static partial class TopicFinder
             }
 
             var score = (t.Bm25Weight * bm25 / maxBm25) + (t.KeywordWeight * keywordScore) + (t.VoteWeight * Math.Min(votes, t.MaxVotes));
-            if (timeAsked && (entry.Deadlines.Count > 0 || entry.Text.Contains("## 时限", StringComparison.Ordinal)))
+            if (timeAsked && (entry.Deadlines.Count > 0 || entry.Text.Contains(aspects.TimeHeading, StringComparison.Ordinal)))
             {
                 score += t.TimeBonus;
             }

@@ -34,10 +34,12 @@ public sealed class Tuning
         "topic.law_votes", "topic.vote_weight", "topic.max_votes", "topic.confidence_keyword", "topic.confidence_strength",
         "topic.confidence_margin", "topic.history_below", "topic.followup_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
-        "topic.max_query_chars",
+        "topic.max_query_chars", "topic.history_turns",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
-        "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis",
+        "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis", "answer.time_lines_asked", "answer.time_lines",
+        "answer.line_aspect_bonus", "answer.materials_lines", "answer.quote_max_chars", "answer.quote_min_cut", "answer.clarify_window",
+        "answer.clarify_max", "answer.english_min_letters", "answer.english_letters_per_cjk",
     ];
 
     public TopicTuning Topic { get; }
@@ -104,6 +106,7 @@ public sealed class Tuning
         public int SecondWindow => (int)t["topic.second_window"];
         public int MaxQueryTerms => (int)t["topic.max_query_terms"];
         public int MaxQueryChars => (int)t["topic.max_query_chars"];
+        public int HistoryTurns => (int)t["topic.history_turns"];
     }
 
     /// <summary>How a topic's cited articles are ordered for one question (CitationRanker).</summary>
@@ -128,5 +131,15 @@ public sealed class Tuning
         public double OutOfScopeKeywordScore => t["answer.out_of_scope_keyword_score"];
         public int MaxSteps => (int)t["answer.max_steps"];
         public int MaxBasis => (int)t["answer.max_basis"];
+        public int TimeLinesAsked => (int)t["answer.time_lines_asked"];
+        public int TimeLines => (int)t["answer.time_lines"];
+        public int LineAspectBonus => (int)t["answer.line_aspect_bonus"];
+        public int MaterialsLines => (int)t["answer.materials_lines"];
+        public int QuoteMaxChars => (int)t["answer.quote_max_chars"];
+        public int QuoteMinCut => (int)t["answer.quote_min_cut"];
+        public int ClarifyWindow => (int)t["answer.clarify_window"];
+        public int ClarifyMax => (int)t["answer.clarify_max"];
+        public int EnglishMinLetters => (int)t["answer.english_min_letters"];
+        public double EnglishLettersPerCjk => t["answer.english_letters_per_cjk"];
     }
 }

@@ -56,7 +56,7 @@ internal static class BenchSteps
                 Time("8 search guides/FAQs", () => index.Search(searched, t.DocumentHits, maxTerms: t.MaxQueryTerms));
                 Time("9 search law articles", () => index.Search(searched, t.LawHits, Core.Knowledge.EntryKind.Law, maxTerms: t.MaxQueryTerms));
                 Understanding? understanding = null;
-                Time("10 understand (8+9 again, scoring, routing)", () => understanding = TopicFinder.Understand(text, [], kb, rules.Vocabulary, rules.Tuning, rules.Routing));
+                Time("10 understand (8+9 again, scoring, routing)", () => understanding = TopicFinder.Understand(text, [], kb, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing));
                 if (understanding?.Topic is { } topic)
                 {
                     DeadlinePlan? plan = null;

@@ -16,7 +16,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
         foreach (var item in items)
         {
             var text = rules.Normalizer.Normalize(item.Question.Text).Text;
-            var ranked = TopicFinder.Rank(text, kb, rules.Vocabulary, rules.Tuning).Take(5).Select(t =>
+            var ranked = TopicFinder.Rank(text, kb, rules.Vocabulary, rules.Tuning, rules.Aspects).Take(5).Select(t =>
             {
                 var ok = (item.ChannelsAny.Count == 0 || (t.Entry.Channels.Count > 0 && item.ChannelsAny.Contains(t.Entry.Channels[0])))
                     && (item.CitationsAny.Count == 0 || t.Entry.Cites.Any(item.CitationsAny.Contains));

@@ -45,6 +45,8 @@ public sealed class DeadlineRuleCheckerTests
                     event: [书面答复]
                     due: 到{date}为止，另有九十日可以补交
                     passed: 已过
+                holiday_article: minfadian-zongze#203
+                mail_article: minshi-susong-fa-2023#85
                 """);
             var errors = DeadlineRuleChecker.Check(DeadlineRuleSet.Load(path), Laws.Value.GetValueOrDefault, path);
 
@@ -90,6 +92,8 @@ public sealed class DeadlineRuleCheckerTests
                     event: [补正通知]
                     due: 到{date}为止
                     passed: 已过
+                holiday_article: minfadian-zongze#203
+                mail_article: minshi-susong-fa-2023#85
                 """);
             var errors = DeadlineRuleChecker.Check(DeadlineRuleSet.Load(path), Laws.Value.GetValueOrDefault, path);
 

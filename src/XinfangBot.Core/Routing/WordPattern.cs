@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace XinfangBot.Core.Routing;
+
+/// <summary>
+/// A list of words from a rules file as one expression: plain words are matched literally, an item starting with
+/// "re:" is a .NET regular expression (as in routing.yaml and triage.yaml). A staff pattern that runs too long on a
+/// pathological message counts as no match, never as a failed answer.
+/// </summary>
+internal static class WordPattern
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Any of <paramref name="items"/>, anywhere in a text or (<paramref name="atStart"/>) at its beginning.</summary>
+    public static Regex Any(IEnumerable<string> items, bool atStart = false)
+    {
+        var alternatives = string.Join('|', items.Select(i => i.StartsWith("re:", StringComparison.Ordinal) ? "(?:" + i[3..] + ")" : Regex.Escape(i)));
+        return new Regex((atStart ? "^" : string.Empty) + "(?:" + alternatives + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+    }
+
+    /// <summary>The expression of one "re:" item or plain word.</summary>
+    public static Regex One(string item) => Any([item]);
+
+    public static bool Found(this Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The words of a list, checked: at least one, none empty; otherwise the file and key are named.</summary>
+    public static List<string> Required(List<string>? words, string path, string key)
+    {
+        if (words is not { Count: > 0 } || words.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new InvalidDataException($"{path}: '{key}' must be a non-empty list of words");
+        }
+
+        foreach (var word in words.Where(w => w.StartsWith("re:", StringComparison.Ordinal)))
+        {
+            try
+            {
+                _ = new Regex(word[3..], RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"{path}: '{key}': invalid regular expression {word}: {e.Message}", e);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A required single word or expression of a rules file.</summary>
+    public static string Required(string? value, string path, string key) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{path}: '{key}' is required") : Required([value], path, key)[0];
+}
