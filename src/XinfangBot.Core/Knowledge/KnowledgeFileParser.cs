@@ -94,6 +94,14 @@ public static class KnowledgeFileParser
             }
         }
 
+        foreach (var keyword in meta.Keywords ?? [])
+        {
+            if (KeywordPattern.Problem(keyword) is { } problem)
+            {
+                errors.Add(new KnowledgeError(file, LineOf(raw, keyword), problem));
+            }
+        }
+
         return new KnowledgeEntry
         {
             Id = meta.Id!,

@@ -22,6 +22,15 @@ public sealed class KnowledgeBase : IDisposable
             users[keyword] = users.GetValueOrDefault(keyword) + 1;
         }
 
+        _keywordPatterns = new Dictionary<string, KeywordPattern>(StringComparer.Ordinal);
+        foreach (var keyword in users.Keys)
+        {
+            if (KeywordPattern.Parse(keyword) is { } pattern)
+            {
+                _keywordPatterns[keyword] = pattern;
+            }
+        }
+
         _keywordWeights = users.ToDictionary(
             u => u.Key,
             u => (u.Key.Length <= 2 ? 0.8 : u.Key.Length == 3 ? 1.2 : 1.5) / Math.Sqrt(u.Value),
@@ -29,6 +38,30 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     private readonly Dictionary<string, double> _keywordWeights;
+    private readonly Dictionary<string, KeywordPattern> _keywordPatterns;
+
+    /// <summary>Whether a curated keyword occurs in <paramref name="text"/>: a plain word as a substring (ignoring case
+    /// when it has cased letters), a keyword written in parts (<see cref="KeywordPattern"/>) part after part within
+    /// <paramref name="gap"/> characters in one sentence.</summary>
+    public bool HasKeyword(string text, string keyword, int gap) =>
+        _keywordPatterns.TryGetValue(keyword, out var pattern)
+            ? pattern.IsFoundIn(text, gap)
+            : text.Contains(keyword, CaseOf(keyword));
+
+    /// <summary>A keyword without cased letters (most Chinese keywords) is found with the ordinal search, which gives
+    /// the same answer as the case-insensitive one for it and is many times faster.</summary>
+    private static StringComparison CaseOf(string keyword)
+    {
+        foreach (var c in keyword)
+        {
+            if (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return StringComparison.OrdinalIgnoreCase;
+            }
+        }
+
+        return StringComparison.Ordinal;
+    }
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<(int Number, string Unit)>> _periods = new(StringComparer.Ordinal);
 
     /// <summary>The periods an entry's text states (30日, 六个月 …), found once per snapshot.</summary>

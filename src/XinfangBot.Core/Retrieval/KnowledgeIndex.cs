@@ -133,7 +133,8 @@ public sealed class KnowledgeIndex : IDisposable
             foreach (var entry in entries)
             {
                 var body = entry.Kind == EntryKind.Law ? $"{entry.Chapter} {entry.Text}" : entry.Text;
-                var keywords = string.Join(' ', entry.Keywords);
+                // Keywords written in parts (老公|丈夫…打我) are matched as patterns by the topic step, not searched as words.
+                var keywords = string.Join(' ', entry.Keywords.Where(k => !KeywordPattern.IsPattern(k)));
                 var expanded = string.Join(' ', vocabulary.CanonicalTerms(entry.Title + body + keywords));
                 var doc = new Document
                 {

@@ -10,7 +10,9 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public sealed class RoutingRules
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    // Guards against a pathological pattern only: the timeout is wall-clock time, so a short one would change answers
+    // when the machine is busy (a thread descheduled mid-match), as the safety lexicon's 2 s does not.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private readonly List<Rule> _rules;
 

@@ -130,7 +130,7 @@ public static class TopicFinder
         foreach (var entry in kb.Documents)
         {
             var matched = entry.Keywords
-                .Where(k => k.Length > 0 && (query.Contains(k, CaseOf(k)) || canonical.Contains(k)))
+                .Where(k => k.Length > 0 && (kb.HasKeyword(query, k, t.KeywordGap) || canonical.Contains(k)))
                 .ToList();
             // A keyword inside a longer matched keyword (工资 in 拖欠工资) does not count twice.
             matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
@@ -153,21 +153,6 @@ public static class TopicFinder
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         return (scored, lawHits);
-    }
-
-    /// <summary>A keyword without cased letters (most Chinese keywords) is found with the ordinal search, which gives
-    /// the same answer as the case-insensitive one for it and is many times faster.</summary>
-    private static StringComparison CaseOf(string keyword)
-    {
-        foreach (var c in keyword)
-        {
-            if (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
-            {
-                return StringComparison.OrdinalIgnoreCase;
-            }
-        }
-
-        return StringComparison.Ordinal;
     }
 
     private static string? Primary(KnowledgeEntry entry) => entry.Channels.Count > 0 ? entry.Channels[0] : null;

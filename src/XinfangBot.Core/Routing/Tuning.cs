@@ -34,7 +34,7 @@ public sealed class Tuning
         "topic.law_votes", "topic.vote_weight", "topic.max_votes", "topic.confidence_keyword", "topic.confidence_strength",
         "topic.confidence_margin", "topic.history_below", "topic.followup_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
-        "topic.max_query_chars", "topic.history_turns",
+        "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
         "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis", "answer.time_lines_asked", "answer.time_lines",
@@ -107,6 +107,7 @@ public sealed class Tuning
         public int MaxQueryTerms => (int)t["topic.max_query_terms"];
         public int MaxQueryChars => (int)t["topic.max_query_chars"];
         public int HistoryTurns => (int)t["topic.history_turns"];
+        public int KeywordGap => (int)t["topic.keyword_gap"];
     }
 
     /// <summary>How a topic's cited articles are ordered for one question (CitationRanker).</summary>

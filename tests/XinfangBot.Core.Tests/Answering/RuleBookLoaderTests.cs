@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Routing;
 using XinfangBot.Core.Tests.Support;
 
-namespace XinfangBot.Core.Tests.Knowledge;
+namespace XinfangBot.Core.Tests.Answering;
 
 /// <summary>
 /// The rules files the understanding and answering steps read (aspects.yaml, composing.yaml, routing.yaml and the

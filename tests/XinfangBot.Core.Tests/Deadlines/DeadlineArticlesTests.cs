@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;
 

@@ -80,6 +80,8 @@ public sealed class BrokenKnowledgeTests
         { "cites a missing article", "guides/b.md", Guide(cites: "[test-law#99]"), "guides/b.md", 0, "not in the knowledge base" },
         { "quote not verbatim", "guides/b.md", Guide("quotes:\n  test-law#2: 信访人可以随时请求复查"), "guides/b.md", 0, "not verbatim" },
         { "unknown channel", "guides/b.md", Guide().Replace("[petition]", "[telepathy]", StringComparison.Ordinal), "guides/b.md", 0, "unknown channel" },
+        { "keyword in parts with an empty part", "guides/b.md", Guide("keywords: [复查, \"老公|丈夫…\"]"), "guides/b.md", 8, "at least two parts" },
+        { "keyword with an empty alternative", "guides/b.md", Guide("keywords: [\"老公||丈夫…打我\"]"), "guides/b.md", 8, "non-empty" },
         { "unknown deadline rule", "guides/b.md", Guide("deadlines: [no-such-rule]"), "guides/b.md", 0, "unknown deadline rule" },
         { "missing 怎么办 section", "guides/b.md", Guide(body: "## 别的\n"), "guides/b.md", 1, "怎么办" },
         { "an FAQ claiming a guide's id", "faq/b.md", Guide(id: "guide/a").Replace("kind: guide", "kind: faq", StringComparison.Ordinal), "faq/b.md", 0, "id must be 'faq/b'" },
