@@ -33,17 +33,16 @@ public sealed class RuleBook : IKnowledgeRules
         Aspects = AspectRules.Load(Path.Combine(rulesPath, "aspects.yaml"));
         Composing = ComposingRules.Load(Path.Combine(rulesPath, "composing.yaml"));
         Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
-        var stopWords = Path.Combine(rulesPath, "stopwords.txt");
-        StopWords = File.Exists(stopWords)
-            ? File.ReadLines(stopWords).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
-            : new HashSet<string>();
-        var scope = Path.Combine(rulesPath, "scope.yaml");
-        var lists = File.Exists(scope)
-            ? new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(scope))
-            : [];
-        DomainWords = lists.GetValueOrDefault("domain_words") ?? [];
-        DistressWords = lists.GetValueOrDefault("distress_words") ?? [];
+        var stopWords = Required(Path.Combine(rulesPath, "stopwords.txt"));
+        StopWords = File.ReadLines(stopWords).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+        var scope = Required(Path.Combine(rulesPath, "scope.yaml"));
+        var lists = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(scope)) ?? [];
+        DomainWords = lists.GetValueOrDefault("domain_words") is { Count: > 0 } domain ? domain : throw new InvalidDataException($"{scope}: 'domain_words' must be a non-empty list of words");
+        DistressWords = lists.GetValueOrDefault("distress_words") is { Count: > 0 } distress ? distress : throw new InvalidDataException($"{scope}: 'distress_words' must be a non-empty list of words");
     }
+
+    private static string Required(string path) =>
+        File.Exists(path) ? path : throw new FileNotFoundException($"{path}: rules file not found", path);
 
     public IReadOnlySet<string> StopWords { get; }
 

@@ -21,6 +21,8 @@ public sealed class RuleBookLoaderTests
     [InlineData("vague.yaml")]
     [InlineData("tuning.yaml")]
     [InlineData("deadlines.yaml")]
+    [InlineData("scope.yaml")]
+    [InlineData("stopwords.txt")]
     public void Check_RulesFileMissing_ErrorNamesTheFileAndShippedRulesServe(string name)
     {
         using var folder = new CopiedFolder(TestPaths.Knowledge);
@@ -44,6 +46,7 @@ public sealed class RuleBookLoaderTests
     [InlineData("composing.yaml", @"re:什么时候\(有\|给\|出\)", "re:什么时候(有", "processing_question")]
     [InlineData("routing.yaml", @"(?m)^stated_period:.*\n", "", "stated_period")]
     [InlineData("deadlines.yaml", @"(?m)^mail_article:.*\n", "", "mail_article")]
+    [InlineData("scope.yaml", @"(?m)^distress_words:", "distress_wordz:", "distress_words")]
     [InlineData("deadlines.yaml", @"(?m)^holiday_article:.*\n", "", "holiday_article")]
     public void Check_RulesFileWithoutRequiredKey_ErrorNamesFileAndKey(string name, string pattern, string replacement, string key)
     {
