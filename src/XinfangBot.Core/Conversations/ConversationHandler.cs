@@ -57,8 +57,9 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
 
     private HandledMessage Record(IncomingMessage message, Conversation conversation, Answer answer, double latency)
     {
-        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = message.Text, UpdateId = message.UpdateId });
         var heldByHuman = conversation.State is ConversationState.Human or ConversationState.WaitingHuman;
+        var replies = !heldByHuman || answer.Escalation == EscalationKinds.Crisis;
+        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = message.Text, UpdateId = message.UpdateId }, touch: !replies);
         if (heldByHuman && answer.Escalation == EscalationKinds.Threat)
         {
             // A threat in a chat a person holds: the bot stays quiet there, but the reviewers are alerted again.

@@ -10,6 +10,10 @@ namespace XinfangBot.Core.Conversations;
 /// </summary>
 public sealed class ConversationStore
 {
+    // A conversation's messages in order (its id, then the message id padded to 19 digits): the last few messages are read
+    // from the end of this index, loading only those, instead of loading and sorting every message of the conversation.
+    private const string SequenceIndex = "sequence";
+    private const string SequenceExpression = "$.ConversationId + '/' + FORMAT($._id, 'D19')";
     private readonly LiteDbProvider _db;
     private readonly TimeProvider _time;
 
@@ -22,6 +26,7 @@ public sealed class ConversationStore
         Messages.EnsureIndex(m => m.ConversationId);
         Messages.EnsureIndex(m => m.AtUtc);
         Messages.EnsureIndex(m => m.UpdateId);
+        Messages.EnsureIndex(SequenceIndex, SequenceExpression);
         Feedbacks.EnsureIndex(f => f.ConversationId);
         Escalations.EnsureIndex(e => e.ConversationId);
         Escalations.EnsureIndex(e => e.Status);
@@ -62,11 +67,22 @@ public sealed class ConversationStore
     }
 
     /// <summary>Records a message (masking its text first) and returns its id.</summary>
-    public long Record(ConversationMessage message)
+    /// <param name="message">The message.</param>
+    /// <param name="touch">
+    /// False when another message of the conversation is recorded next in the same transaction (which moves the
+    /// conversation's last activity), so the conversation is not read and rewritten twice.
+    /// </param>
+    public long Record(ConversationMessage message, bool touch = true)
     {
+        ArgumentNullException.ThrowIfNull(message);
         message.Text = PiiMasker.Mask(message.Text);
         message.AtUtc = Now;
         var id = Messages.Insert(message).AsInt64;
+        if (!touch)
+        {
+            return id;
+        }
+
         var conversation = Conversations.FindById(message.ConversationId);
         if (conversation is not null)
         {
@@ -80,26 +96,35 @@ public sealed class ConversationStore
     public ConversationMessage? GetMessage(long id) => Messages.FindById(id);
 
     /// <summary>The last <paramref name="count"/> messages of a conversation, oldest first.</summary>
-    public IReadOnlyList<ConversationMessage> Recent(string conversationId, int count) =>
-        Messages.Query().Where(m => m.ConversationId == conversationId).OrderByDescending(m => m.Id).Limit(count).ToList()
-            .OrderBy(m => m.Id).ToList();
+    public IReadOnlyList<ConversationMessage> Recent(string conversationId, int count)
+    {
+        // The key range holds exactly this conversation's messages (ids hold no '/'); each is still checked, and should a
+        // key of another conversation ever fall inside, the plain query below answers instead.
+        var last = Messages.Query()
+            .Where(BsonExpression.Create($"{SequenceExpression} BETWEEN @0 AND @1", conversationId + "/" + new string('0', 19), conversationId + "/" + new string('9', 19)))
+            .OrderByDescending(BsonExpression.Create(SequenceExpression))
+            .Limit(count)
+            .ToList();
+        if (last.Any(m => m.ConversationId != conversationId))
+        {
+            last = Messages.Query().Where(m => m.ConversationId == conversationId).OrderByDescending(m => m.Id).Limit(count).ToList();
+        }
+
+        last.Reverse();
+        return last;
+    }
 
     public bool HasUpdate(string conversationId, long updateId) =>
-        Messages.Exists(m => m.ConversationId == conversationId && m.UpdateId == updateId);
+        Messages.Exists(BsonExpression.Create("UpdateId = @0 AND ConversationId = @1", updateId, conversationId));
 
     /// <summary>The reply recorded for an update, if any.</summary>
     public ConversationMessage? ReplyTo(string conversationId, long updateId) =>
-        Messages.FindOne(m => m.ConversationId == conversationId && m.UpdateId == updateId && m.Direction == "out");
+        Messages.FindOne(BsonExpression.Create("UpdateId = @0 AND ConversationId = @1 AND Direction = 'out'", updateId, conversationId));
 
-    public void MarkDelivered(long messageId)
-    {
-        var message = Messages.FindById(messageId);
-        if (message is not null && !message.Delivered)
-        {
-            message.Delivered = true;
-            Messages.Update(message);
-        }
-    }
+    public void MarkDelivered(long messageId) =>
+        // One update in the engine (which extends the stored message with the field), without mapping the whole message
+        // (its answer, citations, follow-ups) in and out.
+        Messages.UpdateMany(BsonExpression.Create("{ Delivered: true }"), BsonExpression.Create("_id = @0 AND Delivered != true", messageId));
 
     /// <summary>True when the citizen already rated this answer (a double tap on 有用/没用 is recorded once).</summary>
     public bool HasFeedback(string conversationId, long messageId) =>

@@ -9,7 +9,7 @@ namespace XinfangBot.Telegram.Sending;
 /// The Bot API client as a typed HttpClient (IHttpClientFactory): the TelegramBotClient is built on the factory's
 /// HttpClient, whose timeout outlasts the longest long poll and whose connections are renewed every few minutes (so a
 /// changed DNS record or a proxy restart is picked up even by the singletons that hold the client). Flood-control waits
-/// are left to <see cref="BotSender"/>.
+/// are left to <see cref="BotSender"/>. Without the factory's per-request logging (see AddTelegramHttpClient).
 /// </summary>
 internal static class TelegramClientFactory
 {
@@ -32,6 +32,9 @@ internal static class TelegramClientFactory
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             })
             .SetHandlerLifetime(ConnectionLifetime)
+            // No request logging handlers: they open a logging scope and format the URI (which holds the token) on every
+            // Bot API call; our own sender logs what matters.
+            .RemoveAllLoggers()
             .AddTypedClient<ITelegramBotClient>((http, sp) => Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, http));
     }
 

@@ -28,6 +28,41 @@ public sealed class ConversationStoreTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Recent_InterleavedConversationsWithPrefixIds_ReturnsOwnLastMessagesOldestFirstFromTheIndexAndMarksOneDelivered()
+    {
+        var stem = Guid.NewGuid().ToString("N");
+        var shorter = fixture.Conversations.GetOrStart("test", stem + "12");
+        var longer = fixture.Conversations.GetOrStart("test", stem + "123");
+        var ownIds = new List<long>();
+        for (var i = 0; i < 12; i++)
+        {
+            ownIds.Add(fixture.Conversations.Record(new ConversationMessage { ConversationId = shorter.Id, Text = $"第{i}条" }));
+            fixture.Conversations.Record(new ConversationMessage { ConversationId = longer.Id, Text = $"别的{i}" });
+        }
+
+        var recent = fixture.Conversations.Recent(shorter.Id, 5);
+        Assert.Equal(ownIds[^5..], recent.Select(m => m.Id));
+        Assert.Equal(["第7条", "第8条", "第9条", "第10条", "第11条"], recent.Select(m => m.Text));
+        Assert.Equal(12, fixture.Conversations.Recent(shorter.Id, 50).Count);
+        Assert.Empty(fixture.Conversations.Recent("test:" + stem, 5));
+
+        fixture.Conversations.MarkDelivered(ownIds[3]);
+        var delivered = fixture.Conversations.GetMessage(ownIds[3])!;
+        Assert.True(delivered.Delivered);
+        Assert.Equal(("第3条", shorter.Id), (delivered.Text, delivered.ConversationId));
+        Assert.False(fixture.Conversations.GetMessage(ownIds[4])!.Delivered);
+
+        // Read from the end of the sequence index: no sort of the conversation's messages.
+        var plan = fixture.Db.Database.GetCollection("messages").Query()
+            .Where(LiteDB.BsonExpression.Create("$.ConversationId + '/' + FORMAT($._id, 'D19') BETWEEN @0 AND @1", shorter.Id + "/0", shorter.Id + "/9"))
+            .OrderByDescending(LiteDB.BsonExpression.Create("$.ConversationId + '/' + FORMAT($._id, 'D19')"))
+            .Limit(5)
+            .GetPlan();
+        Assert.Equal("sequence", plan["index"]["name"].AsString);
+        Assert.False(plan.ContainsKey("orderBy"), plan.ToString());
+    }
+
+    [Fact]
     public void Handler_DuplicateUpdate_IsAnsweredOnce()
     {
         var handler = new ConversationHandler(fixture.Engine, fixture.Conversations, NullLogger<ConversationHandler>.Instance);
