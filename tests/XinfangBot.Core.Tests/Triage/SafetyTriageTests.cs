@@ -35,6 +35,7 @@ public sealed class SafetyTriageTests
     [InlineData("他家住哪我已经摸清了，每天几点出门我都知道")]
     [InlineData("再不赔钱我就一把火烧了村委会")]
     [InlineData("我要让那个狗官血债血偿")]
+    [InlineData("那个打我弟弟的保安，我一定要废了他")]
     public void Assess_ViolenceSituation_RaisesThreat(string text)
     {
         var a = Assess(text);
@@ -54,6 +55,8 @@ public sealed class SafetyTriageTests
     [InlineData("公司让我签字了结，可赔的钱连医药费都不够，签了还能反悔吗")]
     [InlineData("我爸走的时候我在外地打工，没见上最后一面，现在老房子怎么分")]
     [InlineData("这个表格填了五遍都不对，我真想撞墙，到底哪里错了")]
+    [InlineData("村里的人打我，还说要弄死我，我要报警，还要请律师告他们")]
+    [InlineData("以前我也想过轻生，现在好多了，就想问问医保断缴了怎么补")]
     [InlineData("我在县里反映了三年，镇上的人一直推来推去，拆迁补偿到现在还没有落实。我想这周再去市信访局走访一次，把材料交齐，顺便问问能不能申请复查，这样做对不对？")]
     public void Assess_LawfulPlanNewsVictimOrIdiom_StaysClear(string text)
     {
