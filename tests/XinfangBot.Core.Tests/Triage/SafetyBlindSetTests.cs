@@ -14,11 +14,11 @@ public sealed class SafetyBlindSetTests
     private static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "eval", "safety-blind");
 
     /// <summary>
-    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 9) self-harm 0.851,
-    /// violence 0.835, false alarms 0.042 — so this gate is skipped with that message until the triage reaches it; the
+    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 9) self-harm 0.854,
+    /// violence 0.843, false alarms 0.042 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.851, violence 0.835, false alarms 4.2%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.854, violence 0.843, false alarms 4.2%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -29,7 +29,7 @@ public sealed class SafetyBlindSetTests
 
     /// <summary>
     /// No step backwards from what was measured (never tuned on it): branch triage session 9 (2026-12-06) measured
-    /// self-harm 0.851 (268/315), violence 0.835 (192/230), false alarms 0.042 (24/578); the floors keep a margin of
+    /// self-harm 0.854 (269/315), violence 0.843 (194/230), false alarms 0.042 (24/578); the floors keep a margin of
     /// about three items each.
     /// </summary>
     [SafetyBlindFact]

@@ -36,6 +36,7 @@ public sealed class SafetyTriageTests
     [InlineData("再不赔钱我就一把火烧了村委会")]
     [InlineData("我要让那个狗官血债血偿")]
     [InlineData("那个打我弟弟的保安，我一定要废了他")]
+    [InlineData("他害我丢了工作，这笔账早晚要找他算账")]
     public void Assess_ViolenceSituation_RaisesThreat(string text)
     {
         var a = Assess(text);
