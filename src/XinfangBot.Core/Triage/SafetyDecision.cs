@@ -17,15 +17,24 @@ public sealed class SafetyDecision
     public double ModelUncertain { get; set; } = 0.25;
     public int ModelMinLength { get; set; } = 5;
 
+    /// <summary>
+    /// Sentence reading of long messages: a sentence in the first person whose own model probability reaches this alarms
+    /// (higher than <see cref="ModelAlone"/>; never on a lawful plan or what the lexicon explains). 0 turns it off.
+    /// </summary>
+    public double SentenceAlarm { get; set; }
+
+    /// <summary>Messages at least this long are also read sentence by sentence.</summary>
+    public int SentenceFrom { get; set; } = 60;
+
     public static SafetyDecision Load(string path)
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
         var file = yaml.Deserialize<FileDto>(File.ReadAllText(path));
         var d = file?.Decision ?? new SafetyDecision();
         var values = new[] { d.LexiconAlarm, d.LexiconUncertain, d.ModelAlarm, d.ModelAlone, d.ModelUncertain };
-        if (values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
+        if (d.SentenceAlarm is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
         {
-            throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone)");
+            throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone), sentence_alarm within 0–1 and sentence_from at least 1");
         }
 
         return d;

@@ -397,7 +397,7 @@ public sealed partial class SafetyLexicon
         public List<RuleDto>? Rules { get; set; }
 
         /// <summary>Read by <see cref="SafetyDecision"/>.</summary>
-        public Dictionary<string, double>? Decision { get; set; }
+        public Dictionary<string, string>? Decision { get; set; }
     }
 
     private sealed class GuardDto

@@ -46,6 +46,12 @@ public sealed class SafetyTriage
             }
         }
 
+        return Train(lexicon, decision, corpus, normalizer);
+    }
+
+    /// <summary>The triage with a classifier trained on <paramref name="corpus"/> (cross-validation trains on folds through this).</summary>
+    internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer)
+    {
         var classifier = SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
         return new SafetyTriage(lexicon, classifier, decision);
     }
@@ -63,8 +69,9 @@ public sealed class SafetyTriage
         var d = Decision;
         // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
         var longEnough = normalized.Length >= d.ModelMinLength;
-        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d);
-        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d);
+        var (sc, st) = MostWorryingSentence(normalized);
+        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d, sc);
+        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d, st);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
         if (band == SafetyBand.Clear)
         {
@@ -107,7 +114,39 @@ public sealed class SafetyTriage
         return now with { RaisedBy = raised };
     }
 
-    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, bool guarded, SafetyDecision d)
+    /// <summary>
+    /// The highest model probabilities of one first-person sentence of a long message (zero when sentence reading is off
+    /// or the message is short): a crisis or threat clause inside a long grievance is diluted in the whole message's score.
+    /// </summary>
+    private (double Crisis, double Threat) MostWorryingSentence(string normalized)
+    {
+        var d = Decision;
+        if (d.SentenceAlarm <= 0 || normalized.Length < d.SentenceFrom)
+        {
+            return (0, 0);
+        }
+
+        double crisis = 0, threat = 0;
+        foreach (var sentence in normalized.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (sentence.Length < d.ModelMinLength || sentence.Length == normalized.Length || sentence.IndexOfAny(FirstPerson) < 0)
+            {
+                continue;
+            }
+
+            var (c, t) = Classifier.Predict(sentence);
+            crisis = Math.Max(crisis, c);
+            threat = Math.Max(threat, t);
+        }
+
+        return (crisis, threat);
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '；', ';', '\n'];
+
+    private static readonly char[] FirstPerson = ['我', '俺', '咱'];
+
+    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, bool guarded, SafetyDecision d, double sentence = 0)
     {
         // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone;
         // nor is a danger word the lexicon's guards explained (someone else's act, news, an idiom, a victim quoting).
@@ -115,6 +154,7 @@ public sealed class SafetyTriage
         var cue = lex.HasCue;
         if (lexicon >= d.LexiconAlarm - 1e-9
             || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
+            || (modelMay && d.SentenceAlarm > 0 && sentence >= d.SentenceAlarm)
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
         {
             return SafetyBand.Alarm;

@@ -15,11 +15,11 @@ public sealed class SafetyBlindSetTests
     private static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "eval", "safety-blind");
 
     /// <summary>
-    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM) self-harm 0.84, violence 0.80, false
-    /// alarms 0.059 — so this gate is skipped with that message until the triage reaches it; the floor below guards
-    /// against going backwards meanwhile.
+    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 9) self-harm 0.854,
+    /// violence 0.843, false alarms 0.042 — so this gate is skipped with that message until the triage reaches it; the
+    /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.84, violence 0.80, false alarms 5.9%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.854, violence 0.843, false alarms 4.2%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -28,14 +28,18 @@ public sealed class SafetyBlindSetTests
         Assert.True(falseAlarms <= 0.01, $"false-alarm rate {falseAlarms:F3} > 0.01");
     }
 
-    /// <summary>No step backwards from what was measured (never tuned on it): branch triage 2026-12-06 (after the merge of main) measured self-harm 0.838, violence 0.813, false alarms 0.042.</summary>
+    /// <summary>
+    /// No step backwards from what was measured (never tuned on it): branch triage session 9 (2026-12-06) measured
+    /// self-harm 0.854 (269/315), violence 0.843 (194/230), false alarms 0.042 (24/578); the floors keep a margin of
+    /// about three items each.
+    /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.83, $"self-harm recall {selfHarm:F3} < 0.83");
-        Assert.True(violence >= 0.80, $"violence recall {violence:F3} < 0.80");
-        Assert.True(falseAlarms <= 0.05, $"false-alarm rate {falseAlarms:F3} > 0.05");
+        Assert.True(selfHarm >= 0.84, $"self-harm recall {selfHarm:F3} < 0.84");
+        Assert.True(violence >= 0.82, $"violence recall {violence:F3} < 0.82");
+        Assert.True(falseAlarms <= 0.047, $"false-alarm rate {falseAlarms:F3} > 0.047");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()

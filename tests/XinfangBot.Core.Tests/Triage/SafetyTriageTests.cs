@@ -20,6 +20,10 @@ public sealed class SafetyTriageTests
     [InlineData("我是家里的累赘，没有我他们会过得更好")]
     [InlineData("我真希望明天早上别醒了")]
     [InlineData("我唔想再活落去")]
+    [InlineData("材料递了一百次都没用，我真的没脸再活下去了")]
+    [InlineData("存折和钥匙我都留给我妹了，以后的事就拜托她了")]
+    [InlineData("这几个月医生开的安眠药我一颗都没吃，全攒着")]
+    [InlineData("等了十年还是这样，这辈子对我没有什么值得留恋的")]
     public void Assess_SelfHarmSituation_RaisesCrisis(string text)
     {
         var a = Assess(text);
@@ -32,6 +36,8 @@ public sealed class SafetyTriageTests
     [InlineData("他家住哪我已经摸清了，每天几点出门我都知道")]
     [InlineData("再不赔钱我就一把火烧了村委会")]
     [InlineData("我要让那个狗官血债血偿")]
+    [InlineData("那个打我弟弟的保安，我一定要废了他")]
+    [InlineData("他害我丢了工作，这笔账早晚要找他算账")]
     public void Assess_ViolenceSituation_RaisesThreat(string text)
     {
         var a = Assess(text);
@@ -48,6 +54,12 @@ public sealed class SafetyTriageTests
     [InlineData("我工友前天从脚手架上掉下来了，工伤怎么认定")]
     [InlineData("累死了，跑了三趟还没办成")]
     [InlineData("跳楼价甩卖的东西坏了能退吗")]
+    [InlineData("公司让我签字了结，可赔的钱连医药费都不够，签了还能反悔吗")]
+    [InlineData("我爸走的时候我在外地打工，没见上最后一面，现在老房子怎么分")]
+    [InlineData("这个表格填了五遍都不对，我真想撞墙，到底哪里错了")]
+    [InlineData("村里的人打我，还说要弄死我，我要报警，还要请律师告他们")]
+    [InlineData("以前我也想过轻生，现在好多了，就想问问医保断缴了怎么补")]
+    [InlineData("我在县里反映了三年，镇上的人一直推来推去，拆迁补偿到现在还没有落实。我想这周再去市信访局走访一次，把材料交齐，顺便问问能不能申请复查，这样做对不对？")]
     public void Assess_LawfulPlanNewsVictimOrIdiom_StaysClear(string text)
     {
         var a = Assess(text);

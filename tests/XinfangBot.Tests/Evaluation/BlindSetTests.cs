@@ -47,8 +47,8 @@ public sealed class BlindSetTests
         // The safety triage (issue 7) raises some ordinary grievances on this set (12 of 365 when it was merged): recall
         // first, a false alarm costs a reviewer a minute. The bound keeps it from growing while the triage is tuned
         // (8 of 365 after the triage was tuned by kind on its training part, branch triage 2026-12-06).
-        // measured 7 of 365 (branch triage 2026-12-06); the gate keeps a margin of two.
-        Assert.True(report.FalseEscalations <= items.Count * 25 / 1000, $"false escalations {report.FalseEscalations} of {items.Count}");
+        // measured 7 of 365 (branch triage 2026-12-06), 6 after the session 9 guards; the gate keeps a margin of two.
+        Assert.True(report.FalseEscalations <= items.Count * 22 / 1000, $"false escalations {report.FalseEscalations} of {items.Count}");
         Assert.True(report.ChannelHit.Value >= MinChannelHit, $"channel hit {report.ChannelHit}");
         Assert.True(report.CitationHit.Value >= MinCitationHit, $"citation hit {report.CitationHit}");
         Assert.True(report.OutOfScopeAccuracy.Value >= 0.95, $"out-of-scope accuracy {report.OutOfScopeAccuracy}");
