@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Tests.Support;
 using XinfangBot.Core.Triage;
 using Xunit.Abstractions;
