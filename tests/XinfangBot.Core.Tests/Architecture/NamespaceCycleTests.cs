@@ -3,35 +3,19 @@ using System.Reflection;
 namespace XinfangBot.Core.Tests.Architecture;
 
 /// <summary>
-/// Namespaces of XinfangBot.Core must not depend on each other in a cycle. Dependencies are read from the Core
-/// assembly's types: base types, interfaces, fields, properties, constructor and method signatures (with generic
-/// arguments and nested types). The cycles that exist today are listed as known and may only disappear (the planned
-/// Text/Understanding/Answering restructuring removes them); a new cycle fails.
+/// Namespaces of XinfangBot.Core must not depend on each other in a cycle (issue 9: each step of the pipeline uses only
+/// the steps below it). Dependencies are read from the Core assembly's types: base types, interfaces, fields,
+/// properties, constructor and method signatures (with generic arguments and nested types).
 /// </summary>
 public sealed class NamespaceCycleTests
 {
     private const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    /// <summary>Namespace pairs on a cycle today, written "A <-> B" in ordinal order.</summary>
-    private static readonly HashSet<string> KnownCycles = new(StringComparer.Ordinal)
-    {
-        "XinfangBot.Core.Conversations <-> XinfangBot.Core.Escalations", // cases (issue 10) merged alongside this check
-    };
-
     [Fact]
-    public void CoreNamespaces_HaveNoCycleBeyondTheKnownOnes()
+    public void CoreNamespaces_HaveNoCycle()
     {
         var cycles = Cycles();
-        var unexpected = cycles.Where(c => !KnownCycles.Contains(c)).ToList();
-        Assert.True(unexpected.Count == 0, "new namespace cycles in XinfangBot.Core: " + string.Join("; ", unexpected));
-    }
-
-    [Fact]
-    public void KnownCycles_AreStillCycles_SoTheListOnlyShrinks()
-    {
-        var cycles = Cycles();
-        var gone = KnownCycles.Where(c => !cycles.Contains(c)).ToList();
-        Assert.True(gone.Count == 0, "remove from KnownCycles (no longer a cycle): " + string.Join("; ", gone));
+        Assert.True(cycles.Count == 0, "namespace cycles in XinfangBot.Core: " + string.Join("; ", cycles));
     }
 
     internal static SortedSet<string> Cycles()
