@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Health;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Staff;
 using XinfangBot.Core.Storage;

@@ -1,4 +1,3 @@
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
 

@@ -92,7 +92,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
             OutOfScope = answer.OutOfScope,
         });
 
-        Escalations.Escalation? escalation = null;
+        Escalation? escalation = null;
         if (answer.Escalation is { } kind)
         {
             escalation = store.Escalate(conversation.Id, kind);

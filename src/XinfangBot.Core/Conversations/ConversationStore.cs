@@ -1,5 +1,4 @@
 using LiteDB;
-using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Conversations;

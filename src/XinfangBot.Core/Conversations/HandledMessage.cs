@@ -1,5 +1,4 @@
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Escalations;
 
 namespace XinfangBot.Core.Conversations;
 

@@ -1,3 +1,5 @@
+using XinfangBot.Core.Conversations;
+
 namespace XinfangBot.Core.Escalations;
 
 /// <summary>The outcome of a case operation: the case as it is now, or why it was refused.</summary>

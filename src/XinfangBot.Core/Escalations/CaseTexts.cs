@@ -1,3 +1,4 @@
+using XinfangBot.Core.Conversations;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

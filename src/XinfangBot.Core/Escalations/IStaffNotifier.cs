@@ -1,3 +1,5 @@
+using XinfangBot.Core.Conversations;
+
 namespace XinfangBot.Core.Escalations;
 
 /// <summary>Tells staff where they are (the Telegram admin chat) about cases: new, raised, changed, overdue.</summary>

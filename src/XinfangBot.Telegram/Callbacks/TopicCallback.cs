@@ -1,5 +1,4 @@
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Dispatching;

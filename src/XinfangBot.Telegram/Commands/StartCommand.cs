@@ -1,6 +1,5 @@
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Conversations;
 using XinfangBot.Telegram.Dispatching;

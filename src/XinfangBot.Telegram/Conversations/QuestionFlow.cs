@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Escalations;

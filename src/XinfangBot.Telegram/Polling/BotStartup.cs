@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Escalations;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Health;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Storage;
 

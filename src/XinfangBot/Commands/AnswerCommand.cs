@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Commands;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 
 namespace XinfangBot.Commands;

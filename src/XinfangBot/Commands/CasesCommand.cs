@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 
 namespace XinfangBot.Commands;

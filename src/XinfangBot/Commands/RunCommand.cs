@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using XinfangBot.Core.Answering;
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Storage;
 using XinfangBot.Telegram;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 
 namespace XinfangBot.Core.Tests.Escalations;

@@ -1,4 +1,3 @@
-using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 using XinfangBot.Core.Tests.Support;
 

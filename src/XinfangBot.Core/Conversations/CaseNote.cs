@@ -1,4 +1,4 @@
-namespace XinfangBot.Core.Escalations;
+namespace XinfangBot.Core.Conversations;
 
 /// <summary>A staff note on a case (masked): who wrote it, when, and on which action (take, release, resolve, note).</summary>
 public sealed class CaseNote

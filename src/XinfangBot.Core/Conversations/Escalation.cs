@@ -1,4 +1,4 @@
-namespace XinfangBot.Core.Escalations;
+namespace XinfangBot.Core.Conversations;
 
 /// <summary>
 /// A case for staff (CONTRACTS §7): kind (§3), priority, state open → claimed → resolved | released, assignee, times
