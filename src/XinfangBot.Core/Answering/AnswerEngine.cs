@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
-using XinfangBot.Core.Routing;
+using XinfangBot.Core.Text;
 using XinfangBot.Core.Triage;
+using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Core.Answering;
 
@@ -169,7 +169,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
     }
 
-    private Answer Answer(Question question, Normalization.NormalizedText normalized, List<string> earlier, SafetyAssessment safety, KnowledgeEntry? chosen)
+    private Answer Answer(Question question, Text.NormalizedText normalized, List<string> earlier, SafetyAssessment safety, KnowledgeEntry? chosen)
     {
         var text = normalized.Text;
         var kb = knowledge.Current;
@@ -267,7 +267,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         };
     }
 
-    private static Answer Urgent(string help, string grievanceTemplate, string escalation, string channel, Understanding understanding, Question question, double topicConfidence)
+    private static Answer Urgent(string help, string grievanceTemplate, string escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
         var channels = new List<string> { channel };
@@ -292,7 +292,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         };
     }
 
-    private Answer Unclear(Question question, Understanding understanding)
+    private Answer Unclear(Question question, UnderstoodMessage understanding)
     {
         // Two clarifying questions already went unanswered: hand the chat to a person.
         if (ClarifiedTwice(question))
@@ -350,7 +350,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     /// A citizen who names a period ("按60天算") asks about the rule with that period: when the topic has no such rule,
     /// the answer moves to the entry whose first deadline rule it is.
     /// </summary>
-    private (KnowledgeEntry Topic, IReadOnlyList<string> Rules) StatedPeriodTopic(string text, Understanding understanding, KnowledgeBase kb)
+    private (KnowledgeEntry Topic, IReadOnlyList<string> Rules) StatedPeriodTopic(string text, UnderstoodMessage understanding, KnowledgeBase kb)
     {
         var topic = understanding.Topic!.Entry;
         // Only a period named as a limit counts ("按60天算", "30日内"), not how long something has lasted ("搞了两年").
@@ -373,7 +373,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         return home is null ? (topic, topic.Deadlines) : (home, home.Deadlines);
     }
 
-    private static string Explain(Understanding u) =>
+    private static string Explain(UnderstoodMessage u) =>
         $"topic {u.Topic?.Entry.Id} score {u.Topic?.Score:F2} bm25 {u.Topic?.Bm25:F2} keywords [{string.Join(", ", u.Topic?.MatchedKeywords ?? [])}] " +
         $"confidence {u.Confidence:F2} strength {u.Strength:F2} aspect {u.Aspect} history {u.UsedHistory} second {u.Second?.Entry.Id} routing {u.Routing}";
 

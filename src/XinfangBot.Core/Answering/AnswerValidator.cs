@@ -1,5 +1,5 @@
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Answering;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using XinfangBot.Core.Routing;
+using XinfangBot.Core.Understanding;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Answering;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
-using XinfangBot.Core.Routing;
+using XinfangBot.Core.Text;
+using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Core.Answering;
 
@@ -15,7 +15,7 @@ public sealed class OfflineComposer(RuleBook rules)
 {
     private AnswerTemplates T => rules.Templates;
 
-    public ComposedAnswer Compose(Understanding understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
+    public ComposedAnswer Compose(UnderstoodMessage understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
     {
         var topic = understanding.Topic!.Entry;
         var body = BodySections.Parse(topic.Text);
@@ -132,7 +132,7 @@ public sealed class OfflineComposer(RuleBook rules)
     /// The <paramref name="count"/> lines that share most words with the question (ties keep the staff's order), so
     /// "劳动仲裁要多久" gets the arbitration period rather than the first line of the section.
     /// </summary>
-    private IEnumerable<string> Relevant(IEnumerable<string> lines, Understanding understanding, KnowledgeBase kb, ComposingRules composing, int count)
+    private IEnumerable<string> Relevant(IEnumerable<string> lines, UnderstoodMessage understanding, KnowledgeBase kb, ComposingRules composing, int count)
     {
         var terms = kb.Index.Terms(understanding.Query).Where(t => t.Length >= 2).Distinct().ToList();
         var processing = composing.AsksProcessing(understanding.Query);

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
-using XinfangBot.Core.Routing;
+using XinfangBot.Core.Text;
 using XinfangBot.Core.Triage;
+using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Core.Answering;
 

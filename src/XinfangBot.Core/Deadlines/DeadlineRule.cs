@@ -95,7 +95,7 @@ public sealed record DeadlineRule
     /// <summary>The period as the law writes it, e.g. 30日, 6个月, 1年, 20个工作日.</summary>
     public string PeriodText => WorkingDays > 0 ? $"{WorkingDays}个工作日" : Years > 0 ? $"{Years}年" : Months > 0 ? $"{Months}个月" : $"{Days}日";
 
-    /// <summary>The (number, unit) of the period, as <see cref="Normalization.PeriodFinder"/> finds it in an article.</summary>
+    /// <summary>The (number, unit) of the period, as <see cref="Text.PeriodFinder"/> finds it in an article.</summary>
     public (int Number, string Unit) Period =>
         StatedInDays ? (WorkingDays, "日")
         : WorkingDays > 0 ? (WorkingDays, "工作日") : Years > 0 ? (Years, "年") : Months > 0 ? (Months, "月") : (Days, "日");

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Knowledge;
 

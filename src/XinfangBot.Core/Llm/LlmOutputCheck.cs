@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Llm;
 

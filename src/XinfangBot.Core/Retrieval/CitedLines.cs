@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Retrieval;
 

@@ -9,7 +9,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Retrieval;
 

@@ -1,4 +1,4 @@
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Triage;
 

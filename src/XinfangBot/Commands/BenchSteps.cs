@@ -4,7 +4,7 @@ using XinfangBot.Core.Answering;
 using XinfangBot.Core.Deadlines;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
-using XinfangBot.Core.Routing;
+using XinfangBot.Core.Understanding;
 using XinfangBot.Evaluation;
 
 namespace XinfangBot.Commands;
@@ -55,7 +55,7 @@ internal static class BenchSteps
                 var searched = text.Length > t.MaxQueryChars ? text[..t.MaxQueryChars] : text;
                 Time("8 search guides/FAQs", () => index.Search(searched, t.DocumentHits, maxTerms: t.MaxQueryTerms));
                 Time("9 search law articles", () => index.Search(searched, t.LawHits, Core.Knowledge.EntryKind.Law, maxTerms: t.MaxQueryTerms));
-                Understanding? understanding = null;
+                UnderstoodMessage? understanding = null;
                 Time("10 understand (8+9 again, scoring, routing)", () => understanding = TopicFinder.Understand(text, [], kb, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing));
                 if (understanding?.Topic is { } topic)
                 {

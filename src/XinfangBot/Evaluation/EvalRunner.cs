@@ -2,7 +2,7 @@ using System.Diagnostics;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
-using XinfangBot.Core.Routing;
+using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Evaluation;
 

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Routing;
 using XinfangBot.Core.Tests.Support;
+using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Core.Tests.Answering;
 

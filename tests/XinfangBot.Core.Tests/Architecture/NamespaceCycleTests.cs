@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Tests.Architecture;
 

@@ -4,7 +4,7 @@ namespace XinfangBot.Core.Tests.Architecture;
 
 /// <summary>
 /// Understanding and answering keep their domain words and tuning numbers in knowledge/rules/, not in C#: a scan of
-/// src/XinfangBot.Core/Routing and Answering for Chinese literals, fractional numbers and law article ids. What is still in code is
+/// src/XinfangBot.Core/Understanding and Answering for Chinese literals, fractional numbers and law article ids. What is still in code is
 /// listed in tests/XinfangBot.Core.Tests/Architecture/source-allow-list.txt (file:text), which may only shrink.
 /// </summary>
 public sealed partial class SourceRulesTests
@@ -34,13 +34,13 @@ public sealed partial class SourceRulesTests
     }
 
     [Fact]
-    public void RoutingAndAnswering_HoldNoDomainWordOrTuningNumberOutsideTheAllowList()
+    public void UnderstandingAndAnswering_HoldNoDomainWordOrTuningNumberOutsideTheAllowList()
     {
         var allowed = File.ReadAllLines(Path.Combine(Root, "tests", "XinfangBot.Core.Tests", "Architecture", "source-allow-list.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToHashSet(StringComparer.Ordinal);
         var found = new List<string>();
-        foreach (var folder in new[] { "Routing", "Answering" })
+        foreach (var folder in new[] { "Understanding", "Answering" })
         {
             foreach (var file in Directory.GetFiles(Path.Combine(Root, "src", "XinfangBot.Core", folder), "*.cs"))
             {

@@ -1,5 +1,5 @@
 using XinfangBot.Core.Deadlines;
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Tests.Deadlines;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Tests.Support;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Tests.Knowledge;
 

@@ -1,4 +1,4 @@
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>What a question asks about a topic: its time limits, materials, where to go, or the topic in general.</summary>
 [Flags]

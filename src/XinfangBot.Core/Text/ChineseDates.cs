@@ -1,4 +1,4 @@
-namespace XinfangBot.Core.Normalization;
+namespace XinfangBot.Core.Text;
 
 /// <summary>
 /// Language mechanics: a date as Chinese writes it, M月D日, with the year when it is not the current one (CONTRACTS §5

@@ -1,7 +1,7 @@
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Tests.Support;
+using XinfangBot.Core.Text;
 
-namespace XinfangBot.Core.Tests.Normalization;
+namespace XinfangBot.Core.Tests.Text;
 
 public sealed class TextNormalizerTests
 {

@@ -1,7 +1,7 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// Recognises a grievance announced without its matter (我有冤情, 想反映问题): a message made only of such phrases and

@@ -1,8 +1,8 @@
 using XinfangBot.Core.Knowledge;
-using XinfangBot.Core.Normalization;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Text;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// Understands a message: which guide or FAQ it is about (BM25 over the index plus the colloquial keywords staff
@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public static class TopicFinder
 {
-    public static Understanding Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects, RoutingRules? routing = null)
+    public static UnderstoodMessage Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects, RoutingRules? routing = null)
     {
         var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic, aspects);
         if (routing is null || understood.Topic is null)
@@ -57,7 +57,7 @@ public static class TopicFinder
         return understood;
     }
 
-    private static Understanding UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
+    private static UnderstoodMessage UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
         var aspect = aspects.Detect(text);
         var own = Score(text, kb, vocabulary, t, aspects);
@@ -78,7 +78,7 @@ public static class TopicFinder
             }
         }
 
-        return new Understanding(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength };
+        return new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength };
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using YamlDotNet.Serialization;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// The tuning numbers of understanding and answering (rules/tuning.yaml): how topic evidence is weighed, how cited

@@ -1,12 +1,12 @@
 using XinfangBot.Core.Retrieval;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// What the engine understood: the best topic (and a second issue, if the message raises one with another channel),
 /// how confident it is, what the question asks, and the law articles retrieval found for it.
 /// </summary>
-public sealed record Understanding(
+public sealed record UnderstoodMessage(
     TopicMatch? Topic,
     TopicMatch? Second,
     double Confidence,

@@ -1,6 +1,6 @@
-using XinfangBot.Core.Normalization;
+using XinfangBot.Core.Text;
 
-namespace XinfangBot.Core.Tests.Normalization;
+namespace XinfangBot.Core.Tests.Text;
 
 public sealed class ChineseNumberTests
 {

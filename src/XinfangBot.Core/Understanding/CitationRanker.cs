@@ -2,7 +2,7 @@ using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// Orders a topic's cited articles for one question: the order staff gave comes first, adjusted by how well each
@@ -10,7 +10,7 @@ namespace XinfangBot.Core.Routing;
 /// </summary>
 public static class CitationRanker
 {
-    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, Understanding understanding, KnowledgeBase kb, Tuning tuning, AspectRules aspects)
+    public static IReadOnlyList<string> Rank(KnowledgeEntry topic, UnderstoodMessage understanding, KnowledgeBase kb, Tuning tuning, AspectRules aspects)
     {
         var t = tuning.Citations;
         // How well each cited article matches this question, relative to the topic's other cited articles.

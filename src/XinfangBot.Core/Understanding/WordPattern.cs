@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// A list of words from a rules file as one expression: plain words are matched literally, an item starting with

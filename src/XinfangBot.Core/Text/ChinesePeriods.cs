@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Knowledge;
 
-namespace XinfangBot.Core.Normalization;
+namespace XinfangBot.Core.Text;
 
 /// <summary>
 /// Language mechanics: periods written in Chinese (30日, 六十日, 6个月, 一年, 5个工作日) as (number, unit) pairs, dates

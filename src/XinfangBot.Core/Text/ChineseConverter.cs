@@ -1,4 +1,4 @@
-namespace XinfangBot.Core.Normalization;
+namespace XinfangBot.Core.Text;
 
 /// <summary>Traditional → simplified conversion from OpenCC's tables: longest phrase match first, then characters.</summary>
 public sealed class ChineseConverter

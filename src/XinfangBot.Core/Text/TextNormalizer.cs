@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace XinfangBot.Core.Normalization;
+namespace XinfangBot.Core.Text;
 
 /// <summary>
 /// First step of the pipeline: drop control characters, fold full-width forms, cap the length, convert traditional to

@@ -1,7 +1,7 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace XinfangBot.Core.Normalization;
+namespace XinfangBot.Core.Text;
 
 /// <summary>
 /// Colloquial, dialect, pinyin and English words mapped to standard Chinese (applied to input), and synonym groups

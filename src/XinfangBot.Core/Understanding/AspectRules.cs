@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// What a message asks about (rules/aspects.yaml): time, materials or where to go, the guide section answering each,

@@ -1,7 +1,7 @@
-using XinfangBot.Core.Routing;
 using XinfangBot.Core.Tests.Support;
+using XinfangBot.Core.Understanding;
 
-namespace XinfangBot.Core.Tests.Routing;
+namespace XinfangBot.Core.Tests.Understanding;
 
 /// <summary>The aspect words of rules/aspects.yaml as the understanding step reads them.</summary>
 public sealed class AspectRulesTests

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace XinfangBot.Core.Routing;
+namespace XinfangBot.Core.Understanding;
 
 /// <summary>
 /// Rules from rules/routing.yaml that adjust the channels of a chosen topic for a kind of grievance (e.g. disputing an
@@ -63,7 +63,7 @@ public sealed class RoutingRules
 
     /// <summary>
     /// The periods a message names as a limit ("按60天算", "30日内"; not how long something lasted, "搞了两年"), each
-    /// followed by a sentence end, as the text <see cref="Normalization.ChinesePeriods"/> reads (the stated-period rule).
+    /// followed by a sentence end, as the text <see cref="Text.ChinesePeriods"/> reads (the stated-period rule).
     /// </summary>
     public string StatedPeriods(string text)
     {

@@ -1,4 +1,4 @@
-namespace XinfangBot.Core.Normalization;
+namespace XinfangBot.Core.Text;
 
 /// <summary>Chinese numerals as used in article numbers and periods (十, 二十, 一百八十八, 二百零一, 六十).</summary>
 public static class ChineseNumber
