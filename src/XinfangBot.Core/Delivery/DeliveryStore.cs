@@ -31,6 +31,20 @@ public sealed class DeliveryStore
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// Creates the channel's collections (handled ids, inbox, unreadable updates, announcements) before any request
+    /// reads them. LiteDB can fail a read of a collection that another transaction is creating at that moment ("page
+    /// type must be collection page", LiteDB issue 2792), so no collection may be created on first use while updates
+    /// are handled in parallel. Each gets an index on "at" (every document has it; pruning the ledger reads it).
+    /// </summary>
+    public void PrepareChannel(string channel)
+    {
+        foreach (var name in new[] { $"{channel}_updates", $"{channel}_inbox", $"{channel}_unreadable", $"{channel}_announced" })
+        {
+            _db.Database.GetCollection(name).EnsureIndex("at");
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one transaction on this thread (joining one already open).</summary>
     public T InTransaction<T>(Func<T> work) => _conversations.InTransaction(work);
 

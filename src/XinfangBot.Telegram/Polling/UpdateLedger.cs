@@ -9,9 +9,19 @@ namespace XinfangBot.Telegram.Polling;
 /// marks its update inside the transaction that records the question and answer, with the polling offset; every other
 /// update is marked when its handling ends. Holds ids and times only, no text.
 /// </summary>
-internal sealed class UpdateLedger(DeliveryStore store)
+internal sealed class UpdateLedger
 {
     public const string Channel = "telegram";
+    private readonly DeliveryStore _store;
+
+    public UpdateLedger(DeliveryStore store)
+    {
+        _store = store;
+
+        // The channel's collections exist before the first update is received or handled (see PrepareChannel).
+        store.PrepareChannel(Channel);
+    }
+
     private readonly ConcurrentDictionary<int, byte> _committed = new();
     private OffsetTracker? _tracker;
     private long _saved;
@@ -19,10 +29,10 @@ internal sealed class UpdateLedger(DeliveryStore store)
     /// <summary>The polling tracker whose offset is persisted with each update (none in webhook mode).</summary>
     public void Track(OffsetTracker tracker) => _tracker = tracker;
 
-    public bool IsDone(int updateId) => store.IsHandled(Channel, updateId);
+    public bool IsDone(int updateId) => _store.IsHandled(Channel, updateId);
 
     /// <summary>Marks the update inside the caller's transaction (with the offset it allows); call <see cref="Committed"/> after.</summary>
-    public void MarkInTransaction(int updateId) => store.MarkHandled(Channel, updateId, Saving(_tracker?.OffsetWithout(updateId)));
+    public void MarkInTransaction(int updateId) => _store.MarkHandled(Channel, updateId, Saving(_tracker?.OffsetWithout(updateId)));
 
     /// <summary>The transaction that called <see cref="MarkInTransaction"/> committed: <see cref="MarkDone"/> has nothing to write.</summary>
     public void Committed(int updateId) => _committed[updateId] = 0;
@@ -31,7 +41,7 @@ internal sealed class UpdateLedger(DeliveryStore store)
     {
         if (!_committed.TryRemove(updateId, out _))
         {
-            store.MarkHandled(Channel, updateId, Saving(_tracker?.OffsetWithout(updateId)));
+            _store.MarkHandled(Channel, updateId, Saving(_tracker?.OffsetWithout(updateId)));
         }
     }
 
@@ -43,7 +53,7 @@ internal sealed class UpdateLedger(DeliveryStore store)
     {
         if (Saving(offset) is { } next)
         {
-            store.SaveOffset(Channel, next);
+            _store.SaveOffset(Channel, next);
         }
     }
 
@@ -70,19 +80,19 @@ internal sealed class UpdateLedger(DeliveryStore store)
     /// <summary>Records an update that could not be read (id, size, error type) and marks it handled.</summary>
     public void RecordUnreadable(int updateId, int length, string error)
     {
-        store.InTransaction(() =>
+        _store.InTransaction(() =>
         {
-            store.RecordUnreadable(Channel, updateId, length, error);
+            _store.RecordUnreadable(Channel, updateId, length, error);
             MarkDone(updateId);
             return true;
         });
     }
 
     /// <summary>Forgets ids below <paramref name="offset"/>: Telegram confirmed them and will not send them again.</summary>
-    public int PruneBelow(int offset) => store.PruneBelow(Channel, offset);
+    public int PruneBelow(int offset) => _store.PruneBelow(Channel, offset);
 
-    public long? Offset => store.Offset(Channel);
+    public long? Offset => _store.Offset(Channel);
 
     /// <summary>Webhook mode (no offset): forgets ids handled before <paramref name="before"/>.</summary>
-    public int PruneHandledBefore(DateTime before) => store.PruneHandledBefore(Channel, before);
+    public int PruneHandledBefore(DateTime before) => _store.PruneHandledBefore(Channel, before);
 }
