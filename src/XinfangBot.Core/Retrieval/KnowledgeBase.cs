@@ -44,7 +44,7 @@ public sealed class KnowledgeBase : IDisposable
     /// when it has cased letters), a keyword written in parts (<see cref="KeywordPattern"/>) part after part within
     /// <paramref name="gap"/> characters in one sentence.</summary>
     public bool HasKeyword(string text, string keyword, int gap) =>
-        _keywordPatterns.TryGetValue(keyword, out var pattern)
+        KeywordPattern.IsPattern(keyword) && _keywordPatterns.TryGetValue(keyword, out var pattern)
             ? pattern.IsFoundIn(text, gap)
             : text.Contains(keyword, CaseOf(keyword));
 

@@ -10,10 +10,6 @@ namespace XinfangBot.Core.Understanding;
 /// </summary>
 public sealed class RoutingRules
 {
-    // Guards against a pathological pattern only: the timeout is wall-clock time, so a short one would change answers
-    // when the machine is busy (a thread descheduled mid-match), as the safety lexicon's 2 s does not.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
     private readonly List<Rule> _rules;
 
     private readonly Regex? _statedPeriod;
@@ -57,8 +53,7 @@ public sealed class RoutingRules
             rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer, dto.Always, dto.KeepGrievance));
         }
 
-        var stated = WordPattern.Required(file.StatedPeriod, path, "stated_period");
-        return new RoutingRules(rules, new Regex(stated.StartsWith("re:", StringComparison.Ordinal) ? stated[3..] : Regex.Escape(stated), RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
+        return new RoutingRules(rules, WordPattern.One(WordPattern.Required(file.StatedPeriod, path, "stated_period")));
     }
 
     /// <summary>
@@ -92,19 +87,10 @@ public sealed class RoutingRules
     {
         if (pattern.StartsWith("re:", StringComparison.Ordinal))
         {
-            var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant, MatchTimeout);
-            return text =>
-            {
-                try
-                {
-                    return regex.IsMatch(text);
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    // A pathological message must not fail the answer: the rule simply does not apply.
-                    return false;
-                }
-            };
+            // Interpreted, not compiled like WordPattern.Any: many rules, each run on few messages. A pathological
+            // message must not fail the answer: on a timeout the rule simply does not apply.
+            var regex = new Regex(pattern[3..], RegexOptions.CultureInvariant, WordPattern.MatchTimeout);
+            return regex.Found;
         }
 
         return text => text.Contains(pattern, StringComparison.Ordinal);

@@ -9,7 +9,11 @@ namespace XinfangBot.Core.Understanding;
 /// </summary>
 internal static class WordPattern
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// Guards against a pathological pattern only. The timeout is wall-clock time, so a short one would change answers
+    /// when the machine is busy (a thread descheduled mid-match); every rules expression of understanding uses this one.
+    /// </summary>
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Any of <paramref name="items"/>, anywhere in a text or (<paramref name="atStart"/>) at its beginning.</summary>
     public static Regex Any(IEnumerable<string> items, bool atStart = false)
