@@ -5,10 +5,9 @@ using YamlDotNet.Core;
 namespace XinfangBot.Core.Answering;
 
 /// <summary>
-/// Loads the rules and reply templates so that a broken file never stops the bot unexplained: every problem is reported
-/// as file:line, and when the configured folder is broken the copy shipped beside the program is used instead (so a
-/// service manager does not restart the bot in a loop over a staff edit). Only when both are broken does start-up stop,
-/// with the file and line.
+/// Loads the rules and reply templates, failing closed: a missing or invalid file stops start-up with every problem as
+/// file:line (and the key it lacks). There is no fallback to another copy, so the bot never runs with crisis detection
+/// or routing rules other than the ones configured; a broken edit is caught by <c>kb validate</c> and the tests first.
 /// </summary>
 public static partial class RuleBookLoader
 {
@@ -41,20 +40,6 @@ public static partial class RuleBookLoader
         foreach (var error in errors)
         {
             LogBrokenRule(logger, error.ToString());
-        }
-
-        var shippedRules = Path.Combine(AppContext.BaseDirectory, "knowledge", "rules");
-        var shippedPrompts = Path.Combine(AppContext.BaseDirectory, "prompts");
-        if (!SameFolder(shippedRules, rules) || !SameFolder(shippedPrompts, prompts))
-        {
-            var (shipped, shippedErrors) = TryLoad(shippedRules, shippedPrompts);
-            if (shipped is not null)
-            {
-                LogFallback(logger, errors.Count, shippedRules);
-                return shipped;
-            }
-
-            errors = [.. errors, .. shippedErrors];
         }
 
         throw new InvalidDataException("rules or reply templates are broken (Knowledge:Path, Knowledge:PromptsPath): "
@@ -159,12 +144,6 @@ public static partial class RuleBookLoader
         }
     }
 
-    private static bool SameFolder(string a, string b) =>
-        string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Rules file rejected: {Error}")]
     private static partial void LogBrokenRule(ILogger logger, string error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} problem(s) in the configured rules; using the rules shipped with the program ({Folder}) until they are fixed")]
-    private static partial void LogFallback(ILogger logger, int count, string folder);
 }

@@ -3,14 +3,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;
-using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Core.Tests.Answering;
 
 /// <summary>
 /// The rules files the understanding and answering steps read (aspects.yaml, composing.yaml, routing.yaml and the
 /// others) are required: a missing file, a missing key or an invalid expression is reported on that file, naming the
-/// key, by <c>kb validate</c> (RuleBookLoader.Check), and start-up falls back to the shipped rules.
+/// key, by <c>kb validate</c> (RuleBookLoader.Check), and start-up stops naming the file (fail closed).
 /// </summary>
 public sealed class RuleBookLoaderTests
 {
@@ -23,7 +22,9 @@ public sealed class RuleBookLoaderTests
     [InlineData("deadlines.yaml")]
     [InlineData("scope.yaml")]
     [InlineData("stopwords.txt")]
-    public void Check_RulesFileMissing_ErrorNamesTheFileAndShippedRulesServe(string name)
+    [InlineData("triage.yaml")]
+    [InlineData("safety/lexicon.yaml")]
+    public void Check_RulesFileMissing_ErrorNamesTheFileAndStartUpStops(string name)
     {
         using var folder = new CopiedFolder(TestPaths.Knowledge);
         File.Delete(Path.Combine(folder.Path, "rules", name));
@@ -32,8 +33,8 @@ public sealed class RuleBookLoaderTests
 
         Assert.Equal("rules/" + name, error.File);
         Assert.Contains("not found", error.Message, StringComparison.Ordinal);
-        var book = RuleBookLoader.Load(new KnowledgeOptions { Path = folder.Path, PromptsPath = TestPaths.Prompts }, NullLogger.Instance);
-        Assert.Equal(Aspect.Time, book.Aspects.Detect("多久"));
+        var stop = Assert.Throws<InvalidDataException>(() => RuleBookLoader.Load(new KnowledgeOptions { Path = folder.Path, PromptsPath = TestPaths.Prompts }, NullLogger.Instance));
+        Assert.Contains("rules/" + name, stop.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -176,7 +176,7 @@ public sealed class BrokenKnowledgeTests
     [InlineData("routing.yaml", "duplicate key", "rules: []\nrules: []\n", 2)]
     [InlineData("deadlines.yaml", "syntax", "rules: [\n  - {id: \"x\n", 0)]
     [InlineData("channels.yaml", "too large", null, 1)]
-    public void LoadRules_BrokenRulesFile_ErrorWithFileAndLineAndShippedRulesServe(string name, string kind, string? content, int line)
+    public void LoadRules_BrokenRulesFile_ErrorWithFileAndLineAndStartUpStops(string name, string kind, string? content, int line)
     {
         _ = kind;
         var folder = Path.Combine(Path.GetTempPath(), "xinfangbot-tests", "rules-" + Guid.NewGuid().ToString("N"));
@@ -194,9 +194,9 @@ public sealed class BrokenKnowledgeTests
                 Assert.Equal(line, error.Line);
             }
 
-            // At start-up the broken configured rules are replaced by the copy shipped beside the program.
-            var book = RuleBookLoader.Load(new KnowledgeOptions { Path = folder, PromptsPath = TestPaths.Prompts }, NullLogger.Instance);
-            Assert.NotEmpty(book.Deadlines.Ids);
+            // At start-up a broken rules file stops the bot naming it: no other copy is served in its place.
+            var stop = Assert.Throws<InvalidDataException>(() => RuleBookLoader.Load(new KnowledgeOptions { Path = folder, PromptsPath = TestPaths.Prompts }, NullLogger.Instance));
+            Assert.Contains("rules/" + name, stop.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -39,7 +39,7 @@ public sealed class KnowledgeRefreshTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task EditDraftPublish_RunningEngine_AnswersWithItWithinFiveSeconds()
+    public async Task EditDraftPublish_RunningEngine_AnswersWithIt()
     {
         var drafts = new KnowledgeDrafts(_db, _store, _rules, TimeProvider.System);
         Assert.Equal("guide/unpaid-wages", _engine.Answer(new Question(Question, [])).TopicId);
@@ -48,7 +48,7 @@ public sealed class KnowledgeRefreshTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(Marker, _engine.Answer(new Question(Question, [])).Text, StringComparison.Ordinal);
 
         Assert.True(drafts.Publish("guide/unpaid-wages", "wang").Published);
-        Assert.True(await AnswersWithMarkerWithinAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(await AnswersWithMarkerWithinAsync(Liveness));
 
         // The new snapshot shares the unchanged law index; disposing the replaced one leaves it working.
         _knowledge.DisposeRetired(all: true);
@@ -64,7 +64,7 @@ public sealed class KnowledgeRefreshTests : IAsyncLifetime, IDisposable
         drafts.Save("guide/unpaid-wages", WithMarker(), "wang");
         Assert.True(drafts.Publish("guide/unpaid-wages", "wang").Published);
 
-        Assert.True(await AnswersWithMarkerWithinAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(await AnswersWithMarkerWithinAsync(Liveness));
     }
 
     [Fact]
@@ -93,6 +93,12 @@ public sealed class KnowledgeRefreshTests : IAsyncLifetime, IDisposable
         Assert.Contains(_knowledge.LastRejection, p => p.EntryId == "guide/unpaid-wages" && p.Message.Contains(cited, StringComparison.Ordinal));
         Assert.Contains(cited, _engine.Answer(new Question(Question, [])).Citations);
     }
+
+    /// <summary>
+    /// How long a published change may take before the test calls it lost. The watcher polls every 0.5 s; this is a
+    /// bound for a loaded CI machine, not a speed target.
+    /// </summary>
+    private static TimeSpan Liveness => TimeSpan.FromSeconds(30);
 
     private string WithMarker()
     {
