@@ -69,12 +69,21 @@ public static class TopicFinder
         var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
         if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
         {
-            var context = string.Join(' ', earlierUserTexts.TakeLast(t.HistoryTurns).Reverse());
-            var combined = Score(text + " " + context, kb, vocabulary, t, aspects);
-            if (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null))
+            // The latest turn first: a follow-up continues the matter just discussed, and earlier turns are added only when
+            // the nearer ones give no topic.
+            for (var turns = 1; turns <= Math.Min(t.HistoryTurns, earlierUserTexts.Count) && !usedHistory; turns++)
             {
-                result = combined;
-                usedHistory = true;
+                var context = string.Join(' ', earlierUserTexts.TakeLast(turns).Reverse());
+                var combined = Score(text + " " + context, kb, vocabulary, t, aspects);
+                // A follow-up's opening before a matter of its own (还有，+ keywords naming a guide for another channel)
+                // starts that matter: the earlier turns would pull it back to their topic.
+                var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && own.Topic.Entry.Kind == EntryKind.Guide
+                    && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
+                if (!newMatter && (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null)))
+                {
+                    result = combined;
+                    usedHistory = true;
+                }
             }
         }
 

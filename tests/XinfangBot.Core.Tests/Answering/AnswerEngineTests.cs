@@ -148,6 +148,28 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_FollowUpOpeningBeforeAMatterOfItsOwn_AnswersThatMatter()
+    {
+        var answer = fixture.Ask(
+            "还有，对象喝了酒就动手打我",
+            new Turn(Turn.UserRole, "镇上要征收我家的老房子，给的补偿款太低了。"),
+            new Turn(Turn.BotRole, "对补偿决定不服，可以申请行政复议或者提起行政诉讼。"));
+        Assert.Equal("guide/domestic-violence", answer.TopicId);
+    }
+
+    [Fact]
+    public void Answer_FollowUpAfterTwoMatters_ContinuesTheLatest()
+    {
+        var answer = fixture.Ask(
+            "那这个要多久之内去申请？",
+            new Turn(Turn.UserRole, "镇上要征收我家的老房子，给的补偿款太低了。"),
+            new Turn(Turn.BotRole, "对补偿决定不服，可以申请行政复议或者提起行政诉讼。"),
+            new Turn(Turn.UserRole, "另外我丈夫喝了酒就打我"),
+            new Turn(Turn.BotRole, "家庭暴力可以报警，也可以申请人身安全保护令。"));
+        Assert.Equal("guide/domestic-violence", answer.TopicId);
+    }
+
+    [Fact]
     public void Answer_English_RepliesInChineseWithAnEnglishLine()
     {
         var answer = fixture.Ask("My boss has not paid my wages for three months, what can I do?");
