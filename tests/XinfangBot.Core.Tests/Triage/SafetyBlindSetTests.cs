@@ -16,10 +16,10 @@ public sealed class SafetyBlindSetTests
 
     /// <summary>
     /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 10) self-harm 0.860,
-    /// violence 0.852, false alarms 0.038 — so this gate is skipped with that message until the triage reaches it; the
+    /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.860, violence 0.852, false alarms 3.8%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.860, violence 0.852, false alarms 3.6%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -30,7 +30,7 @@ public sealed class SafetyBlindSetTests
 
     /// <summary>
     /// No step backwards from what was measured (never tuned on it): branch triage session 10 (2026-12-06) measured
-    /// self-harm 0.860 (271/315), violence 0.852 (196/230), false alarms 0.038 (22/578); the floors keep a margin of
+    /// self-harm 0.860 (271/315), violence 0.852 (196/230), false alarms 0.036 (21/578); the floors keep a margin of
     /// about three items each.
     /// </summary>
     [SafetyBlindFact]
