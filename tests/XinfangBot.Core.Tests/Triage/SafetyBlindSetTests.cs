@@ -15,11 +15,11 @@ public sealed class SafetyBlindSetTests
     private static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "eval", "safety-blind");
 
     /// <summary>
-    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 9) self-harm 0.854,
-    /// violence 0.843, false alarms 0.042 — so this gate is skipped with that message until the triage reaches it; the
+    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 10) self-harm 0.860,
+    /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.854, violence 0.843, false alarms 4.2%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.860, violence 0.852, false alarms 3.6%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -29,17 +29,17 @@ public sealed class SafetyBlindSetTests
     }
 
     /// <summary>
-    /// No step backwards from what was measured (never tuned on it): branch triage session 9 (2026-12-06) measured
-    /// self-harm 0.854 (269/315), violence 0.843 (194/230), false alarms 0.042 (24/578); the floors keep a margin of
+    /// No step backwards from what was measured (never tuned on it): branch triage session 10 (2026-12-06) measured
+    /// self-harm 0.860 (271/315), violence 0.852 (196/230), false alarms 0.036 (21/578); the floors keep a margin of
     /// about three items each.
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.84, $"self-harm recall {selfHarm:F3} < 0.84");
-        Assert.True(violence >= 0.82, $"violence recall {violence:F3} < 0.82");
-        Assert.True(falseAlarms <= 0.047, $"false-alarm rate {falseAlarms:F3} > 0.047");
+        Assert.True(selfHarm >= 0.85, $"self-harm recall {selfHarm:F3} < 0.85");
+        Assert.True(violence >= 0.83, $"violence recall {violence:F3} < 0.83");
+        Assert.True(falseAlarms <= 0.043, $"false-alarm rate {falseAlarms:F3} > 0.043");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()
