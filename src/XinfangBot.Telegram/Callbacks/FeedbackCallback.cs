@@ -19,7 +19,7 @@ internal sealed partial class FeedbackCallback(ConversationStore store, BotSende
         ArgumentNullException.ThrowIfNull(request);
         var conversationId = $"{QuestionFlow.Channel}:{inbound.ChatKey}";
         var answer = store.GetMessage(request.Number);
-        if (answer is null || answer.ConversationId != conversationId || answer.Direction != "out")
+        if (answer is null || answer.ConversationId != conversationId || answer.Direction != MessageDirection.Out)
         {
             LogRejected(logger, inbound.UpdateId);
             await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.StaleButton, cancellationToken);

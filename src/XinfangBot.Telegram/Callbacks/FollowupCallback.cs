@@ -38,7 +38,7 @@ internal sealed class FollowupCallback(ConversationStore store, RoadmapTopics ro
     private string? FromAnswer(Inbound inbound, CallbackRequest request)
     {
         var answer = store.GetMessage(request.Number);
-        return answer is not null && answer.ConversationId == $"{QuestionFlow.Channel}:{inbound.ChatKey}" && answer.Direction == "out"
+        return answer is not null && answer.ConversationId == $"{QuestionFlow.Channel}:{inbound.ChatKey}" && answer.Direction == MessageDirection.Out
             ? answer.Followups.ElementAtOrDefault(request.Index)
             : null;
     }

@@ -67,8 +67,8 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                 var notice = OfflineComposer.Fill(
                     template,
                     ("id", escalation.Id.ToString(CultureInfo.InvariantCulture)),
-                    ("kind", _texts.EscalationKinds.GetValueOrDefault(escalation.Kind, escalation.Kind)),
-                    ("code", escalation.Kind),
+                    ("kind", _texts.EscalationKinds.GetValueOrDefault(escalation.Kind.Name(), escalation.Kind.Name())),
+                    ("code", escalation.Kind.Name()),
                     ("priority", escalation.Priority.ToString(CultureInfo.InvariantCulture)),
                     ("conversation", escalation.ConversationId),
                     ("time", ChinaTime(escalation.CreatedUtc)));
@@ -76,7 +76,7 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                 // would announce it again.
                 await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: CancellationToken.None);
                 _delivery.MarkAnnounced("telegram", escalation.Id, escalation.Alerts);
-                LogAnnounced(_logger, escalation.Id, escalation.Kind, escalation.Alerts);
+                LogAnnounced(_logger, escalation.Id, escalation.Kind.Name(), escalation.Alerts);
             }
         }
         finally
