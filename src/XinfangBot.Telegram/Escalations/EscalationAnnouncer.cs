@@ -19,7 +19,7 @@ namespace XinfangBot.Telegram.Escalations;
 /// </summary>
 internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
 {
-    private readonly ConversationStore _store;
+    private readonly ConversationService _conversations;
     private readonly DeliveryStore _delivery;
     private readonly BotSender _sender;
     private readonly TelegramTexts _texts;
@@ -32,9 +32,9 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, DateTime> _citizenWrote = new();
 
-    public EscalationAnnouncer(ConversationStore store, DeliveryStore delivery, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
+    public EscalationAnnouncer(ConversationService conversations, DeliveryStore delivery, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
     {
-        _store = store;
+        _conversations = conversations;
         _delivery = delivery;
         _sender = sender;
         _texts = texts;
@@ -55,7 +55,7 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var escalation in _store.OpenEscalations())
+            foreach (var escalation in _conversations.ActiveCases())
             {
                 var count = _delivery.AnnouncedAlerts("telegram", escalation.Id);
                 if (count >= escalation.Alerts)
