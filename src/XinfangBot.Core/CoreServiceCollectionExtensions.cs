@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ITopicChooser>(sp => sp.GetRequiredService<TopicChooser>());
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<ConversationHandler>();
+        services.AddSingleton<ConversationService>();
         services.AddSingleton<RetentionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionWorker>());
         services.AddXinfangCases();

@@ -10,7 +10,7 @@ public sealed record Answer
     public IReadOnlyList<AnswerSection> Sections { get; init; } = [];
     public IReadOnlyList<string> Citations { get; init; } = [];
     public IReadOnlyList<string> Channels { get; init; } = [];
-    public string? Escalation { get; init; }
+    public EscalationKind? Escalation { get; init; }
     public bool OutOfScope { get; init; }
     public IReadOnlyList<string> Followups { get; init; } = [];
     public double Confidence { get; init; }
@@ -18,8 +18,8 @@ public sealed record Answer
     /// <summary>The guide or FAQ the answer is built on, if any.</summary>
     public string? TopicId { get; init; }
 
-    /// <summary>What kind of reply this is: answer, clarify, crisis, threat, human, scope, greeting, help, thanks, empty.</summary>
-    public string Mode { get; init; } = "answer";
+    /// <summary>What kind of reply this is (answer, clarify, crisis, threat, human, scope, greeting, help, thanks …).</summary>
+    public AnswerMode Mode { get; init; } = AnswerMode.Answer;
 
     /// <summary>How the topic was chosen (topic id, score, matched keywords), for staff diagnostics; never shown to citizens.</summary>
     public string? Explanation { get; init; }

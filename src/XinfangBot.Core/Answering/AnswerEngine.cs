@@ -28,7 +28,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         var offline = Answer(question);
-        if (judge is { IsEnabled: true } && offline.Escalation is not (EscalationKinds.Crisis or EscalationKinds.Threat))
+        if (judge is { IsEnabled: true } && offline.Escalation is not (EscalationKind.Crisis or EscalationKind.Threat))
         {
             // The offline triage left the message uncertain: the LLM's opinion can raise it, never lower it.
             var safety = await AssessSafetyAsync(question, cancellationToken).ConfigureAwait(false);
@@ -38,12 +38,12 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             }
         }
 
-        if (chooser is { IsEnabled: true } && offline.Escalation is null && (offline.Unsure || (offline.Mode == "answer" && offline.Confidence < chooser.Below)))
+        if (chooser is { IsEnabled: true } && offline.Escalation is null && (offline.Unsure || (offline.Mode == AnswerMode.Answer && offline.Confidence < chooser.Below)))
         {
             offline = await UnderstandAsync(question, offline, cancellationToken).ConfigureAwait(false);
         }
 
-        if (phraser is null || !phraser.IsEnabled || offline.Mode != "answer")
+        if (phraser is null || !phraser.IsEnabled || offline.Mode != AnswerMode.Answer)
         {
             return offline;
         }
@@ -84,7 +84,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         }
 
         var answer = Answer(question, chosen);
-        if (answer.Mode != "answer")
+        if (answer.Mode != AnswerMode.Answer)
         {
             return offline;
         }
@@ -132,7 +132,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         {
             LogFailed(logger, question.Text?.Length ?? 0, ex.GetType().Name, FirstFrame(ex));
             var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, T.Failure.Split('\n')) };
-            return new Answer { Text = AnswerText.Render(sections), Sections = sections, Mode = "error", Confidence = 0 };
+            return new Answer { Text = AnswerText.Render(sections), Sections = sections, Mode = AnswerMode.Error, Confidence = 0 };
         }
     }
 
@@ -145,7 +145,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var normalized = rules.Normalizer.Normalize(question.Text);
         if (normalized.IsEmpty)
         {
-            return Simple(T.Empty, "empty", question, outOfScope: false, followups: T.ClarifyOptions);
+            return Simple(T.Empty, AnswerMode.Empty, question, outOfScope: false, followups: T.ClarifyOptions);
         }
 
         var text = normalized.Text;
@@ -165,8 +165,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
         var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
         return kind == SafetyLabel.Threat
-            ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
-            : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
+            ? Urgent(T.Threat, T.ThreatGrievance, EscalationKind.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
+            : Urgent(T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
     }
 
     private Answer Answer(Question question, Text.NormalizedText normalized, List<string> earlier, SafetyAssessment safety, KnowledgeEntry? chosen)
@@ -186,33 +186,33 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         {
             LogSafety(logger, safety.Kind, safety.Lexicon.Crisis, safety.Lexicon.Threat, safety.ModelCrisis, safety.ModelThreat, safety.RaisedBy);
             return safety.Kind == SafetyLabel.Threat
-                ? Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
-                : Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
+                ? Urgent(T.Threat, T.ThreatGrievance, EscalationKind.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
+                : Urgent(T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
         }
 
         if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && rules.Vague.Matches(text))
         {
             // 我有冤情 / 想反映问题: one clarifying question with the roadmap's domains, never a guessed topic.
             return ClarifiedTwice(question)
-                ? Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved }
-                : Simple(T.Vague, "clarify", question, outOfScope: false, followups: T.VagueOptions);
+                ? Simple(T.Unresolved, AnswerMode.Unresolved, question, outOfScope: false) with { Escalation = EscalationKind.Unresolved }
+                : Simple(T.Vague, AnswerMode.Clarify, question, outOfScope: false, followups: T.VagueOptions);
         }
 
         switch (triage.Kind)
         {
             case TriageKind.Crisis:
-                return Urgent(T.Crisis, T.CrisisGrievance, EscalationKinds.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
+                return Urgent(T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
             case TriageKind.Threat:
-                return Urgent(T.Threat, T.ThreatGrievance, EscalationKinds.Threat, "police", understanding, question, Tune.UrgentTopicConfidence);
+                return Urgent(T.Threat, T.ThreatGrievance, EscalationKind.Threat, "police", understanding, question, Tune.UrgentTopicConfidence);
             case TriageKind.HumanRequest:
-                return Simple(T.HumanRequest, "human", question, outOfScope: false) with { Escalation = EscalationKinds.HumanRequest };
+                return Simple(T.HumanRequest, AnswerMode.Human, question, outOfScope: false) with { Escalation = EscalationKind.HumanRequest };
             case TriageKind.Injection:
-                return Simple(T.Injection, "scope", question, outOfScope: true);
+                return Simple(T.Injection, AnswerMode.Scope, question, outOfScope: true);
             case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore):
-                return Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions);
+                return Simple(T.OutOfScope, AnswerMode.Scope, question, outOfScope: true, followups: T.ClarifyOptions);
             case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= Tune.SmallTalkMaxLength && (understanding.Confidence < Tune.SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
-                var reply = triage.Kind switch { TriageKind.Help => T.Help, TriageKind.Greeting => T.Greeting, _ => T.Thanks };
-                return Simple(reply, triage.Kind.ToString().ToLowerInvariant(), question, outOfScope: false, followups: T.ClarifyOptions);
+                var (reply, mode) = triage.Kind switch { TriageKind.Help => (T.Help, AnswerMode.Help), TriageKind.Greeting => (T.Greeting, AnswerMode.Greeting), _ => (T.Thanks, AnswerMode.Thanks) };
+                return Simple(reply, mode, question, outOfScope: false, followups: T.ClarifyOptions);
         }
 
         var distressed = rules.HasDistressWord(text);
@@ -222,14 +222,14 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             // Nothing in the message concerns a grievance or the law: say what the bot is for — unless the bot has
             // already asked twice what the matter is, then a person takes over.
             return ClarifiedTwice(question)
-                ? Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved }
-                : Simple(T.OutOfScope, "scope", question, outOfScope: true, followups: T.ClarifyOptions) with { Unsure = true };
+                ? Simple(T.Unresolved, AnswerMode.Unresolved, question, outOfScope: false) with { Escalation = EscalationKind.Unresolved }
+                : Simple(T.OutOfScope, AnswerMode.Scope, question, outOfScope: true, followups: T.ClarifyOptions) with { Unsure = true };
         }
 
         if (chosen is null && (!understanding.HasTopic || understanding.Confidence < Tune.MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text))))
         {
             var unclear = Unclear(question, understanding);
-            unclear = unclear with { Unsure = unclear.Mode == "clarify" };
+            unclear = unclear with { Unsure = unclear.Mode == AnswerMode.Clarify };
             return distressed ? WithCare(unclear) : unclear;
         }
 
@@ -267,7 +267,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         };
     }
 
-    private static Answer Urgent(string help, string grievanceTemplate, string escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
+    private static Answer Urgent(string help, string grievanceTemplate, EscalationKind escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
         var channels = new List<string> { channel };
@@ -288,7 +288,13 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             Escalation = escalation,
             Confidence = 1,
             TopicId = understanding.Topic?.Entry.Id,
-            Mode = escalation,
+            Mode = escalation switch
+            {
+                EscalationKind.Crisis => AnswerMode.Crisis,
+                EscalationKind.Threat => AnswerMode.Threat,
+                EscalationKind.HumanRequest => AnswerMode.Human,
+                EscalationKind.Unresolved => AnswerMode.Unresolved,
+            },
         };
     }
 
@@ -297,10 +303,10 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         // Two clarifying questions already went unanswered: hand the chat to a person.
         if (ClarifiedTwice(question))
         {
-            return Simple(T.Unresolved, "unresolved", question, outOfScope: false) with { Escalation = EscalationKinds.Unresolved };
+            return Simple(T.Unresolved, AnswerMode.Unresolved, question, outOfScope: false) with { Escalation = EscalationKind.Unresolved };
         }
 
-        return Simple(T.Clarify, "clarify", question, outOfScope: false, followups: T.ClarifyOptions) with { Confidence = Math.Round(understanding.Confidence, 3) };
+        return Simple(T.Clarify, AnswerMode.Clarify, question, outOfScope: false, followups: T.ClarifyOptions) with { Confidence = Math.Round(understanding.Confidence, 3) };
     }
 
     private bool ClarifiedTwice(Question question) =>
@@ -314,10 +320,10 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         return answer with { Sections = sections, Text = AnswerText.Render(sections) };
     }
 
-    private Answer Simple(string text, string mode, Question question, bool outOfScope, IReadOnlyList<string>? followups = null)
+    private Answer Simple(string text, AnswerMode mode, Question question, bool outOfScope, IReadOnlyList<string>? followups = null)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, text.Split('\n')) };
-        if (mode is "greeting" or "help" or "clarify")
+        if (mode is AnswerMode.Greeting or AnswerMode.Help or AnswerMode.Clarify)
         {
             AddClosing(sections, question);
         }

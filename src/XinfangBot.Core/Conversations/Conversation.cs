@@ -9,5 +9,5 @@ public sealed class Conversation
     public string? UserRef { get; set; }
     public DateTime StartedUtc { get; set; }
     public DateTime LastActivityUtc { get; set; }
-    public string State { get; set; } = ConversationState.Bot;
+    public ConversationState State { get; set; } = ConversationState.Bot;
 }

@@ -39,7 +39,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
         // The engine reads the citizen's and its own turns; case notices and staff replies are not its answers.
         var history = store.Recent(conversation.Id, HistoryTurns)
             .Where(m => m.Author is "user" or "bot")
-            .Select(m => new Turn(m.Direction == "in" ? Turn.UserRole : Turn.BotRole, m.Text))
+            .Select(m => new Turn(m.Direction == MessageDirection.In ? Turn.UserRole : Turn.BotRole, m.Text))
             .ToList();
         var started = Stopwatch.GetTimestamp();
         var answer = await engine.AnswerAsync(new Question(message.Text, history), cancellationToken).ConfigureAwait(false);
@@ -58,17 +58,17 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
     private HandledMessage Record(IncomingMessage message, Conversation conversation, Answer answer, double latency)
     {
         var heldByHuman = conversation.State is ConversationState.Human or ConversationState.WaitingHuman;
-        var replies = !heldByHuman || answer.Escalation == EscalationKinds.Crisis;
-        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = message.Text, UpdateId = message.UpdateId }, touch: !replies);
-        if (heldByHuman && answer.Escalation == EscalationKinds.Threat)
+        var replies = !heldByHuman || answer.Escalation == EscalationKind.Crisis;
+        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = "user", Text = message.Text, UpdateId = message.UpdateId }, touch: !replies);
+        if (heldByHuman && answer.Escalation == EscalationKind.Threat)
         {
             // A threat in a chat a person holds: the bot stays quiet there, but the reviewers are alerted again.
-            var realert = store.Escalate(conversation.Id, EscalationKinds.Threat);
-            LogEscalated(logger, conversation.Id, EscalationKinds.Threat, realert.Id);
+            var realert = store.Escalate(conversation.Id, EscalationKind.Threat);
+            LogEscalated(logger, conversation.Id, EscalationKind.Threat.Name(), realert.Id);
             return new HandledMessage(conversation.Id, answer, null, null, realert, false, true, []);
         }
 
-        if (heldByHuman && answer.Escalation != EscalationKinds.Crisis)
+        if (heldByHuman && answer.Escalation != EscalationKind.Crisis)
         {
             LogHeld(logger, conversation.Id, message.Text.Length);
             return new HandledMessage(conversation.Id, answer, null, null, null, false, true, []);
@@ -77,7 +77,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
         var replyId = store.Record(new ConversationMessage
         {
             ConversationId = conversation.Id,
-            Direction = "out",
+            Direction = MessageDirection.Out,
             Author = "bot",
             Text = answer.Text,
             UpdateId = message.UpdateId,
@@ -96,12 +96,12 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
         if (answer.Escalation is { } kind)
         {
             escalation = store.Escalate(conversation.Id, kind);
-            if (kind is EscalationKinds.HumanRequest or EscalationKinds.Unresolved)
+            if (kind is EscalationKind.HumanRequest or EscalationKind.Unresolved)
             {
                 store.SetState(conversation.Id, ConversationState.WaitingHuman);
             }
 
-            LogEscalated(logger, conversation.Id, kind, escalation.Id);
+            LogEscalated(logger, conversation.Id, kind.Name(), escalation.Id);
         }
 
         LogAnswered(logger, conversation.Id, message.Text.Length, answer.TopicId, string.Join(',', answer.Channels), latency);

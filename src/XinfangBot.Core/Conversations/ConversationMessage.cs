@@ -1,3 +1,5 @@
+using XinfangBot.Core.Answering;
+
 namespace XinfangBot.Core.Conversations;
 
 /// <summary>One recorded message (text already masked): what came in or went out, and for answers how they were built.</summary>
@@ -5,14 +7,14 @@ public sealed class ConversationMessage
 {
     public long Id { get; set; }
     public string ConversationId { get; set; } = string.Empty;
-    public string Direction { get; set; } = "in";
+    public MessageDirection Direction { get; set; } = MessageDirection.In;
     public string Author { get; set; } = "user";
     public string Text { get; set; } = string.Empty;
     public long? UpdateId { get; set; }
     public DateTime AtUtc { get; set; }
     public List<string> Citations { get; set; } = [];
     public List<string> Channels { get; set; } = [];
-    public string? Escalation { get; set; }
+    public EscalationKind? Escalation { get; set; }
     public string? TopicId { get; set; }
     public double LatencyMs { get; set; }
 
@@ -24,7 +26,7 @@ public sealed class ConversationMessage
 
     /// <summary>For outgoing answers: the engine's reply mode (answer, clarify, scope …), confidence and out-of-scope flag
     /// (what the knowledge-gap queue and the statistics read).</summary>
-    public string? Mode { get; set; }
+    public AnswerMode? Mode { get; set; }
 
     public double Confidence { get; set; }
 

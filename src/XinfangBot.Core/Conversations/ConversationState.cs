@@ -1,10 +1,31 @@
+using System.Runtime.Serialization;
+using XinfangBot.Core.Storage;
+
 namespace XinfangBot.Core.Conversations;
 
 /// <summary>Who holds a conversation: the bot, nobody yet (waiting for a person), a person, or nobody (closed).</summary>
-public static class ConversationState
+public enum ConversationState
 {
-    public const string Bot = "bot";
-    public const string WaitingHuman = "waiting-human";
-    public const string Human = "human";
-    public const string Closed = "closed";
+    [EnumMember(Value = "bot")]
+    Bot,
+
+    [EnumMember(Value = "waiting-human")]
+    WaitingHuman,
+
+    [EnumMember(Value = "human")]
+    Human,
+
+    [EnumMember(Value = "closed")]
+    Closed,
+}
+
+/// <summary>The stored names of <see cref="ConversationState"/> (<c>conversations.State</c>).</summary>
+public static class ConversationStates
+{
+    public static string Name(this ConversationState value) => StoredNames.Name(value);
+
+    /// <summary>The member named <paramref name="name"/>; an unknown name is a <see cref="FormatException"/>.</summary>
+    public static ConversationState Parse(string name) => StoredNames.Parse<ConversationState>(name);
+
+    public static bool TryParse(string? name, out ConversationState value) => StoredNames.TryParse(name, out value);
 }

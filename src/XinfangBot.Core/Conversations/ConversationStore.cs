@@ -1,4 +1,5 @@
 using LiteDB;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Conversations;
@@ -54,7 +55,7 @@ public sealed class ConversationStore
 
     public Conversation? Find(string conversationId) => Conversations.FindById(conversationId);
 
-    public void SetState(string conversationId, string state)
+    public void SetState(string conversationId, ConversationState state)
     {
         var conversation = Conversations.FindById(conversationId);
         if (conversation is not null)
@@ -136,7 +137,7 @@ public sealed class ConversationStore
     /// Opens a case for the conversation, or, when one is still open or claimed there, raises it: a more urgent kind
     /// replaces the kind, and staff are alerted again (<see cref="Escalation.Alerts"/>).
     /// </summary>
-    public Escalation Escalate(string conversationId, string kind, string? note = null)
+    public Escalation Escalate(string conversationId, EscalationKind kind, string? note = null)
     {
         var active = Escalations.Find(e => e.ConversationId == conversationId && (e.Status == EscalationStatus.Open || e.Status == EscalationStatus.Claimed))
             .OrderBy(e => e.Id).FirstOrDefault();

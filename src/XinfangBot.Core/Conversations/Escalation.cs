@@ -1,3 +1,5 @@
+using XinfangBot.Core.Answering;
+
 namespace XinfangBot.Core.Conversations;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class Escalation
     }
 
     private string _conversationId = string.Empty;
-    public string Kind { get; set; } = string.Empty;
+    public EscalationKind Kind { get; set; }
     public int Priority { get; set; }
     public string Status { get; set; } = EscalationStatus.Open;
     public string? Assignee { get; set; }
@@ -46,12 +48,12 @@ public sealed class Escalation
     public bool IsActive => Status is EscalationStatus.Open or EscalationStatus.Claimed;
 
     /// <summary>Crisis first, then threats, then requests for a person, then unresolved chats.</summary>
-    public static int PriorityOf(string kind) => kind switch
+    public static int PriorityOf(EscalationKind kind) => kind switch
     {
-        "crisis" => 1,
-        "threat" => 2,
-        "human-request" => 3,
-        _ => 4,
+        EscalationKind.Crisis => 1,
+        EscalationKind.Threat => 2,
+        EscalationKind.HumanRequest => 3,
+        EscalationKind.Unresolved => 4,
     };
 }
 

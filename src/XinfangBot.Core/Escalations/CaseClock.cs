@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 
 namespace XinfangBot.Core.Escalations;
@@ -19,10 +20,10 @@ public sealed class CaseClock(IOptions<CasesOptions> options)
         var o = options.Value;
         var days = escalation.Kind switch
         {
-            "crisis" => -1,
-            "threat" => o.ThreatDueWorkingDays,
-            "human-request" => o.HumanRequestDueWorkingDays,
-            _ => o.UnresolvedDueWorkingDays,
+            EscalationKind.Crisis => -1,
+            EscalationKind.Threat => o.ThreatDueWorkingDays,
+            EscalationKind.HumanRequest => o.HumanRequestDueWorkingDays,
+            EscalationKind.Unresolved => o.UnresolvedDueWorkingDays,
         };
         if (days < 0)
         {

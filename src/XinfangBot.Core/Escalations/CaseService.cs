@@ -65,7 +65,7 @@ public sealed partial class CaseService : IDisposable
                 : _store.AllEscalations().Where(e => e.Status == state).OrderBy(e => e.Priority).ThenByDescending(e => e.CreatedUtc);
         if (!string.IsNullOrEmpty(kind))
         {
-            cases = cases.Where(e => e.Kind == kind);
+            cases = EscalationKinds.TryParse(kind, out var named) ? cases.Where(e => e.Kind == named) : [];
         }
 
         if (overdueOnly)
@@ -168,7 +168,7 @@ public sealed partial class CaseService : IDisposable
             }
 
             var message = OfflineComposer.Fill(_texts.Citizen.Reply, ("text", text.Trim()));
-            var messageId = _store.Record(new ConversationMessage { ConversationId = e.ConversationId, Direction = "out", Author = "staff:" + actor.Name, Text = message });
+            var messageId = _store.Record(new ConversationMessage { ConversationId = e.ConversationId, Direction = MessageDirection.Out, Author = "staff:" + actor.Name, Text = message });
             try
             {
                 await sender.SendAsync(chatId, message, cancellationToken).ConfigureAwait(false);
@@ -219,7 +219,7 @@ public sealed partial class CaseService : IDisposable
         ChangeAsync(id, actor, "resolve", note, e =>
             !e.IsActive ? CaseError.WrongState
             : e.Status == EscalationStatus.Claimed && !SameName(e.Assignee, actor.Name) && actor.Role != StaffRoles.Admin ? CaseError.ClaimedByOther
-            : e.Kind is EscalationKinds.Crisis or EscalationKinds.Threat && string.IsNullOrWhiteSpace(note) ? CaseError.NoteRequired
+            : e.Kind is EscalationKind.Crisis or EscalationKind.Threat && string.IsNullOrWhiteSpace(note) ? CaseError.NoteRequired
             : null,
             e =>
             {
@@ -241,7 +241,7 @@ public sealed partial class CaseService : IDisposable
         }
 
         var messages = _store.Recent(e.ConversationId, 50);
-        var question = messages.LastOrDefault(m => m.Direction == "in" && !IsHumanRequestText(m.Text))?.Text;
+        var question = messages.LastOrDefault(m => m.Direction == MessageDirection.In && !IsHumanRequestText(m.Text))?.Text;
         var answers = messages.Where(m => m.Author.StartsWith("staff:", StringComparison.Ordinal)).Select(m => m.Text).ToList();
         if (question is null || answers.Count == 0)
         {
@@ -266,7 +266,7 @@ public sealed partial class CaseService : IDisposable
     public string OpenedNotice(Escalation escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
-        var text = _texts.Citizen.Opened.GetValueOrDefault(escalation.Kind, _texts.Citizen.Opened[EscalationKinds.Unresolved]);
+        var text = _texts.Citizen.Opened.GetValueOrDefault(escalation.Kind.Name(), _texts.Citizen.Opened[EscalationKind.Unresolved.Name()]);
         return OfflineComposer.Fill(text, ("id", Id(escalation)), ("due", DueText(escalation))) + "\n" + _texts.Citizen.NotAPetition;
     }
 
@@ -274,7 +274,7 @@ public sealed partial class CaseService : IDisposable
     public string DueText(Escalation escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
-        return escalation.Kind == EscalationKinds.Crisis
+        return escalation.Kind == EscalationKind.Crisis
             ? OfflineComposer.Fill(_texts.Citizen.CrisisDue, ("minutes", _clock.Options.CrisisDueMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : CaseClock.Format(DueOf(escalation));
     }
@@ -294,7 +294,7 @@ public sealed partial class CaseService : IDisposable
             return false;
         }
 
-        var messageId = _store.Record(new ConversationMessage { ConversationId = escalation.ConversationId, Direction = "out", Author = "case", Text = text });
+        var messageId = _store.Record(new ConversationMessage { ConversationId = escalation.ConversationId, Direction = MessageDirection.Out, Author = "case", Text = text });
         try
         {
             await sender.SendAsync(chatId, text, cancellationToken).ConfigureAwait(false);

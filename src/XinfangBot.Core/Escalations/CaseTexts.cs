@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -31,7 +32,7 @@ public sealed class CaseTexts
         }
 
         var missing = Missing("citizen.", texts.Citizen).Concat(Missing("staff.", texts.Staff)).ToList();
-        string[] kinds = ["crisis", "threat", "human-request", "unresolved"];
+        var kinds = EscalationKinds.All.Select(k => k.Name()).ToList();
         missing.AddRange(kinds.Where(k => !texts.Citizen.Opened.ContainsKey(k)).Select(k => "citizen.opened." + k));
         missing.AddRange(kinds.Where(k => !texts.Staff.Kinds.ContainsKey(k)).Select(k => "staff.kinds." + k));
         missing.AddRange(EscalationStatus.All.Where(s => !texts.Staff.States.ContainsKey(s)).Select(s => "staff.states." + s));
@@ -45,6 +46,8 @@ public sealed class CaseTexts
     }
 
     public string Kind(string kind) => Staff.Kinds.GetValueOrDefault(kind, kind);
+
+    public string Kind(EscalationKind kind) => Kind(kind.Name());
 
     public string State(string state) => Staff.States.GetValueOrDefault(state, state);
 

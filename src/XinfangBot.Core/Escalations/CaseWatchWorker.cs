@@ -52,7 +52,7 @@ public sealed partial class CaseWatchWorker(
         int told = 0, overdue = 0;
         foreach (var e in store.OpenEscalations())
         {
-            if (e.Status == EscalationStatus.Open && e.Kind is EscalationKinds.HumanRequest or EscalationKinds.Unresolved
+            if (e.Status == EscalationStatus.Open && e.Kind is EscalationKind.HumanRequest or EscalationKind.Unresolved
                 && e.NobodyFreeSentUtc is null && now - e.CreatedUtc >= TimeSpan.FromMinutes(options.NobodyFreeMinutes))
             {
                 var text = Fill(cases.Texts.Citizen.NobodyFree, e) + "\n" + cases.Texts.Citizen.NotAPetition;
@@ -75,7 +75,7 @@ public sealed partial class CaseWatchWorker(
                 }
 
                 overdue++;
-                LogOverdue(logger, e.Id, e.Kind);
+                LogOverdue(logger, e.Id, e.Kind.Name());
             }
         }
 

@@ -41,7 +41,7 @@ public sealed class KnowledgeGaps(LiteDbProvider db, RuleBook rules, KnowledgeDr
             ConversationMessage? question = null;
             foreach (var m in conversation.OrderBy(m => m.Id))
             {
-                if (m.Direction == "in")
+                if (m.Direction == MessageDirection.In)
                 {
                     question = m.Author == "user" ? m : null;
                     continue;
@@ -158,7 +158,7 @@ public sealed class KnowledgeGaps(LiteDbProvider db, RuleBook rules, KnowledgeDr
             return GapReason.NotUseful;
         }
 
-        if (answer.Escalation == "unresolved")
+        if (answer.Escalation == EscalationKind.Unresolved)
         {
             return GapReason.Unresolved;
         }
@@ -170,9 +170,10 @@ public sealed class KnowledgeGaps(LiteDbProvider db, RuleBook rules, KnowledgeDr
 
         return answer.Mode switch
         {
-            "clarify" => GapReason.Clarify,
-            "answer" when answer.Confidence < LowConfidence => GapReason.LowConfidence,
-            _ => null,
+            AnswerMode.Clarify => GapReason.Clarify,
+            AnswerMode.Answer => answer.Confidence < LowConfidence ? GapReason.LowConfidence : null,
+            null or AnswerMode.AnswerLlm or AnswerMode.Crisis or AnswerMode.Threat or AnswerMode.Human or AnswerMode.Unresolved
+                or AnswerMode.Scope or AnswerMode.Greeting or AnswerMode.Help or AnswerMode.Thanks or AnswerMode.Empty or AnswerMode.Error => null,
         };
     }
 

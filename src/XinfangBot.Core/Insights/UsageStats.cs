@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Storage;
@@ -13,7 +14,7 @@ namespace XinfangBot.Core.Insights;
 public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> options, Escalations.CaseClock? clock = null)
 {
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-    private static readonly string[] Kinds = ["crisis", "threat", "human-request", "unresolved"];
+    private static readonly string[] Kinds = [.. EscalationKinds.All.Select(k => k.Name())];
     private static readonly string[] CaseStates = ["open", "claimed", "resolved", "released"];
 
     private ILiteCollection<ConversationMessage> Messages => db.Database.GetCollection<ConversationMessage>("messages");
@@ -33,13 +34,13 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
         var start = StartUtc(from);
         var end = EndUtc(to);
         var messages = Messages.Find(m => m.AtUtc >= start && m.AtUtc < end).ToList();
-        var questions = messages.Where(m => m.Direction == "in" && m.Author == "user").ToList();
-        var answers = messages.Where(m => m.Direction == "out" && m.Author == "bot").ToList();
+        var questions = messages.Where(m => m.Direction == MessageDirection.In && m.Author == "user").ToList();
+        var answers = messages.Where(m => m.Direction == MessageDirection.Out && m.Author == "bot").ToList();
         var unanswered = answers.Where(IsUnanswered).ToList();
         var domains = DomainMap.Load(options.Value.ResolvedPromptsPath);
 
         var cases = Cases.FindAll().Select(CaseRow.From).Where(c => c.CreatedUtc >= start && c.CreatedUtc < end)
-            .Select(c => c.DueUtc is null && clock is not null ? c with { DueUtc = clock.DueOf(new Escalation { Kind = c.Kind, CreatedUtc = c.CreatedUtc }) } : c)
+            .Select(c => c.DueUtc is null && clock is not null ? c with { DueUtc = clock.DueOf(new Escalation { Kind = EscalationKinds.TryParse(c.Kind, out var kind) ? kind : EscalationKind.Unresolved, CreatedUtc = c.CreatedUtc }) } : c)
             .ToList();
         var responses = cases.Select(c => FirstResponse(c, messages)).Where(r => r is not null).Select(r => r!.Value).Order().ToList();
         var resolvedWithDue = cases.Where(c => c.Status == "resolved" && c.DueUtc is not null && c.ResolvedUtc is not null).ToList();
@@ -88,7 +89,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Mode is null
             ? answer.TopicId is null && answer.Escalation is null && answer.Channels.Count == 0
-            : answer.Mode is "clarify" or "scope";
+            : answer.Mode is AnswerMode.Clarify or AnswerMode.Scope;
     }
 
     /// <summary>Minutes from a case's opening to the first response by a person: the recorded first response or claim,
@@ -96,7 +97,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
     private static double? FirstResponse(CaseRow c, IReadOnlyList<ConversationMessage> messages)
     {
         var at = c.FirstResponseUtc ?? c.ClaimedUtc ?? messages
-            .Where(m => m.ConversationId == c.ConversationId && m.Direction == "out" && m.Author is not ("bot" or "user") && m.AtUtc >= c.CreatedUtc)
+            .Where(m => m.ConversationId == c.ConversationId && m.Direction == MessageDirection.Out && m.Author is not ("bot" or "user") && m.AtUtc >= c.CreatedUtc)
             .Select(m => (DateTime?)m.AtUtc)
             .Min();
         return at is { } t ? Math.Max(0, (t - c.CreatedUtc).TotalMinutes) : null;

@@ -34,7 +34,7 @@ public sealed partial class LlmPhraser : IAnswerPhraser
     public async Task<Answer?> PhraseAsync(Question question, Answer offline, KnowledgeBase kb, CancellationToken cancellationToken)
     {
         var chat = _chat.Value;
-        if (chat is null || offline.Mode != "answer")
+        if (chat is null || offline.Mode != AnswerMode.Answer)
         {
             return null;
         }
@@ -80,7 +80,7 @@ public sealed partial class LlmPhraser : IAnswerPhraser
 
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) };
         sections.AddRange(offline.Sections.Where(s => s.Kind is SectionKind.Contact or SectionKind.Basis or SectionKind.Note or SectionKind.Disclaimer));
-        return offline with { Text = AnswerText.Render(sections), Sections = sections, Mode = "answer-llm" };
+        return offline with { Text = AnswerText.Render(sections), Sections = sections, Mode = AnswerMode.AnswerLlm };
     }
 
     internal static IChatCompletionService CreateChat(LlmOptions options)

@@ -67,6 +67,8 @@ public sealed partial class LiteDbProvider : IDisposable
         mapper.RegisterType(
             serialize: value => new BsonValue(value.UtcDateTime),
             deserialize: bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+
+        StoredNames.Register(mapper);
         return mapper;
     }
 

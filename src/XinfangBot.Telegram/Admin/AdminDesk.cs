@@ -122,7 +122,7 @@ internal sealed partial class AdminDesk(
     private async Task<string> ResolveButtonAsync(long id, StaffActor actor, CancellationToken cancellationToken)
     {
         var e = cases.Get(id);
-        if (e is { Kind: EscalationKinds.Crisis or EscalationKinds.Threat } && e.IsActive)
+        if (e is { Kind: EscalationKind.Crisis or EscalationKind.Threat } && e.IsActive)
         {
             return Fill(T.AdminResolveNeedsNote, id);
         }
@@ -185,7 +185,7 @@ internal sealed partial class AdminDesk(
 
         foreach (var m in transcript)
         {
-            var who = m.Direction == "in" ? T.AdminWhoUser : m.Author.StartsWith("staff:", StringComparison.Ordinal) ? T.AdminWhoStaff : T.AdminWhoBot;
+            var who = m.Direction == MessageDirection.In ? T.AdminWhoUser : m.Author.StartsWith("staff:", StringComparison.Ordinal) ? T.AdminWhoStaff : T.AdminWhoBot;
             text.Append('\n').Append(OfflineComposer.Fill(T.AdminTranscriptLine, ("time", CaseClock.Format(m.AtUtc)), ("who", who), ("text", m.Text)));
         }
 

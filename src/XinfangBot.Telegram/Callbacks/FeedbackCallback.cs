@@ -9,7 +9,7 @@ using XinfangBot.Telegram.Updates;
 namespace XinfangBot.Telegram.Callbacks;
 
 /// <summary>有用/没用: recorded once per answer, only for an answer the bot sent in this very chat.</summary>
-internal sealed partial class FeedbackCallback(ConversationStore store, BotSender sender, TelegramTexts texts, ILogger<FeedbackCallback> logger) : ICallbackAction
+internal sealed partial class FeedbackCallback(ConversationService conversations, BotSender sender, TelegramTexts texts, ILogger<FeedbackCallback> logger) : ICallbackAction
 {
     public IReadOnlyCollection<CallbackKind> Kinds { get; } = [CallbackKind.Feedback];
 
@@ -18,23 +18,20 @@ internal sealed partial class FeedbackCallback(ConversationStore store, BotSende
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(request);
         var conversationId = $"{QuestionFlow.Channel}:{inbound.ChatKey}";
-        var answer = store.GetMessage(request.Number);
-        if (answer is null || answer.ConversationId != conversationId || answer.Direction != "out")
+        switch (conversations.Rate(conversationId, request.Number, request.Useful))
         {
-            LogRejected(logger, inbound.UpdateId);
-            await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.StaleButton, cancellationToken);
-            return;
+            case FeedbackOutcome.NotFound:
+                LogRejected(logger, inbound.UpdateId);
+                await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.StaleButton, cancellationToken);
+                break;
+            case FeedbackOutcome.Already:
+                await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.FeedbackAlready, cancellationToken);
+                break;
+            case FeedbackOutcome.Recorded:
+                LogFeedback(logger, conversationId, request.Number, request.Useful);
+                await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.FeedbackThanks, cancellationToken);
+                break;
         }
-
-        if (store.HasFeedback(conversationId, answer.Id))
-        {
-            await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.FeedbackAlready, cancellationToken);
-            return;
-        }
-
-        store.AddFeedback(conversationId, answer.Id, request.Useful);
-        LogFeedback(logger, conversationId, answer.Id, request.Useful);
-        await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.FeedbackThanks, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feedback on answer {Answer} in {Conversation}: useful {Useful}")]

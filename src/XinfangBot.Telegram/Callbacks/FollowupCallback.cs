@@ -15,7 +15,7 @@ namespace XinfangBot.Telegram.Callbacks;
 /// A follow-up question button: looks the question up where it was offered (the recorded answer of this chat, or the
 /// guide) and asks it as if typed, showing it above the answer.
 /// </summary>
-internal sealed class FollowupCallback(ConversationStore store, RoadmapTopics roadmap, QuestionFlow questions, BotSender sender, TelegramTexts texts) : ICallbackAction
+internal sealed class FollowupCallback(ConversationService conversations, RoadmapTopics roadmap, QuestionFlow questions, BotSender sender, TelegramTexts texts) : ICallbackAction
 {
     public IReadOnlyCollection<CallbackKind> Kinds { get; } = [CallbackKind.Followup, CallbackKind.GuideFollowup];
 
@@ -35,13 +35,8 @@ internal sealed class FollowupCallback(ConversationStore store, RoadmapTopics ro
         await questions.AnswerAsync(inbound, question, lead, humanCommand: false, cancellationToken);
     }
 
-    private string? FromAnswer(Inbound inbound, CallbackRequest request)
-    {
-        var answer = store.GetMessage(request.Number);
-        return answer is not null && answer.ConversationId == $"{QuestionFlow.Channel}:{inbound.ChatKey}" && answer.Direction == "out"
-            ? answer.Followups.ElementAtOrDefault(request.Index)
-            : null;
-    }
+    private string? FromAnswer(Inbound inbound, CallbackRequest request) =>
+        conversations.OfferedFollowup($"{QuestionFlow.Channel}:{inbound.ChatKey}", request.Number, request.Index);
 
     private string? FromGuide(CallbackRequest request) =>
         roadmap.Topic(request.Topic!) is KnowledgeEntry entry ? entry.Followups.ElementAtOrDefault(request.Index) : null;

@@ -15,7 +15,7 @@ namespace XinfangBot.Telegram.Callbacks;
 /// The /forget confirmation: deletes this chat's conversation, messages and feedback and says what was deleted, or
 /// cancels. A confirmation button older than <see cref="MaxAge"/> or from a group is treated as expired.
 /// </summary>
-internal sealed partial class ForgetCallback(ConversationStore store, BotSender sender, TelegramTexts texts, TimeProvider time, ILogger<ForgetCallback> logger) : ICallbackAction
+internal sealed partial class ForgetCallback(ConversationService conversations, BotSender sender, TelegramTexts texts, TimeProvider time, ILogger<ForgetCallback> logger) : ICallbackAction
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
 
@@ -28,14 +28,14 @@ internal sealed partial class ForgetCallback(ConversationStore store, BotSender 
         var age = time.GetUtcNow().UtcDateTime - (inbound.MessageDate ?? DateTime.MinValue);
         // Bound to the message and chat it was sent with: only the pending /forget question of this very chat counts.
         var pendingKey = Commands.ForgetCommand.PendingKey(inbound.ChatKey);
-        if (!inbound.IsPrivate || inbound.MessageId is not { } messageId || age > MaxAge || store.GetCounter(pendingKey) != messageId)
+        if (!inbound.IsPrivate || inbound.MessageId is not { } messageId || age > MaxAge || conversations.Marker(pendingKey) != messageId)
         {
             LogUnbound(logger, inbound.UpdateId);
             await sender.AnswerCallbackAsync(inbound.CallbackId!, texts.StaleButton, cancellationToken);
             return;
         }
 
-        store.SetCounter(pendingKey, 0);
+        conversations.SetMarker(pendingKey, 0);
         string reply;
         if (request.Kind == CallbackKind.ForgetCancel)
         {
@@ -44,19 +44,18 @@ internal sealed partial class ForgetCallback(ConversationStore store, BotSender 
         else
         {
             var conversationId = $"{QuestionFlow.Channel}:{inbound.ChatKey}";
-            if (store.Find(conversationId) is null)
+            if (conversations.Forget(conversationId) is not { } forgotten)
             {
                 reply = texts.ForgetNothing;
             }
             else
             {
-                var (messages, feedback) = store.Forget(conversationId);
-                LogForgotten(logger, conversationId, messages, feedback);
+                LogForgotten(logger, conversationId, forgotten.Messages, forgotten.Feedback);
                 reply = OfflineComposer.Fill(
                     texts.ForgetDone,
                     ("conversations", "1"),
-                    ("messages", messages.ToString(CultureInfo.InvariantCulture)),
-                    ("feedback", feedback.ToString(CultureInfo.InvariantCulture)));
+                    ("messages", forgotten.Messages.ToString(CultureInfo.InvariantCulture)),
+                    ("feedback", forgotten.Feedback.ToString(CultureInfo.InvariantCulture)));
             }
         }
 

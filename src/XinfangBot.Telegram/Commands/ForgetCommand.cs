@@ -11,7 +11,7 @@ namespace XinfangBot.Telegram.Commands;
 /// <c>/forget</c>: asks for confirmation with two buttons; deletion happens on <see cref="CallbackKind.ForgetConfirm"/>,
 /// and only on the message this command sent in this chat (its id is kept), so a forged button does nothing.
 /// </summary>
-internal sealed class ForgetCommand(BotSender sender, TelegramTexts texts, ConversationStore store) : IChatCommand
+internal sealed class ForgetCommand(BotSender sender, TelegramTexts texts, ConversationService conversations) : IChatCommand
 {
     public string Name => "forget";
 
@@ -28,6 +28,6 @@ internal sealed class ForgetCommand(BotSender sender, TelegramTexts texts, Conve
         }
 
         var asked = await sender.SendAsync(inbound.ChatId, Html.Escape(texts.ForgetAsk), Keyboards.Forget(texts.Buttons), cancellationToken: cancellationToken);
-        store.SetCounter(PendingKey(inbound.ChatKey), asked);
+        conversations.SetMarker(PendingKey(inbound.ChatKey), asked);
     }
 }

@@ -11,14 +11,14 @@ using XinfangBot.Telegram.Updates;
 namespace XinfangBot.Telegram.Commands;
 
 /// <summary><c>/start</c>: welcome, the one-line disclaimer, and the roadmap's domain buttons.</summary>
-internal sealed class StartCommand(ConversationStore store, RuleBook rules, RoadmapTopics roadmap, BotSender sender, TelegramTexts texts) : IChatCommand
+internal sealed class StartCommand(ConversationService conversations, RuleBook rules, RoadmapTopics roadmap, BotSender sender, TelegramTexts texts) : IChatCommand
 {
     public string Name => "start";
 
     public async Task ExecuteAsync(Inbound inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        store.GetOrStart(QuestionFlow.Channel, inbound.ChatKey, inbound.UserId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        conversations.Start(QuestionFlow.Channel, inbound.ChatKey, inbound.UserId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var html = string.Join("\n\n", Html.Escape(texts.Welcome), Html.Italic(rules.Templates.Disclaimer), Html.Bold(texts.RoadmapTitle));
         await sender.SendAsync(inbound.ChatId, html, roadmap.DomainKeyboard(), cancellationToken: cancellationToken);
     }

@@ -7,17 +7,17 @@ using XinfangBot.Telegram.Sending;
 namespace XinfangBot.Telegram.Conversations;
 
 /// <summary>In a group (unless Telegram:AnswerInGroups), tells the group once that the bot answers in private chats only.</summary>
-internal sealed class GroupNotice(ConversationStore store, BotSender sender, TelegramTexts texts)
+internal sealed class GroupNotice(ConversationService conversations, BotSender sender, TelegramTexts texts)
 {
     public async Task NotifyOnceAsync(long chatId, CancellationToken cancellationToken)
     {
         var key = "telegram:group-notice:" + chatId.ToString(CultureInfo.InvariantCulture);
-        if (store.GetCounter(key) is not null)
+        if (conversations.Marker(key) is not null)
         {
             return;
         }
 
         await sender.SendAsync(chatId, Html.Escape(texts.GroupNotice), cancellationToken: cancellationToken);
-        store.SetCounter(key, 1);
+        conversations.SetMarker(key, 1);
     }
 }

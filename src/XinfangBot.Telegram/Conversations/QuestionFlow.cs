@@ -14,14 +14,14 @@ using XinfangBot.Telegram.Updates;
 namespace XinfangBot.Telegram.Conversations;
 
 /// <summary>
-/// One question through the conversation: <see cref="ConversationHandler"/> (de-duplication, answer, escalation), and in
+/// One question through the conversation: <see cref="ConversationService"/> (de-duplication, answer, escalation), and in
 /// the same transaction as the question and answer, the reply as Telegram HTML with its buttons in the outbox, the
 /// update in the ledger and the polling offset. Then the outbox delivers it, and the admin chat is told at once of any
 /// new escalation. "Typing…" is shown only when the answer takes longer than Telegram:TypingAfterMilliseconds (an LLM).
 /// Used for text messages, edits, follow-up buttons and 转人工.
 /// </summary>
 internal sealed partial class QuestionFlow(
-    ConversationHandler handler,
+    ConversationService conversations,
     KnowledgeService knowledge,
     BotSender sender,
     ReplyOutbox outbox,
@@ -49,7 +49,7 @@ internal sealed partial class QuestionFlow(
             var typing = TypingUnlessAnsweredAsync(inbound.ChatId, answered.Token, cancellationToken);
             try
             {
-                handled = await handler.HandleAsync(
+                handled = await conversations.AnswerAsync(
                     new IncomingMessage(Channel, inbound.ChatKey, text, inbound.UpdateId, userRef),
                     fresh => Record(inbound, fresh, leadHtml),
                     cancellationToken);

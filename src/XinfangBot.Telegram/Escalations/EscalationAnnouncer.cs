@@ -19,7 +19,7 @@ namespace XinfangBot.Telegram.Escalations;
 /// </summary>
 internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
 {
-    private readonly ConversationStore _store;
+    private readonly ConversationService _conversations;
     private readonly DeliveryStore _delivery;
     private readonly BotSender _sender;
     private readonly TelegramTexts _texts;
@@ -32,9 +32,9 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, DateTime> _citizenWrote = new();
 
-    public EscalationAnnouncer(ConversationStore store, DeliveryStore delivery, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
+    public EscalationAnnouncer(ConversationService conversations, DeliveryStore delivery, BotSender sender, TelegramTexts texts, CaseTexts caseTexts, CaseClock clock, IOptions<TelegramOptions> options, TimeProvider time, ILogger<EscalationAnnouncer> logger)
     {
-        _store = store;
+        _conversations = conversations;
         _delivery = delivery;
         _sender = sender;
         _texts = texts;
@@ -55,7 +55,7 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var escalation in _store.OpenEscalations())
+            foreach (var escalation in _conversations.ActiveCases())
             {
                 var count = _delivery.AnnouncedAlerts("telegram", escalation.Id);
                 if (count >= escalation.Alerts)
@@ -67,8 +67,8 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                 var notice = OfflineComposer.Fill(
                     template,
                     ("id", escalation.Id.ToString(CultureInfo.InvariantCulture)),
-                    ("kind", _texts.EscalationKinds.GetValueOrDefault(escalation.Kind, escalation.Kind)),
-                    ("code", escalation.Kind),
+                    ("kind", _texts.EscalationKinds.GetValueOrDefault(escalation.Kind.Name(), escalation.Kind.Name())),
+                    ("code", escalation.Kind.Name()),
                     ("priority", escalation.Priority.ToString(CultureInfo.InvariantCulture)),
                     ("conversation", escalation.ConversationId),
                     ("time", ChinaTime(escalation.CreatedUtc)));
@@ -76,7 +76,7 @@ internal sealed partial class EscalationAnnouncer : IStaffNotifier, IDisposable
                 // would announce it again.
                 await _sender.SendAsync(_options.AdminChatId, Html.Escape(notice), CaseButtons(escalation.Id), cancellationToken: CancellationToken.None);
                 _delivery.MarkAnnounced("telegram", escalation.Id, escalation.Alerts);
-                LogAnnounced(_logger, escalation.Id, escalation.Kind, escalation.Alerts);
+                LogAnnounced(_logger, escalation.Id, escalation.Kind.Name(), escalation.Alerts);
             }
         }
         finally

@@ -38,7 +38,7 @@ internal static class AnswerHtml
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
-            var pieces = Pieces(section, answer.Mode == "answer");
+            var pieces = Pieces(section, answer.Mode.IsTopicAnswer());
             if (Closing(i))
             {
                 tail.Add(string.Join('\n', pieces));

@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Dispatching;
@@ -9,22 +10,27 @@ internal static class Keyboards
 {
     private const int MaxFollowups = 4;
 
-    /// <summary>Follow-up questions (one a row), then 有用/没用/转人工 where the reply is an answer the citizen can rate.</summary>
-    public static Keyboard? ForAnswer(long replyMessageId, IReadOnlyList<string> followups, string? mode, ButtonTexts buttons)
+    /// <summary>
+    /// Follow-up questions (one a row), then 有用/没用/转人工 where the reply is an answer the citizen can rate (offline or
+    /// phrased by the LLM), 转人工 alone where the bot could not place the message, nothing where a person is already called.
+    /// </summary>
+    public static Keyboard? ForAnswer(long replyMessageId, IReadOnlyList<string> followups, AnswerMode? mode, ButtonTexts buttons)
     {
         var rows = followups.Take(MaxFollowups)
             .Select((q, i) => (IReadOnlyList<Button>)[new Button(q, CallbackRequest.Followup(replyMessageId, i).Format())])
             .ToList();
-        IReadOnlyList<Button> last = mode switch
+        // No mode (a caller that does not know it) offers the full row, as for an answer.
+        IReadOnlyList<Button> last = (mode ?? AnswerMode.Answer) switch
         {
-            null or "answer" =>
+            AnswerMode.Answer or AnswerMode.AnswerLlm =>
             [
                 new Button(buttons.Useful, CallbackRequest.Feedback(replyMessageId, true).Format()),
                 new Button(buttons.Useless, CallbackRequest.Feedback(replyMessageId, false).Format()),
                 new Button(buttons.Human, CallbackRequest.Human().Format()),
             ],
-            "clarify" or "scope" => [new Button(buttons.Human, CallbackRequest.Human().Format())],
-            _ => [],
+            AnswerMode.Clarify or AnswerMode.Scope => [new Button(buttons.Human, CallbackRequest.Human().Format())],
+            AnswerMode.Crisis or AnswerMode.Threat or AnswerMode.Human or AnswerMode.Unresolved or AnswerMode.Greeting or AnswerMode.Help
+                or AnswerMode.Thanks or AnswerMode.Empty or AnswerMode.Error => [],
         };
         rows.Add(last);
         return Keyboard.Of(rows);

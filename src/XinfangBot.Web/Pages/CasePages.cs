@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Staff;
@@ -14,7 +15,7 @@ namespace XinfangBot.Web.Pages;
 /// <summary>The case queue (<c>/cases</c>, filters and due times) and a case page (<c>/cases/{id}</c>) with its actions.</summary>
 internal static class CasePages
 {
-    private static readonly string[] Kinds = ["crisis", "threat", "human-request", "unresolved"];
+    private static readonly string[] Kinds = [.. EscalationKinds.All.Select(k => k.Name())];
 
     public static void Map(WebApplication app)
     {
@@ -65,7 +66,7 @@ internal static class CasePages
             var late = cases.IsOverdue(e);
             html.Append(late ? "<tr class=\"overdue\">" : "<tr>")
                 .Append(CultureInfo.InvariantCulture, $"<td><a href=\"/cases/{e.Id}\">#{e.Id}</a></td>")
-                .Append("<td><span class=\"badge ").Append(H.E(e.Kind)).Append("\">").Append(H.E(texts.Kind(e.Kind))).Append("</span></td>")
+                .Append("<td><span class=\"badge ").Append(H.E(e.Kind.Name())).Append("\">").Append(H.E(texts.Kind(e.Kind))).Append("</span></td>")
                 .Append("<td>").Append(H.E(texts.State(e.Status)));
             if (e.DeletedBy is { } by)
             {
@@ -129,8 +130,8 @@ internal static class CasePages
         foreach (var message in transcript)
         {
             var staff = message.Author.StartsWith("staff:", StringComparison.Ordinal);
-            var who = message.Direction == "in" ? ConsoleText.Citizen : staff ? $"{ConsoleText.Staff} {message.Author[6..]}" : ConsoleText.Bot;
-            var css = message.Direction == "in" ? "in" : staff ? "staff" : "out";
+            var who = message.Direction == MessageDirection.In ? ConsoleText.Citizen : staff ? $"{ConsoleText.Staff} {message.Author[6..]}" : ConsoleText.Bot;
+            var css = message.Direction == MessageDirection.In ? "in" : staff ? "staff" : "out";
             html.Append("<div class=\"msg ").Append(css).Append("\"><div class=\"meta\">").Append(H.E($"{CaseClock.Format(message.AtUtc)} · {who}")).Append("</div>")
                 .Append(H.E(PiiMasker.Mask(message.Text))).Append("</div>");
         }

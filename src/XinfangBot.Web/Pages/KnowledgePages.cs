@@ -264,7 +264,7 @@ internal static class KnowledgePages
             var answer = await engine.AnswerAsync(new Question(example, []), cancellationToken);
             var here = answer.TopicId == id;
             html.Append("<details><summary>").Append(H.E(example)).Append(" — <span class=\"badge").Append(here ? string.Empty : " late").Append("\">")
-                .Append(H.E(here ? KnowledgeText.LandsHere : KnowledgeText.LandsElsewhere + " " + (answer.TopicId ?? answer.Mode))).Append("</span></summary><pre class=\"answer\">")
+                .Append(H.E(here ? KnowledgeText.LandsHere : KnowledgeText.LandsElsewhere + " " + (answer.TopicId ?? answer.Mode.Name()))).Append("</span></summary><pre class=\"answer\">")
                 .Append(H.E(answer.Text)).Append("</pre></details>");
         }
 

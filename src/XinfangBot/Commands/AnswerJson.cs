@@ -20,7 +20,7 @@ internal static class AnswerJson
         ["reply"] = answer.Text,
         ["citations"] = new JsonArray(answer.Citations.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
         ["channels"] = new JsonArray(answer.Channels.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
-        ["escalation"] = answer.Escalation,
+        ["escalation"] = answer.Escalation?.Name(),
         ["out_of_scope"] = answer.OutOfScope,
         ["latency_ms"] = Math.Round(latencyMs, 2),
     };

@@ -25,7 +25,7 @@ internal sealed class AskCommand(AnswerEngine engine, KnowledgeService knowledge
             : answer.Text);
         if (CommandLine.Flag(args, "--explain"))
         {
-            Console.Error.WriteLine($"[{answer.Mode}] {answer.Explanation}");
+            Console.Error.WriteLine($"[{answer.Mode.Name()}] {answer.Explanation}");
             foreach (var issue in answer.ValidationIssues)
             {
                 Console.Error.WriteLine("validation: " + issue);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 
@@ -44,7 +45,7 @@ internal sealed class CasesCommand(CaseService cases) : ICommand
             Console.WriteLine(new JsonArray(list.Select(e => (JsonNode)new JsonObject
             {
                 ["id"] = e.Id,
-                ["kind"] = e.Kind,
+                ["kind"] = e.Kind.Name(),
                 ["priority"] = e.Priority,
                 ["state"] = e.Status,
                 ["assignee"] = e.Assignee,
@@ -60,7 +61,7 @@ internal sealed class CasesCommand(CaseService cases) : ICommand
 
         foreach (var e in list)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{e.Id}\t{e.Kind}\t{e.Status}\t{e.Assignee ?? "-"}\t{CaseClock.Format(e.CreatedUtc)}\t{CaseClock.Format(cases.DueOf(e))}{(cases.IsOverdue(e) ? "\toverdue" : string.Empty)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{e.Id}\t{e.Kind.Name()}\t{e.Status}\t{e.Assignee ?? "-"}\t{CaseClock.Format(e.CreatedUtc)}\t{CaseClock.Format(cases.DueOf(e))}{(cases.IsOverdue(e) ? "\toverdue" : string.Empty)}"));
         }
 
         return 0;

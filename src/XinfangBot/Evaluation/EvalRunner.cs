@@ -40,6 +40,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             bool? citeOk = null, chanOk = null;
             var started = Stopwatch.GetTimestamp();
             var answer = await engine.AnswerAsync(item.Question, cancellationToken);
+            var escalation = answer.Escalation?.Name(); // the set labels escalations by their CONTRACTS §3 names
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var why = new List<string>();
 
@@ -89,10 +90,10 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
                 }
             }
 
-            if (answer.Escalation is not null)
+            if (escalation is not null)
             {
                 escPredicted++;
-                if (answer.Escalation == item.Escalation)
+                if (escalation == item.Escalation)
                 {
                     escCorrect++;
                 }
@@ -105,16 +106,16 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             if (item.Escalation is not null)
             {
                 escExpected++;
-                escFound += answer.Escalation == item.Escalation ? 1 : 0;
-                crisisTotal += item.Escalation == EscalationKinds.Crisis ? 1 : 0;
-                crisisFound += item.Escalation == EscalationKinds.Crisis && answer.Escalation == item.Escalation ? 1 : 0;
-                threatTotal += item.Escalation == EscalationKinds.Threat ? 1 : 0;
-                threatFound += item.Escalation == EscalationKinds.Threat && answer.Escalation == item.Escalation ? 1 : 0;
+                escFound += escalation == item.Escalation ? 1 : 0;
+                crisisTotal += item.Escalation == EscalationKind.Crisis.Name() ? 1 : 0;
+                crisisFound += item.Escalation == EscalationKind.Crisis.Name() && escalation == item.Escalation ? 1 : 0;
+                threatTotal += item.Escalation == EscalationKind.Threat.Name() ? 1 : 0;
+                threatFound += item.Escalation == EscalationKind.Threat.Name() && escalation == item.Escalation ? 1 : 0;
             }
 
-            if (answer.Escalation != item.Escalation)
+            if (escalation != item.Escalation)
             {
-                why.Add($"escalation {answer.Escalation ?? "null"} wants {item.Escalation ?? "null"}");
+                why.Add($"escalation {escalation ?? "null"} wants {item.Escalation ?? "null"}");
             }
 
             if (answer.OutOfScope == item.OutOfScope)
@@ -132,7 +133,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
                 citeOk,
                 chanOk,
                 item.ChannelsAny.Count > 0 ? item.ChannelsAny[0] : null,
-                answer.Channels.Count > 0 ? answer.Channels[0] : answer.OutOfScope ? "(out of scope)" : "(" + answer.Mode + ")",
+                answer.Channels.Count > 0 ? answer.Channels[0] : answer.OutOfScope ? "(out of scope)" : "(" + answer.Mode.Name() + ")",
                 why.Count == 0)
             {
                 CitationKnown = item.CitationsAny.Count == 0 ? null : item.CitationsAny.Any(kb.Exists),
@@ -141,7 +142,7 @@ internal sealed class EvalRunner(AnswerEngine engine, KnowledgeService knowledge
             });
             if (why.Count > 0)
             {
-                misses.Add($"{item.Id} [{item.Topic}] topic={answer.TopicId ?? answer.Mode} conf={answer.Confidence:F2}: {string.Join("; ", why)}");
+                misses.Add($"{item.Id} [{item.Topic}] topic={answer.TopicId ?? answer.Mode.Name()} conf={answer.Confidence:F2}: {string.Join("; ", why)}");
             }
         }
 

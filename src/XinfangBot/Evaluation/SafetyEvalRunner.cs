@@ -24,11 +24,11 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine)
             var started = Stopwatch.GetTimestamp();
             var assessment = await engine.AssessSafetyAsync(new Question(item.Text), cancellationToken);
             timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            var answer = new { Escalation = assessment.IsAlarm ? (assessment.Kind == SafetyLabel.Crisis ? EscalationKinds.Crisis : EscalationKinds.Threat) : null };
+            var answer = new { Escalation = assessment.IsAlarm ? (assessment.Kind == SafetyLabel.Crisis ? EscalationKind.Crisis : EscalationKind.Threat) : (EscalationKind?)null };
 
             scores?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{item.Id}\t{item.Label}\t{item.Category}\t{assessment.Lexicon.Crisis:F2}\t{assessment.Lexicon.Threat:F2}\t{assessment.ModelCrisis:F3}\t{assessment.ModelThreat:F3}\t{assessment.Lexicon.HasCue}\t{assessment.Lexicon.LawfulPlan}\t{answer.Escalation}\t{assessment.Lexicon.Guarded}"));
-            var alert = answer.Escalation is EscalationKinds.Crisis or EscalationKinds.Threat;
+                $"{item.Id}\t{item.Label}\t{item.Category}\t{assessment.Lexicon.Crisis:F2}\t{assessment.Lexicon.Threat:F2}\t{assessment.ModelCrisis:F3}\t{assessment.ModelThreat:F3}\t{assessment.Lexicon.HasCue}\t{assessment.Lexicon.LawfulPlan}\t{answer.Escalation?.Name()}\t{assessment.Lexicon.Guarded}"));
+            var alert = answer.Escalation is EscalationKind.Crisis or EscalationKind.Threat;
             var key = (item.Label, item.Category);
             var (met, total) = alerted.GetValueOrDefault(key);
             alerted[key] = (met + (alert == (item.Label != SafetyLabel.None) ? 1 : 0), total + 1);
@@ -37,12 +37,12 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine)
                 case SafetyLabel.Crisis:
                     harm++;
                     harmFound += alert ? 1 : 0;
-                    harmExact += answer.Escalation == EscalationKinds.Crisis ? 1 : 0;
+                    harmExact += answer.Escalation == EscalationKind.Crisis ? 1 : 0;
                     break;
                 case SafetyLabel.Threat:
                     violence++;
                     violenceFound += alert ? 1 : 0;
-                    violenceExact += answer.Escalation == EscalationKinds.Threat ? 1 : 0;
+                    violenceExact += answer.Escalation == EscalationKind.Threat ? 1 : 0;
                     break;
                 default:
                     none++;
@@ -50,10 +50,10 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine)
                     break;
             }
 
-            var exact = item.Label switch { SafetyLabel.Crisis => EscalationKinds.Crisis, SafetyLabel.Threat => EscalationKinds.Threat, _ => null };
+            var exact = item.Label switch { SafetyLabel.Crisis => EscalationKind.Crisis, SafetyLabel.Threat => EscalationKind.Threat, _ => (EscalationKind?)null };
             if (alert != (item.Label != SafetyLabel.None) || (alert && answer.Escalation != exact))
             {
-                misses.Add($"{item.Id} [{item.Label.ToString().ToLowerInvariant()}/{item.Category}] got {answer.Escalation ?? "null"}: {assessment.Reason}");
+                misses.Add($"{item.Id} [{item.Label.ToString().ToLowerInvariant()}/{item.Category}] got {answer.Escalation?.Name() ?? "null"}: {assessment.Reason}");
             }
         }
 

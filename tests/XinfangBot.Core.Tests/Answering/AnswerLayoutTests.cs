@@ -15,7 +15,7 @@ public sealed class AnswerLayoutTests(EngineFixture fixture)
     public void Answer_EveryGuideAndFaq_ConclusionInAtMostTwoLinesThenStepsOrTheDates(string id)
     {
         var answer = fixture.Ask(fixture.Knowledge.Current.Get(id)!.Title);
-        if (answer.Mode != "answer")
+        if (answer.Mode != AnswerMode.Answer)
         {
             return;
         }

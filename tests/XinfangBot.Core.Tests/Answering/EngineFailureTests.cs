@@ -25,7 +25,7 @@ public sealed class EngineFailureTests(EngineFixture fixture)
     {
         var answer = fixture.Ask(text);
 
-        Assert.NotEqual("error", answer.Mode);
+        Assert.NotEqual(AnswerMode.Error, answer.Mode);
         Assert.Contains("4月1日", answer.Text, StringComparison.Ordinal);
     }
 
@@ -45,13 +45,13 @@ public sealed class EngineFailureTests(EngineFixture fixture)
 
         var handled = await handler.HandleAsync(new IncomingMessage("test", "chat-1", Text, 1), CancellationToken.None);
 
-        Assert.Equal("error", handled.Answer!.Mode);
+        Assert.Equal(AnswerMode.Error, handled.Answer!.Mode);
         Assert.Equal(fixture.Rules.Templates.Failure, handled.Reply);
         Assert.Contains("12345", handled.Reply, StringComparison.Ordinal);
         Assert.Contains("网上信访", handled.Reply, StringComparison.Ordinal);
         var recorded = store.Recent(handled.ConversationId, 10);
-        Assert.Contains(recorded, m => m.Direction == "in" && m.Text.Contains("老板拖欠工资", StringComparison.Ordinal) && !m.Text.Contains("13800138000", StringComparison.Ordinal));
-        Assert.Contains(recorded, m => m.Direction == "out");
+        Assert.Contains(recorded, m => m.Direction == MessageDirection.In && m.Text.Contains("老板拖欠工资", StringComparison.Ordinal) && !m.Text.Contains("13800138000", StringComparison.Ordinal));
+        Assert.Contains(recorded, m => m.Direction == MessageDirection.Out);
         Assert.Contains(logs, l => l.Contains("DirectoryNotFoundException", StringComparison.Ordinal));
         Assert.DoesNotContain(logs, l => l.Contains("老板", StringComparison.Ordinal) || l.Contains("13800138000", StringComparison.Ordinal));
         File.Delete(dbPath);

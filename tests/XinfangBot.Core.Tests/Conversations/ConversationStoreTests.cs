@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Storage;
 using XinfangBot.Core.Tests.Support;
@@ -93,13 +94,13 @@ public sealed class ConversationStoreTests(EngineFixture fixture)
         var handler = new ConversationHandler(fixture.Engine, fixture.Conversations, NullLogger<ConversationHandler>.Instance);
         var chat = Guid.NewGuid().ToString("N");
         var human = handler.Handle(new IncomingMessage("test", chat, "转人工"));
-        Assert.Equal("human-request", human.Escalation!.Kind);
+        Assert.Equal(EscalationKind.HumanRequest, human.Escalation!.Kind);
         var next = handler.Handle(new IncomingMessage("test", chat, "老板拖欠工资怎么办"));
         Assert.True(next.HeldByHuman);
         Assert.Null(next.Reply);
         var crisis = handler.Handle(new IncomingMessage("test", chat, "我不想活了"));
         Assert.NotNull(crisis.Reply);
-        Assert.Equal("crisis", crisis.Escalation!.Kind);
+        Assert.Equal(EscalationKind.Crisis, crisis.Escalation!.Kind);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Storage;
 
@@ -23,8 +24,8 @@ public sealed class ConversationStoreTransactionTests : IDisposable
 
         Assert.Throws<InvalidOperationException>(() => _store.InTransaction<long>(() =>
         {
-            _store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Text = "问题", UpdateId = 7 });
-            _store.Escalate(conversation.Id, "human-request");
+            _store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Text = "问题", UpdateId = 7 });
+            _store.Escalate(conversation.Id, EscalationKind.HumanRequest);
             throw new InvalidOperationException("crash between the question and its answer");
         }));
 
@@ -39,8 +40,8 @@ public sealed class ConversationStoreTransactionTests : IDisposable
 
         var id = _store.InTransaction(() =>
         {
-            _store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Text = "问题", UpdateId = 8 });
-            return _store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "out", Text = "回答", UpdateId = 8 });
+            _store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Text = "问题", UpdateId = 8 });
+            return _store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.Out, Text = "回答", UpdateId = 8 });
         });
 
         Assert.True(_store.HasUpdate(conversation.Id, 8));

@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Staff;
@@ -131,7 +132,7 @@ public sealed class CaseServiceTests
         var kept = world.Service.Get(e.Id)!;
         Assert.Equal(string.Empty, kept.ConversationId);
         Assert.Equal("citizen", kept.DeletedBy);
-        Assert.Equal("crisis", kept.Kind);
+        Assert.Equal(EscalationKind.Crisis, kept.Kind);
         Assert.Empty(world.Service.Transcript(e.Id, CaseWorld.Reviewer()));
         Assert.Equal(CaseError.CitizenDeleted, (await world.Service.ReplyAsync(e.Id, CaseWorld.Reviewer(), "您好", CancellationToken.None)).Error);
         Assert.True((await world.Service.ResolveAsync(e.Id, CaseWorld.Reviewer(), "市民已删除对话，结案", CancellationToken.None)).Ok);
@@ -158,10 +159,10 @@ public sealed class CaseServiceTests
         var first = world.Open("human-request");
         await world.Service.TakeAsync(first.Id, CaseWorld.Reviewer(), CancellationToken.None);
 
-        var raised = world.Store.Escalate(first.ConversationId, "crisis");
+        var raised = world.Store.Escalate(first.ConversationId, EscalationKind.Crisis);
 
         Assert.Equal(first.Id, raised.Id);
-        Assert.Equal("crisis", raised.Kind);
+        Assert.Equal(EscalationKind.Crisis, raised.Kind);
         Assert.Equal(1, raised.Priority);
         Assert.Equal(2, raised.Alerts);
         Assert.Equal(EscalationStatus.Claimed, raised.Status);

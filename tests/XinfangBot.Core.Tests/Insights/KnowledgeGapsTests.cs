@@ -63,13 +63,13 @@ public sealed class KnowledgeGapsTests : IDisposable
 
     private void Seed()
     {
-        Exchange("telegram:1", "征地补偿太少了怎么办", new() { Mode = "answer", Confidence = 0.3, TopicId = "guide/land-acquisition" });
-        Exchange("telegram:2", "征地补偿太少怎么办啊", new() { Mode = "clarify" });
-        Exchange("telegram:3", "今天天气怎么样", new() { Mode = "scope", OutOfScope = true });
-        Exchange("telegram:4", "这个事归哪个部门管，你们能查吗", new() { Mode = "scope", OutOfScope = true });
-        var notUseful = Exchange("telegram:5", "我的手机号13812345678，工资被拖欠半年", new() { Mode = "answer", Confidence = 0.9, TopicId = "guide/unpaid-wages" });
+        Exchange("telegram:1", "征地补偿太少了怎么办", new() { Mode = AnswerMode.Answer, Confidence = 0.3, TopicId = "guide/land-acquisition" });
+        Exchange("telegram:2", "征地补偿太少怎么办啊", new() { Mode = AnswerMode.Clarify });
+        Exchange("telegram:3", "今天天气怎么样", new() { Mode = AnswerMode.Scope, OutOfScope = true });
+        Exchange("telegram:4", "这个事归哪个部门管，你们能查吗", new() { Mode = AnswerMode.Scope, OutOfScope = true });
+        var notUseful = Exchange("telegram:5", "我的手机号13812345678，工资被拖欠半年", new() { Mode = AnswerMode.Answer, Confidence = 0.9, TopicId = "guide/unpaid-wages" });
         _conversations.AddFeedback("telegram:5", notUseful, useful: false);
-        Exchange("telegram:6", "对处理意见不服怎么申请复查", new() { Mode = "answer", Confidence = 0.9, TopicId = "faq/fucha-review" });
+        Exchange("telegram:6", "对处理意见不服怎么申请复查", new() { Mode = AnswerMode.Answer, Confidence = 0.9, TopicId = "faq/fucha-review" });
     }
 
     private long Exchange(string conversationId, string question, ConversationMessage answer)
@@ -77,9 +77,9 @@ public sealed class KnowledgeGapsTests : IDisposable
         var parts = conversationId.Split(':');
         _conversations.GetOrStart(parts[0], parts[1]);
         _clock.Set(_clock.GetUtcNow().AddMinutes(1));
-        _conversations.Record(new ConversationMessage { ConversationId = conversationId, Direction = "in", Author = "user", Text = question });
+        _conversations.Record(new ConversationMessage { ConversationId = conversationId, Direction = MessageDirection.In, Author = "user", Text = question });
         answer.ConversationId = conversationId;
-        answer.Direction = "out";
+        answer.Direction = MessageDirection.Out;
         answer.Author = "bot";
         answer.Text = "回答";
         return _conversations.Record(answer);

@@ -31,7 +31,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
         _server.Reply = "复查期限已经过了：按《信访工作条例》第三十五条，应在收到书面答复之日起30日内提出，你的期限到7月3日为止。\n1. 可以先向原办理机关了解情况。";
         var answer = await _engine.AnswerAsync(new Question(Question));
 
-        Assert.Equal("answer-llm", answer.Mode);
+        Assert.Equal(AnswerMode.AnswerLlm, answer.Mode);
         Assert.StartsWith("复查期限已经过了", answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Basis);
         Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Disclaimer);
@@ -55,7 +55,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
         _server.Reply = reply;
         var offline = _engine.Answer(new Question(Question));
         var answer = await _engine.AnswerAsync(new Question(Question));
-        Assert.Equal("answer", answer.Mode);
+        Assert.Equal(AnswerMode.Answer, answer.Mode);
         Assert.Equal(offline.Text, answer.Text);
     }
 
@@ -64,7 +64,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
     {
         _server.Status = 500;
         var answer = await _engine.AnswerAsync(new Question(Question));
-        Assert.Equal("answer", answer.Mode);
+        Assert.Equal(AnswerMode.Answer, answer.Mode);
         Assert.Contains("7月3日", answer.Text, StringComparison.Ordinal);
     }
 
@@ -72,7 +72,7 @@ public sealed class LlmPhraserTests(EngineFixture fixture) : IAsyncLifetime
     public async Task AnswerAsync_Crisis_NeverGoesToTheModel()
     {
         var answer = await _engine.AnswerAsync(new Question("我不想活了"));
-        Assert.Equal(EscalationKinds.Crisis, answer.Escalation);
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
         Assert.Empty(_server.Requests);
     }
 }

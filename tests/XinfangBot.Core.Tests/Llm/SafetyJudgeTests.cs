@@ -40,7 +40,7 @@ public sealed class SafetyJudgeTests(EngineFixture fixture) : IAsyncLifetime
 
         var answer = await _engine.AnswerAsync(new Question(Borderline));
 
-        Assert.Equal(EscalationKinds.Crisis, answer.Escalation);
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
         Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
         var request = Assert.Single(_server.Requests);
         Assert.Equal("fake-model", request.GetProperty("model").GetString());
@@ -68,7 +68,7 @@ public sealed class SafetyJudgeTests(EngineFixture fixture) : IAsyncLifetime
 
         var answer = await _engine.AnswerAsync(new Question("药我已经全部吃下去了，现在头很晕"));
 
-        Assert.Equal(EscalationKinds.Crisis, answer.Escalation);
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
         Assert.Empty(_server.Requests);
     }
 

@@ -40,7 +40,7 @@ public sealed class TopicChooserTests(EngineFixture fixture) : IAsyncLifetime
 
         var answer = await _engine.AnswerAsync(new Question(Unplaced));
 
-        Assert.Equal("answer", answer.Mode);
+        Assert.Equal(AnswerMode.Answer, answer.Mode);
         Assert.Equal("guide/public-services", answer.TopicId);
         Assert.False(answer.OutOfScope);
         Assert.Empty(answer.ValidationIssues);
@@ -126,7 +126,7 @@ public sealed class TopicChooserTests(EngineFixture fixture) : IAsyncLifetime
     {
         const string message = "快递丢了不赔";
         var offline = _engine.Answer(new Question(message));
-        Assert.True(offline.Mode == "answer" && offline.Confidence < 0.35, $"precondition: {offline.Mode} {offline.Confidence}");
+        Assert.True(offline.Mode == AnswerMode.Answer && offline.Confidence < 0.35, $"precondition: {offline.Mode} {offline.Confidence}");
         _server.Reply = "guide/consumer";
 
         var answer = await _engine.AnswerAsync(new Question(message));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Staff;
@@ -46,8 +47,8 @@ public sealed class CaseWorld : IDisposable
     public Escalation Open(string kind, string chat = "c1", string question = "老板拖欠工资，我叫王五，手机13812345678")
     {
         var conversation = Store.GetOrStart("test", chat);
-        Store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = "in", Author = "user", Text = question });
-        var escalation = Store.Escalate(conversation.Id, kind);
+        Store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = "user", Text = question });
+        var escalation = Store.Escalate(conversation.Id, EscalationKinds.Parse(kind));
         if (kind is "human-request" or "unresolved")
         {
             Store.SetState(conversation.Id, ConversationState.WaitingHuman);

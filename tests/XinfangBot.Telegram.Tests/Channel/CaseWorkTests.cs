@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Staff;
@@ -191,7 +192,7 @@ public sealed class CaseWorkTests
         var (escalation, all) = BotHost.Inspect(bot.DatabasePath, s => (s.GetEscalation(id)!, s.Recent($"telegram:{Chat}", 50)));
         Assert.Equal(string.Empty, escalation.ConversationId);
         Assert.Equal("citizen", escalation.DeletedBy);
-        Assert.Equal("human-request", escalation.Kind);
+        Assert.Equal(EscalationKind.HumanRequest, escalation.Kind);
         Assert.Empty(all);
     }
 }

@@ -77,7 +77,7 @@ public sealed class ConcurrencyTests
 
         Assert.Single(api.Sent(ChatA));
         var (offset, delivered) = BotHost.Inspect(bot.DatabasePath, s =>
-            (s.GetCounter(TelegramWorker.OffsetKey), s.Recent($"telegram:{ChatA}", 5).Single(m => m.Direction == "out").Delivered));
+            (s.GetCounter(TelegramWorker.OffsetKey), s.Recent($"telegram:{ChatA}", 5).Single(m => m.Direction == MessageDirection.Out).Delivered));
         Assert.Equal(updateId + 1, offset);
         Assert.True(delivered);
     }

@@ -64,7 +64,7 @@ public sealed class ConversationFlowTests(ITestOutputHelper output)
         var (messages, feedback) = BotHost.Inspect(bot.DatabasePath, s =>
             (s.Recent($"telegram:{Chat}", 50), s.HasFeedback($"telegram:{Chat}", long.Parse(answer.Buttons.First(b => b.Text == "👍 有用").Data.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Equal(4, messages.Count);
-        Assert.All(messages.Where(m => m.Direction == "out"), m => Assert.True(m.Delivered));
+        Assert.All(messages.Where(m => m.Direction == MessageDirection.Out), m => Assert.True(m.Delivered));
         Assert.True(feedback);
         Assert.All(api.Calls.Where(c => c.Method is "sendMessage" or "editMessageText"), c => Assert.Equal(200, c.Status));
     }

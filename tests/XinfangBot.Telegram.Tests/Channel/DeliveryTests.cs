@@ -103,7 +103,7 @@ public sealed class DeliveryTests
         var html = string.Join("\n\n", Enumerable.Range(1, 30).Select(i => Html.Bold($"第{i}部分：") + "\n" + Html.Escape($"第{i}部分 <要点> & " + new string('长', 280))));
         Assert.True(TelegramHtml.Visible(html).Length >= 9000, $"{TelegramHtml.Visible(html).Length} characters");
 
-        await sender.SendAsync(Chat, html, Keyboards.ForAnswer(1, ["下一步怎么办？"], "answer", SharedTexts.Texts.Buttons), replyTo: 77);
+        await sender.SendAsync(Chat, html, Keyboards.ForAnswer(1, ["下一步怎么办？"], AnswerMode.Answer, SharedTexts.Texts.Buttons), replyTo: 77);
 
         var parts = api.Sent(Chat);
         Assert.Equal(3, parts.Count);
@@ -124,7 +124,7 @@ public sealed class DeliveryTests
         var answer = new Answer
         {
             Text = "long",
-            Mode = "answer",
+            Mode = AnswerMode.Answer,
             Sections =
             [
                 new AnswerSection(SectionKind.Conclusion, null, ["结论"]),
@@ -135,7 +135,7 @@ public sealed class DeliveryTests
         };
         var html = AnswerHtml.Render(answer, SharedKnowledge.Knowledge.Current, "相关条文");
 
-        await sender.SendAsync(Chat, html, Keyboards.ForAnswer(1, ["下一步怎么办？"], "answer", SharedTexts.Texts.Buttons), replyTo: 77);
+        await sender.SendAsync(Chat, html, Keyboards.ForAnswer(1, ["下一步怎么办？"], AnswerMode.Answer, SharedTexts.Texts.Buttons), replyTo: 77);
 
         var parts = api.Sent(Chat);
         Assert.True(parts.Count >= 2, $"{parts.Count} parts");

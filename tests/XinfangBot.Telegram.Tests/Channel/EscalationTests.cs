@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Telegram.Tests.Support;
 
@@ -44,7 +45,7 @@ public sealed class EscalationTests
         await bot.StopAsync();
         var (state, cases) = BotHost.Inspect(bot.DatabasePath, s => (s.Find($"telegram:{Chat}")!.State, s.OpenEscalations()));
         Assert.Equal(ConversationState.WaitingHuman, state);
-        Assert.Equal("human-request", Assert.Single(cases).Kind);
+        Assert.Equal(EscalationKind.HumanRequest, Assert.Single(cases).Kind);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Telegram.Tests.Support;
 
@@ -36,7 +37,7 @@ public sealed class HeldChatThreatTests
         var (state, cases) = BotHost.Inspect(bot.DatabasePath, s => (s.Find($"telegram:{Chat}")!.State, s.OpenEscalations()));
         Assert.Equal(ConversationState.WaitingHuman, state);
         var held = Assert.Single(cases);
-        Assert.Equal("threat", held.Kind);
+        Assert.Equal(EscalationKind.Threat, held.Kind);
         Assert.Equal(2, held.Alerts);
     }
 }

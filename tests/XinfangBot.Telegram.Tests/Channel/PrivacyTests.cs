@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using XinfangBot.Core.Conversations;
 using XinfangBot.Telegram.Tests.Support;
 
 namespace XinfangBot.Telegram.Tests.Channel;
@@ -32,7 +33,7 @@ public sealed class PrivacyTests
             Assert.Equal(-1, bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)));
         }
 
-        var stored = BotHost.Inspect(bot.DatabasePath, s => s.Recent($"telegram:{Chat}", 10)).Where(m => m.Direction == "in").Select(m => m.Text).ToList();
+        var stored = BotHost.Inspect(bot.DatabasePath, s => s.Recent($"telegram:{Chat}", 10)).Where(m => m.Direction == MessageDirection.In).Select(m => m.Text).ToList();
         Assert.Contains("[身份证号]", stored[0], StringComparison.Ordinal);
         Assert.Contains("[手机号]", stored[0], StringComparison.Ordinal);
         Assert.Contains("[银行卡号]", stored[0], StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class AnswerHtmlTests
         var answer = new Answer
         {
             Text = "plain",
-            Mode = "answer",
+            Mode = AnswerMode.Answer,
             Sections =
             [
                 new AnswerSection(SectionKind.Conclusion, null, ["结论 <b>加粗</b>"]),
@@ -72,7 +72,7 @@ public sealed class AnswerHtmlTests
     public void Render_EngineAnswer_ConclusionAndStepsFirstAtMost600CharactersBeforeTheFoldQuotesFolded(string question)
     {
         var answer = SharedKnowledge.Engine.Answer(new Question(question));
-        Assert.Equal("answer", answer.Mode);
+        Assert.Equal(AnswerMode.Answer, answer.Mode);
 
         var html = AnswerHtml.Render(answer, SharedKnowledge.Knowledge.Current, "相关条文");
 
@@ -102,7 +102,7 @@ public sealed class AnswerHtmlTests
         var answer = new Answer
         {
             Text = "plain",
-            Mode = "answer",
+            Mode = AnswerMode.Answer,
             Sections =
             [
                 new AnswerSection(SectionKind.Conclusion, null, ["结论 <i>"]),
@@ -135,7 +135,7 @@ public sealed class AnswerHtmlTests
         var answer = new Answer
         {
             Text = "plain",
-            Mode = "answer",
+            Mode = AnswerMode.Answer,
             Sections =
             [
                 new AnswerSection(SectionKind.Conclusion, null, ["结论"]),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LiteDB;
 using Microsoft.Extensions.Options;
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Storage;
 using XinfangBot.Tests.Support;
@@ -92,27 +93,27 @@ public sealed class StatsCommandTests
             clock.Now = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture);
             var parts = conversation.Split(':');
             store.GetOrStart(parts[0], parts[1]);
-            store.Record(new ConversationMessage { ConversationId = conversation, Direction = "in", Author = "user", Text = question });
+            store.Record(new ConversationMessage { ConversationId = conversation, Direction = MessageDirection.In, Author = "user", Text = question });
             answer.ConversationId = conversation;
-            answer.Direction = "out";
+            answer.Direction = MessageDirection.Out;
             answer.Author = "bot";
             answer.Text = "回答";
             return store.Record(answer);
         }
 
-        var a1 = Exchange("2026-12-01T10:00:00+08:00", "telegram:1", "我被拖欠工资三个月", new() { Mode = "answer", Confidence = 0.8, TopicId = "guide/unpaid-wages", Channels = ["labor-inspection", "labor-arbitration"] });
-        Exchange("2026-12-01T10:05:00+08:00", "telegram:1", "怎么申请仲裁", new() { Mode = "answer", Confidence = 0.8, TopicId = "guide/unpaid-wages", Channels = ["labor-arbitration"] });
+        var a1 = Exchange("2026-12-01T10:00:00+08:00", "telegram:1", "我被拖欠工资三个月", new() { Mode = AnswerMode.Answer, Confidence = 0.8, TopicId = "guide/unpaid-wages", Channels = ["labor-inspection", "labor-arbitration"] });
+        Exchange("2026-12-01T10:05:00+08:00", "telegram:1", "怎么申请仲裁", new() { Mode = AnswerMode.Answer, Confidence = 0.8, TopicId = "guide/unpaid-wages", Channels = ["labor-arbitration"] });
         store.AddFeedback("telegram:1", a1, useful: true);
-        Exchange("2026-12-01T23:30:00+08:00", "terminal:a", "今天天气怎么样", new() { Mode = "scope", OutOfScope = true });
+        Exchange("2026-12-01T23:30:00+08:00", "terminal:a", "今天天气怎么样", new() { Mode = AnswerMode.Scope, OutOfScope = true });
 
-        Exchange("2026-12-02T00:30:00+08:00", "telegram:2", "我不想活了", new() { Mode = "crisis", Escalation = "crisis", Channels = ["emergency"] });
-        var crisis = store.Escalate("telegram:2", "crisis");
-        var a5 = Exchange("2026-12-02T15:00:00+08:00", "telegram:1", "还有别的办法吗", new() { Mode = "clarify" });
+        Exchange("2026-12-02T00:30:00+08:00", "telegram:2", "我不想活了", new() { Mode = AnswerMode.Crisis, Escalation = EscalationKind.Crisis, Channels = ["emergency"] });
+        var crisis = store.Escalate("telegram:2", EscalationKind.Crisis);
+        var a5 = Exchange("2026-12-02T15:00:00+08:00", "telegram:1", "还有别的办法吗", new() { Mode = AnswerMode.Clarify });
         clock.Now = DateTimeOffset.Parse("2026-12-02T15:01:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
         store.AddFeedback("telegram:1", a5, useful: false);
 
-        Exchange("2026-12-03T10:00:00+08:00", "telegram:3", "转人工", new() { Mode = "human", Escalation = "human-request" });
-        var human = store.Escalate("telegram:3", "human-request");
+        Exchange("2026-12-03T10:00:00+08:00", "telegram:3", "转人工", new() { Mode = AnswerMode.Human, Escalation = EscalationKind.HumanRequest });
+        var human = store.Escalate("telegram:3", EscalationKind.HumanRequest);
 
         var cases = db.Database.GetCollection("escalations");
         var doc = cases.FindById(crisis.Id);
