@@ -115,6 +115,8 @@ public sealed class DeadlineRuleSet
                 Requires = r.Requires ?? [],
                 NotFrom = r.NotFrom ?? [],
                 NotFromUnless = r.NotFromUnless ?? [],
+                Prefer = r.Prefer ?? [],
+                Instead = r.Instead,
                 Implied = r.Implied,
                 AnyTopic = r.AnyTopic,
                 Receipt = r.Receipt,
@@ -125,6 +127,11 @@ public sealed class DeadlineRuleSet
                 Passed = r.Passed,
                 Note = r.Note,
             });
+        }
+
+        foreach (var r in rules.Where(r => r.Instead is { } id && rules.All(x => x.Id != id)))
+        {
+            throw new InvalidDataException($"{path}: deadline rule '{r.Id}' names instead '{r.Instead}', which no rule defines");
         }
 
         var noDate = (file.NoDate ?? []).Select(n => new NoDateRule(
@@ -189,6 +196,8 @@ public sealed class DeadlineRuleSet
         public List<string>? Requires { get; set; }
         public List<string>? NotFrom { get; set; }
         public List<string>? NotFromUnless { get; set; }
+        public List<string>? Prefer { get; set; }
+        public string? Instead { get; set; }
         public List<string>? AlsoCite { get; set; }
         public string? Due { get; set; }
         public string? Passed { get; set; }

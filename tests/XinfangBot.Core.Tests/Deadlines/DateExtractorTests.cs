@@ -73,4 +73,31 @@ public sealed class DateExtractorTests
     [InlineData("按5号文件办")]
     public void Extract_NoRealDate_FindsNothing(string text) =>
         Assert.DoesNotContain(DateExtractor.Extract(text, Today), f => !f.IsToday);
+    [Theory]
+    [InlineData("上个月底被车撞了", 2026, 10, 31)]
+    [InlineData("上月末收到的决定", 2026, 10, 31)]
+    [InlineData("2月底收到的裁决书", 2026, 2, 28)]
+    [InlineData("2024年2月底收到的", 2024, 2, 29)]
+    public void Extract_MonthEnd_IsTheMonthsLastDay(string text, int y, int m, int d)
+    {
+        var found = DateExtractor.Extract(text, Today).Single();
+        Assert.Equal((D(y, m, d), true), (found.Date, found.DayKnown));
+    }
+
+    [Theory]
+    [InlineData("十月中旬村里收回了地", 2026, 10, 11, 20, "中旬")]
+    [InlineData("去年3月上旬收到的", 2025, 3, 1, 10, "上旬")]
+    [InlineData("这个月初收到的", 2026, 11, 1, 10, "月初")]
+    [InlineData("12月下旬的事", 2025, 12, 21, 31, "下旬")]
+    public void Extract_PartOfMonth_CountsFromItsFirstDay(string text, int y, int m, int first, int last, string part)
+    {
+        var found = DateExtractor.Extract(text, Today).Single();
+        Assert.Equal((D(y, m, first), false, D(y, m, last), part), (found.Date, found.DayKnown, found.LastPossibleDay, found.Part));
+    }
+
+    [Theory]
+    [InlineData("两年半前被人打伤", 2024, 5, 25)]
+    [InlineData("一年半前的事", 2025, 5, 25)]
+    public void Extract_YearsAndAHalfAgo_CountsTheHalf(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).Single().Date);
 }
