@@ -119,6 +119,9 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     private List<DeadlineResult> Match(List<DeadlineRule> candidates, List<DateMention> events, string text, DateOnly today)
     {
         var scored = new List<(DeadlineRule Rule, DateMention Mention, int Length, int Distance, bool Preferred)>();
+        // Mentions whose clause names a rule's event, even when that date is not the start (作出, 宣判): a later receipt
+        // without the event's name refers back to them.
+        var named = new List<(DeadlineRule Rule, DateMention Mention, int Length)>();
         var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
@@ -136,6 +139,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     continue;
                 }
 
+                var best = BestEvent(rule, clause, mention);
+                if (best.Word is not null)
+                {
+                    named.Add((rule, mention, best.Word.Length));
+                }
+
                 if (rule.NotFrom.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
                     && !rule.NotFromUnless.Any(w => clause.Text.Contains(w, StringComparison.Ordinal)))
                 {
@@ -143,12 +152,11 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 }
 
                 var preferred = rule.Prefer.Any(w => clause.Text.Contains(w, StringComparison.Ordinal));
-                var best = BestEvent(rule, clause, mention);
                 if (best.Word is not null)
                 {
                     scored.Add((rule, mention, best.Word.Length, Distance(best.At + clause.Start, best.Word.Length, mention), preferred));
                 }
-                else if (preferred && scored.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null } antecedent
+                else if (preferred && named.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null } antecedent
                     && text.AsSpan(antecedent.Mention.Index, mention.Index - antecedent.Mention.Index).IndexOfAny("。！？\n") < 0)
                 {
                     // "…11月20日作出了决定书，我11月23日才收到": a receipt without the event's name refers to the event just named.
@@ -228,6 +236,6 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         return (text[start..end], start);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日)")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日|当庭)")]
     private static partial System.Text.RegularExpressions.Regex SameDay();
 }
