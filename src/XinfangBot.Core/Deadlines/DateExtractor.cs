@@ -7,7 +7,7 @@ namespace XinfangBot.Core.Deadlines;
 /// <summary>
 /// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 三月二号, 上个月15号,
 /// 去年9月, 两个月前, 两年半前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五, a part of a
-/// month (十月中旬, 上个月底, 3月初). A date written right after 今天/现在 becomes the message's own "today".
+/// month (十月中旬, 上个月底, 3月初), a season (去年秋天). A date written right after 今天/现在 becomes the message's own "today".
 /// </summary>
 public static partial class DateExtractor
 {
@@ -25,6 +25,9 @@ public static partial class DateExtractor
     // A part of a month: 月底/月末 is its last day; 月初/上旬, 中旬, 下旬 a range of days (counted from its first day).
     [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬)")]
     private static partial Regex MonthPart();
+
+    [GeneratedRegex(@"(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<s>春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)")]
+    private static partial Regex Season();
 
     [GeneratedRegex(@"(?<n>[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?<half2>半)?(?:以|之)?前")]
     private static partial Regex Ago();
@@ -88,6 +91,14 @@ public static partial class DateExtractor
             if (PartDates(m, today) is { } part)
             {
                 Add(part with { Index = m.Index, Length = m.Length });
+            }
+        }
+
+        foreach (Match m in Season().Matches(text))
+        {
+            if (SeasonDates(m, today) is { } season)
+            {
+                Add(season);
             }
         }
 
@@ -187,7 +198,31 @@ public static partial class DateExtractor
         var date = new DateOnly(year, month, first);
         return first == last
             ? new DateMention(date, 0, 0, false)
-            : new DateMention(date, 0, 0, false, false, new DateOnly(year, month, last), part == "初" ? "月初" : part);
+            : new DateMention(date, 0, 0, false, false, new DateOnly(year, month, last), $"{month}月{part}");
+    }
+
+    /// <summary>A season (去年秋天): 春 3–5月, 夏 6–8月, 秋 9–11月, 冬 12月–次年2月, counted from its first day. Without a
+    /// year: this year's unless it has not begun yet. (年底 is left out: "年底前还" names a due day still ahead.)</summary>
+    private static DateMention? SeasonDates(Match m, DateOnly today)
+    {
+        var name = m.Groups["s"].Value;
+        var from = name[0] switch { '春' => 3, '夏' => 6, '秋' => 9, _ => 12 };
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["yw"].Success ? today.Year + m.Groups["yw"].Value switch { "去年" => -1, "前年" => -2, _ => 0 }
+            : today.Year;
+        if (year is < 1900 or > 2200)
+        {
+            return null;
+        }
+
+        if (!m.Groups["y"].Success && !m.Groups["yw"].Success && new DateOnly(year, from, 1) > today)
+        {
+            year--;
+        }
+
+        var first = new DateOnly(year, from, 1);
+        var last = first.AddMonths(3).AddDays(-1);
+        return new DateMention(first, m.Index, m.Length, false, false, last, name[..2]);
     }
 
     private static bool TryDate(Match m, DateOnly today, DateOnly clockToday, out DateOnly date)

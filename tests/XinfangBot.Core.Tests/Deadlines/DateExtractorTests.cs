@@ -85,10 +85,10 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
-    [InlineData("十月中旬村里收回了地", 2026, 10, 11, 20, "中旬")]
-    [InlineData("去年3月上旬收到的", 2025, 3, 1, 10, "上旬")]
-    [InlineData("这个月初收到的", 2026, 11, 1, 10, "月初")]
-    [InlineData("12月下旬的事", 2025, 12, 21, 31, "下旬")]
+    [InlineData("十月中旬村里收回了地", 2026, 10, 11, 20, "10月中旬")]
+    [InlineData("去年3月上旬收到的", 2025, 3, 1, 10, "3月上旬")]
+    [InlineData("这个月初收到的", 2026, 11, 1, 10, "11月初")]
+    [InlineData("12月下旬的事", 2025, 12, 21, 31, "12月下旬")]
     public void Extract_PartOfMonth_CountsFromItsFirstDay(string text, int y, int m, int first, int last, string part)
     {
         var found = DateExtractor.Extract(text, Today).Single();
@@ -100,4 +100,15 @@ public sealed class DateExtractorTests
     [InlineData("一年半前的事", 2025, 5, 25)]
     public void Extract_YearsAndAHalfAgo_CountsTheHalf(string text, int y, int m, int d) =>
         Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).Single().Date);
+
+    [Theory]
+    [InlineData("去年秋天被人打伤了", 2025, 9, 1, 2025, 11, 30, "秋天")]
+    [InlineData("今年春天村里收回了地", 2026, 3, 1, 2026, 5, 31, "春天")]
+    [InlineData("去年冬天摔伤的", 2025, 12, 1, 2026, 2, 28, "冬天")]
+    [InlineData("2025年夏天的事", 2025, 6, 1, 2025, 8, 31, "夏天")]
+    public void Extract_Season_CountsFromItsFirstDay(string text, int y, int m, int d, int ly, int lm, int ld, string part)
+    {
+        var found = DateExtractor.Extract(text, Today).Single();
+        Assert.Equal((D(y, m, d), false, D(ly, lm, ld), part), (found.Date, found.DayKnown, found.LastPossibleDay, found.Part));
+    }
 }
