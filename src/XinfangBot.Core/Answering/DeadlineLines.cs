@@ -34,7 +34,7 @@ public static class DeadlineLines
             var rule = d.Rule;
             cites.AddRange(rule.AllCites);
             var due = OfflineComposer.Fill(rule.Due, ("date", DateText(d.LastDay, today)), ("extended", d.ExtendedLastDay is { } e ? DateText(e, today) : string.Empty));
-            var eventText = d.Event.Part is { } part ? (d.Event.Date.Year == today.Year ? part : $"{d.Event.Date.Year}年{part}") : DateText(d.Event.Date, today, d.Event.DayKnown);
+            var eventText = d.Event.Part is { } part ? ChineseDates.Named(part, d.Event.Date, today) : DateText(d.Event.Date, today, d.Event.DayKnown);
             var line = OfflineComposer.Fill(t.Event, ("procedure", rule.Name), ("period", rule.PeriodText), ("from", rule.From), ("law", Title(kb, rule.Cite)), ("date", eventText), ("due", due));
             if (d.Event.Part is { } named)
             {

@@ -140,7 +140,19 @@ public sealed class DeadlineRuleSet
             n.Asks ?? [],
             n.Say ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'say'"),
             n.Cite ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'cite'"),
-            n.Replaces ?? []));
+            n.Replaces ?? [])).ToList();
+        foreach (var n in noDate)
+        {
+            try
+            {
+                _ = n.Matches(string.Empty);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"{path}: no_date '{n.Id}': invalid regular expression in 'when': {e.Message}", e);
+            }
+        }
+
         return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar, file.SameDayWords)
         {
             HolidayArticle = string.IsNullOrWhiteSpace(file.HolidayArticle) ? throw new InvalidDataException($"{path}: 'holiday_article' is required") : file.HolidayArticle,
