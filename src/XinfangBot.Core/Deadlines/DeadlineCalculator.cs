@@ -128,6 +128,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             var clause = Clause(text, mention);
             foreach (var rule in candidates)
             {
+                var best = BestEvent(rule, clause, mention);
+                if (best.Word is not null)
+                {
+                    named.Add((rule, mention, best.Word.Length));
+                }
+
                 if (rule.Receipt && IsSent(clause))
                 {
                     // Sent and, the message says, received that same day: the date is the receipt's.
@@ -137,12 +143,6 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     }
 
                     continue;
-                }
-
-                var best = BestEvent(rule, clause, mention);
-                if (best.Word is not null)
-                {
-                    named.Add((rule, mention, best.Word.Length));
                 }
 
                 if (rule.NotFrom.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
