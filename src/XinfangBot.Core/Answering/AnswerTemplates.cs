@@ -76,6 +76,10 @@ public sealed class AnswerTemplates
         public string Passed { get; set; } = string.Empty;
         public string MonthOnly { get; set; } = string.Empty;
         public string MonthOnlyDuty { get; set; } = string.Empty;
+
+        /// <summary>A part of a month (中旬): counted from its first day ({first}), a duty from its last ({last}).</summary>
+        public string PartOnly { get; set; } = string.Empty;
+        public string PartOnlyDuty { get; set; } = string.Empty;
         public string MaybePassed { get; set; } = string.Empty;
         public string Moved { get; set; } = string.Empty;
 

@@ -34,8 +34,13 @@ public static class DeadlineLines
             var rule = d.Rule;
             cites.AddRange(rule.AllCites);
             var due = OfflineComposer.Fill(rule.Due, ("date", DateText(d.LastDay, today)), ("extended", d.ExtendedLastDay is { } e ? DateText(e, today) : string.Empty));
-            var line = OfflineComposer.Fill(t.Event, ("procedure", rule.Name), ("period", rule.PeriodText), ("from", rule.From), ("law", Title(kb, rule.Cite)), ("date", DateText(d.Event.Date, today, d.Event.DayKnown)), ("due", due));
-            if (!d.Event.DayKnown)
+            var eventText = d.Event.Part is { } part ? ChineseDates.Named(part, d.Event.Date, today) : DateText(d.Event.Date, today, d.Event.DayKnown);
+            var line = OfflineComposer.Fill(t.Event, ("procedure", rule.Name), ("period", rule.PeriodText), ("from", rule.From), ("law", Title(kb, rule.Cite)), ("date", eventText), ("due", due));
+            if (d.Event.Part is { } named)
+            {
+                line += OfflineComposer.Fill(rule.Kind == "duty" ? t.PartOnlyDuty : t.PartOnly, ("part", named), ("first", DateText(d.Event.Date, today)), ("last", DateText(d.Event.LastPossibleDay, today)));
+            }
+            else if (!d.Event.DayKnown)
             {
                 line += rule.Kind == "duty" ? t.MonthOnlyDuty : t.MonthOnly;
             }

@@ -6,7 +6,8 @@ namespace XinfangBot.Core.Deadlines;
 
 /// <summary>
 /// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 三月二号, 上个月15号,
-/// 去年9月, 两个月前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五. A date written right after 今天/现在 becomes the message's own "today".
+/// 去年9月, 两个月前, 两年半前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五, a part of a
+/// month (十月中旬, 上个月底, 3月初), a season (去年秋天). A date written right after 今天/现在 becomes the message's own "today".
 /// </summary>
 public static partial class DateExtractor
 {
@@ -21,7 +22,14 @@ public static partial class DateExtractor
     [GeneratedRegex(@"(?<which>上个月|上月|这个月|本月)(?<d>" + Num + @")(?:日|号)")]
     private static partial Regex RelativeMonthDay();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?:以|之)?前")]
+    // A part of a month: 月底/月末 is its last day; 月初/上旬, 中旬, 下旬 a range of days (counted from its first day).
+    [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬)")]
+    private static partial Regex MonthPart();
+
+    [GeneratedRegex(@"(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<s>春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)")]
+    private static partial Regex Season();
+
+    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?<half2>半)?(?:以|之)?前")]
     private static partial Regex Ago();
 
     // A day without its month, 20号 (not 3号楼, 1号线, 5号文, 号码; a day after a month is MonthDay's).
@@ -78,6 +86,22 @@ public static partial class DateExtractor
             }
         }
 
+        foreach (Match m in MonthPart().Matches(text))
+        {
+            if (PartDates(m, today) is { } part)
+            {
+                Add(part with { Index = m.Index, Length = m.Length });
+            }
+        }
+
+        foreach (Match m in Season().Matches(text))
+        {
+            if (SeasonDates(m, today) is { } season)
+            {
+                Add(season);
+            }
+        }
+
         foreach (Match m in MonthDay().Matches(text))
         {
             if (!m.Groups["today"].Success || !m.Groups["d"].Success)
@@ -110,7 +134,7 @@ public static partial class DateExtractor
         foreach (Match m in Ago().Matches(text))
         {
             var n = m.Groups["n"].Value == "半" ? 0 : Number(m.Groups["n"].Value);
-            var half = m.Groups["n"].Value == "半" || m.Groups["half"].Success;
+            var half = m.Groups["n"].Value == "半" || m.Groups["half"].Success || (m.Groups["half2"].Success && m.Groups["u"].Value is "月" or "年");
             var date = m.Groups["u"].Value switch
             {
                 "天" or "日" => today.AddDays(-n),
@@ -131,6 +155,74 @@ public static partial class DateExtractor
         }
 
         return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>The days a part of a month names: 月底 its last day (known), 月初/上旬 1–10, 中旬 11–20, 下旬 21–end. A month
+    /// without a year is this year's unless the part has not begun yet (then last year's).</summary>
+    private static DateMention? PartDates(Match m, DateOnly today)
+    {
+        int year, month;
+        if (m.Groups["which"].Success)
+        {
+            var anchor = m.Groups["which"].Value.StartsWith('上') ? today.AddMonths(-1) : today;
+            (year, month) = (anchor.Year, anchor.Month);
+        }
+        else
+        {
+            month = Number(m.Groups["m"].Value);
+            if (month is < 1 or > 12)
+            {
+                return null;
+            }
+
+            year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+                : m.Groups["yw"].Success ? today.Year + m.Groups["yw"].Value switch { "去年" => -1, "前年" => -2, _ => 0 }
+                : today.Year;
+        }
+
+        if (year is < 1900 or > 2200)
+        {
+            return null;
+        }
+
+        var end = DateTime.DaysInMonth(year, month);
+        var part = m.Groups["part"].Value;
+        var (first, last) = part switch { "底" or "末" => (end, end), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };
+        if (!m.Groups["y"].Success && !m.Groups["yw"].Success && !m.Groups["which"].Success && new DateOnly(year, month, first) > today)
+        {
+            year--;
+            end = DateTime.DaysInMonth(year, month);
+            (first, last) = part switch { "底" or "末" => (end, end), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };
+        }
+
+        var date = new DateOnly(year, month, first);
+        return first == last
+            ? new DateMention(date, 0, 0, false)
+            : new DateMention(date, 0, 0, false, false, new DateOnly(year, month, last), $"{month}月{part}");
+    }
+
+    /// <summary>A season (去年秋天): 春 3–5月, 夏 6–8月, 秋 9–11月, 冬 12月–次年2月, counted from its first day. Without a
+    /// year: this year's unless it has not begun yet. (年底 is left out: "年底前还" names a due day still ahead.)</summary>
+    private static DateMention? SeasonDates(Match m, DateOnly today)
+    {
+        var name = m.Groups["s"].Value;
+        var from = name[0] switch { '春' => 3, '夏' => 6, '秋' => 9, _ => 12 };
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["yw"].Success ? today.Year + m.Groups["yw"].Value switch { "去年" => -1, "前年" => -2, _ => 0 }
+            : today.Year;
+        if (year is < 1900 or > 2200)
+        {
+            return null;
+        }
+
+        if (!m.Groups["y"].Success && !m.Groups["yw"].Success && new DateOnly(year, from, 1) > today)
+        {
+            year--;
+        }
+
+        var first = new DateOnly(year, from, 1);
+        var last = first.AddMonths(3).AddDays(-1);
+        return new DateMention(first, m.Index, m.Length, false, false, last, name[..2]);
     }
 
     private static bool TryDate(Match m, DateOnly today, DateOnly clockToday, out DateOnly date)

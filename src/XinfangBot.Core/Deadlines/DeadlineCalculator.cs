@@ -40,6 +40,16 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             computed = Match(implied, events, text, today);
         }
 
+        // A period that has truly passed: the remedy its rule names, from the same event, while that one still runs.
+        foreach (var gone in computed.Where(c => c.Passed && c.Rule.Instead is not null).ToList())
+        {
+            if (rules.Get(gone.Rule.Instead!) is { } instead && !replaced.Contains(instead.Id) && Eligible(instead, text)
+                && computed.All(c => c.Rule.Id != instead.Id) && Result(instead, gone.Event, today) is { Passed: false } remaining)
+            {
+                computed.Add(remaining);
+            }
+        }
+
         // A procedure asked about without its date is said in words (the entry's own procedures, or one whose specific
         // event the message names, to stay short),
         // unless the words that ask for it asked for a procedure that got its date (起诉 → the one whose event is dated).
@@ -108,19 +118,28 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     /// event word; a mention goes to the rules naming it most specifically), nearest first.</summary>
     private List<DeadlineResult> Match(List<DeadlineRule> candidates, List<DateMention> events, string text, DateOnly today)
     {
-        var scored = new List<(DeadlineRule Rule, DateMention Mention, int Length, int Distance)>();
+        var scored = new List<(DeadlineRule Rule, DateMention Mention, int Length, int Distance, bool Preferred)>();
+        // Mentions whose clause names a rule's event, even when that date is not the start (作出, 宣判): a later receipt
+        // without the event's name refers back to them.
+        var named = new List<(DeadlineRule Rule, DateMention Mention, int Length)>();
         var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
             var clause = Clause(text, mention);
             foreach (var rule in candidates)
             {
+                var best = BestEvent(rule, clause, mention);
+                if (best.Word is not null)
+                {
+                    named.Add((rule, mention, best.Word.Length));
+                }
+
                 if (rule.Receipt && IsSent(clause))
                 {
                     // Sent and, the message says, received that same day: the date is the receipt's.
                     if (sameDay)
                     {
-                        scored.Add((rule, mention, 2, 0));
+                        scored.Add((rule, mention, 2, 0, false));
                     }
 
                     continue;
@@ -132,15 +151,16 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     continue;
                 }
 
-                var best = rule.Event
-                    .Select(w => (Word: w, At: clause.Text.IndexOf(w, StringComparison.Ordinal)))
-                    .Where(x => x.At >= 0)
-                    .OrderByDescending(x => x.Word.Length)
-                    .ThenBy(x => Distance(x.At + clause.Start, x.Word.Length, mention))
-                    .FirstOrDefault();
+                var preferred = rule.Prefer.Any(w => clause.Text.Contains(w, StringComparison.Ordinal));
                 if (best.Word is not null)
                 {
-                    scored.Add((rule, mention, best.Word.Length, Distance(best.At + clause.Start, best.Word.Length, mention)));
+                    scored.Add((rule, mention, best.Word.Length, Distance(best.At + clause.Start, best.Word.Length, mention), preferred));
+                }
+                else if (preferred && named.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null } antecedent
+                    && text.AsSpan(antecedent.Mention.Index, mention.Index - antecedent.Mention.Index).IndexOfAny("。！？\n") < 0)
+                {
+                    // "…11月20日作出了决定书，我11月23日才收到": a receipt without the event's name refers to the event just named.
+                    scored.Add((rule, mention, antecedent.Length, 0, true));
                 }
             }
         }
@@ -150,7 +170,8 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         {
             var pick = scored
                 .Where(s => s.Rule == rule && s.Length == scored.Where(o => o.Mention == s.Mention).Max(o => o.Length))
-                .OrderByDescending(s => s.Length)
+                .OrderByDescending(s => s.Preferred)
+                .ThenByDescending(s => s.Length)
                 .ThenByDescending(s => s.Mention.DayKnown) // the same event dated to the day beats a month (从9月起)
                 .ThenBy(s => s.Distance)
                 .Select(s => s.Mention)
@@ -163,6 +184,15 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
         return results;
     }
+
+    private static (string? Word, int At) BestEvent(DeadlineRule rule, (string Text, int Start) clause, DateMention mention) =>
+        rule.Event
+            .Select(w => (Word: w, At: clause.Text.IndexOf(w, StringComparison.Ordinal)))
+            .Where(x => x.At >= 0)
+            .OrderByDescending(x => x.Word.Length)
+            .ThenBy(x => Distance(x.At + clause.Start, x.Word.Length, mention))
+            .Select(x => ((string?)x.Word, x.At))
+            .FirstOrDefault();
 
     private DeadlineResult Result(DeadlineRule rule, DateMention mention, DateOnly today)
     {
@@ -206,6 +236,6 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         return (text[start..end], start);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日)")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日|当庭)")]
     private static partial System.Text.RegularExpressions.Regex SameDay();
 }

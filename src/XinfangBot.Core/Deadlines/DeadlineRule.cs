@@ -45,6 +45,14 @@ public sealed record DeadlineRule
 
     public IReadOnlyList<string> NotFromUnless { get; init; } = [];
 
+    /// <summary>A date whose clause names one of these (收到, 送达 for a period from receipt) beats another date of the
+    /// same event (作出); a clause naming one without the event's name refers to the event named just before it.</summary>
+    public IReadOnlyList<string> Prefer { get; init; } = [];
+
+    /// <summary>The rule whose period, from the same event, is the remedy left once this one has truly passed
+    /// (复议's 60日 gone, 行政诉讼's 6个月 may not be): its date is given too while it runs.</summary>
+    public string? Instead { get; init; }
+
     /// <summary>When not empty, one of these words must be in the message.</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
 

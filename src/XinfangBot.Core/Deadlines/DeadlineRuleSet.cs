@@ -115,6 +115,8 @@ public sealed class DeadlineRuleSet
                 Requires = r.Requires ?? [],
                 NotFrom = r.NotFrom ?? [],
                 NotFromUnless = r.NotFromUnless ?? [],
+                Prefer = r.Prefer ?? [],
+                Instead = r.Instead,
                 Implied = r.Implied,
                 AnyTopic = r.AnyTopic,
                 Receipt = r.Receipt,
@@ -127,13 +129,30 @@ public sealed class DeadlineRuleSet
             });
         }
 
+        foreach (var r in rules.Where(r => r.Instead is { } id && rules.All(x => x.Id != id)))
+        {
+            throw new InvalidDataException($"{path}: deadline rule '{r.Id}' names instead '{r.Instead}', which no rule defines");
+        }
+
         var noDate = (file.NoDate ?? []).Select(n => new NoDateRule(
             n.Id ?? throw new InvalidDataException($"{path}: every no_date entry needs an id"),
             n.When ?? [],
             n.Asks ?? [],
             n.Say ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'say'"),
             n.Cite ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'cite'"),
-            n.Replaces ?? []));
+            n.Replaces ?? [])).ToList();
+        foreach (var n in noDate)
+        {
+            try
+            {
+                _ = n.Matches(string.Empty);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"{path}: no_date '{n.Id}': invalid regular expression in 'when': {e.Message}", e);
+            }
+        }
+
         return new DeadlineRuleSet(rules, noDate, file.SentWords, calendar, file.SameDayWords)
         {
             HolidayArticle = string.IsNullOrWhiteSpace(file.HolidayArticle) ? throw new InvalidDataException($"{path}: 'holiday_article' is required") : file.HolidayArticle,
@@ -189,6 +208,8 @@ public sealed class DeadlineRuleSet
         public List<string>? Requires { get; set; }
         public List<string>? NotFrom { get; set; }
         public List<string>? NotFromUnless { get; set; }
+        public List<string>? Prefer { get; set; }
+        public string? Instead { get; set; }
         public List<string>? AlsoCite { get; set; }
         public string? Due { get; set; }
         public string? Passed { get; set; }

@@ -12,4 +12,7 @@ public static class ChineseDates
         var text = dayKnown ? $"{date.Month}月{date.Day}日" : $"{date.Month}月";
         return date.Year == today.Year ? text : $"{date.Year}年{text}";
     }
+
+    /// <summary>A named time (10月中旬, 秋天) in <paramref name="date"/>'s year, prefixed by the year when it is not <paramref name="today"/>'s.</summary>
+    public static string Named(string name, DateOnly date, DateOnly today) => date.Year == today.Year ? name : $"{date.Year}年{name}";
 }

@@ -73,4 +73,42 @@ public sealed class DateExtractorTests
     [InlineData("按5号文件办")]
     public void Extract_NoRealDate_FindsNothing(string text) =>
         Assert.DoesNotContain(DateExtractor.Extract(text, Today), f => !f.IsToday);
+    [Theory]
+    [InlineData("上个月底被车撞了", 2026, 10, 31)]
+    [InlineData("上月末收到的决定", 2026, 10, 31)]
+    [InlineData("2月底收到的裁决书", 2026, 2, 28)]
+    [InlineData("2024年2月底收到的", 2024, 2, 29)]
+    public void Extract_MonthEnd_IsTheMonthsLastDay(string text, int y, int m, int d)
+    {
+        var found = DateExtractor.Extract(text, Today).Single();
+        Assert.Equal((D(y, m, d), true), (found.Date, found.DayKnown));
+    }
+
+    [Theory]
+    [InlineData("十月中旬村里收回了地", 2026, 10, 11, 20, "10月中旬")]
+    [InlineData("去年3月上旬收到的", 2025, 3, 1, 10, "3月上旬")]
+    [InlineData("这个月初收到的", 2026, 11, 1, 10, "11月初")]
+    [InlineData("12月下旬的事", 2025, 12, 21, 31, "12月下旬")]
+    public void Extract_PartOfMonth_CountsFromItsFirstDay(string text, int y, int m, int first, int last, string part)
+    {
+        var found = DateExtractor.Extract(text, Today).Single();
+        Assert.Equal((D(y, m, first), false, D(y, m, last), part), (found.Date, found.DayKnown, found.LastPossibleDay, found.Part));
+    }
+
+    [Theory]
+    [InlineData("两年半前被人打伤", 2024, 5, 25)]
+    [InlineData("一年半前的事", 2025, 5, 25)]
+    public void Extract_YearsAndAHalfAgo_CountsTheHalf(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).Single().Date);
+
+    [Theory]
+    [InlineData("去年秋天被人打伤了", 2025, 9, 1, 2025, 11, 30, "秋天")]
+    [InlineData("今年春天村里收回了地", 2026, 3, 1, 2026, 5, 31, "春天")]
+    [InlineData("去年冬天摔伤的", 2025, 12, 1, 2026, 2, 28, "冬天")]
+    [InlineData("2025年夏天的事", 2025, 6, 1, 2025, 8, 31, "夏天")]
+    public void Extract_Season_CountsFromItsFirstDay(string text, int y, int m, int d, int ly, int lm, int ld, string part)
+    {
+        var found = DateExtractor.Extract(text, Today).Single();
+        Assert.Equal((D(y, m, d), false, D(ly, lm, ld), part), (found.Date, found.DayKnown, found.LastPossibleDay, found.Part));
+    }
 }
