@@ -24,6 +24,6 @@ public sealed class UnreadableUpdateTests
         var store = bot.Host.Services.GetRequiredService<DeliveryStore>();
         Assert.Equal(1, store.UnreadableCount("telegram"));
         Assert.True(store.IsHandled("telegram", bad));
-        Assert.Contains(bot.Logs.Lines, l => l.Message.Contains($"Update {bad} could not be read", StringComparison.Ordinal));
+        await bot.Logs.WaitForAsync(l => l.Message.Contains($"Update {bad} could not be read", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
     }
 }
