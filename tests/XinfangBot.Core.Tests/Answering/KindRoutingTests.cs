@@ -14,6 +14,13 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我被人骗了钱去报案，民警说这是借贷纠纷让我自己去法院起诉", "judicial-remedy")]
     [InlineData("上个月去派出所报案说家里被盗，之后一直没人管，打电话也没动静", "judicial-remedy")]
     [InlineData("派出所给我做的笔录跟我讲的对不上，还要我按手印", "judicial-remedy")]
+    // Crimes of kinds the guide did not name (gambling dens, defamation, impersonation, an assault with a tool,
+    // a theft by someone named, indecency): report to the police.
+    [InlineData("小区地下室有人聚众赌博，半夜进进出出", "police")]
+    [InlineData("有人冒充我儿子的班主任让我转学费，我打了三千过去", "police")]
+    [InlineData("收废品的抄起木棍打我，胳膊肿了", "police")]
+    [InlineData("同宿舍的人偷了我放在柜子里的两千块现金", "police")]
+    [InlineData("公交车上有个男的对我动手动脚", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
