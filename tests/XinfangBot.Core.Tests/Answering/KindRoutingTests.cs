@@ -21,6 +21,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("收废品的抄起木棍打我，胳膊肿了", "police")]
     [InlineData("同宿舍的人偷了我放在柜子里的两千块现金", "police")]
     [InlineData("公交车上有个男的对我动手动脚", "police")]
+    // Words of other matters that once implied a labour dispute: a shop that vanished, a private IOU.
+    [InlineData("小区门口那家健身房跑路了，我办的三千块年卡没法退", "consumer-complaint")]
+    [InlineData("借给表弟八万，他打了欠条，现在说没钱", "civil-litigation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
