@@ -24,6 +24,11 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // Words of other matters that once implied a labour dispute: a shop that vanished, a private IOU.
     [InlineData("小区门口那家健身房跑路了，我办的三千块年卡没法退", "consumer-complaint")]
     [InlineData("借给表弟八万，他打了欠条，现在说没钱", "civil-litigation")]
+    // Officials' misconduct: public money spent on oneself, a payment asked for to do one's job, allowances held back.
+    [InlineData("所长拿公款请客吃饭，还让单位报销他家的油费", "discipline-inspection")]
+    [InlineData("去镇上盖个章，不给跑腿费就一直卡着不盖章", "discipline-inspection")]
+    [InlineData("村里把上面发的危房改造补助扣着不发，说先抵水费", "discipline-inspection")]
+    [InlineData("组长把我们的种粮补贴装进自己腰包了", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
