@@ -34,6 +34,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我申请公开征地补偿的发放明细，过了两个月也没有答复", "administrative-reconsideration")]
     // A place named 小区 is not yet a property-management matter: an injury there is a personal-injury claim.
     [InlineData("我家老人在小区里被骑电动车的小孩撞倒了，腿骨折", "mediation")]
+    // Noise from the flat upstairs at night, told without the word 噪音.
+    [InlineData("楼上每天晚上十二点还在跺脚蹦跶，敲门说了也不改", "hotline-12345")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
