@@ -38,6 +38,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("楼上每天晚上十二点还在跺脚蹦跶，敲门说了也不改", "hotline-12345")]
     // Savings taken by a scheme that vanished (illegal fund-raising, pyramid selling): a crime, not unpaid wages.
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
+    // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
+    [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
