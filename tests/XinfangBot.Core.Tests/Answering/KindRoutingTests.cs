@@ -1,0 +1,48 @@
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// Kinds of grievance and the first channel the knowledge's rules give them (routing.yaml, keywords, scope words).
+/// The sentences are written for these tests, one situation each; they are no evaluation item's wording.
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class KindRoutingTests(EngineFixture fixture)
+{
+    [Theory]
+    // Complaints about how the police handled a report: 涉法涉诉 procedures, not a new report to the police.
+    [InlineData("我被人骗了钱去报案，民警说这是借贷纠纷让我自己去法院起诉", "judicial-remedy")]
+    [InlineData("上个月去派出所报案说家里被盗，之后一直没人管，打电话也没动静", "judicial-remedy")]
+    [InlineData("派出所给我做的笔录跟我讲的对不上，还要我按手印", "judicial-remedy")]
+    // Crimes of kinds the guide did not name (gambling dens, defamation, impersonation, an assault with a tool,
+    // a theft by someone named, indecency): report to the police.
+    [InlineData("小区地下室有人聚众赌博，半夜进进出出", "police")]
+    [InlineData("有人冒充我儿子的班主任让我转学费，我打了三千过去", "police")]
+    [InlineData("收废品的抄起木棍打我，胳膊肿了", "police")]
+    [InlineData("同宿舍的人偷了我放在柜子里的两千块现金", "police")]
+    [InlineData("公交车上有个男的对我动手动脚", "police")]
+    // Words of other matters that once implied a labour dispute: a shop that vanished, a private IOU.
+    [InlineData("小区门口那家健身房跑路了，我办的三千块年卡没法退", "consumer-complaint")]
+    [InlineData("借给表弟八万，他打了欠条，现在说没钱", "civil-litigation")]
+    // Officials' misconduct: public money spent on oneself, a payment asked for to do one's job, allowances held back.
+    [InlineData("所长拿公款请客吃饭，还让单位报销他家的油费", "discipline-inspection")]
+    [InlineData("去镇上盖个章，不给跑腿费就一直卡着不盖章", "discipline-inspection")]
+    [InlineData("村里把上面发的危房改造补助扣着不发，说先抵水费", "discipline-inspection")]
+    [InlineData("组长把我们的种粮补贴装进自己腰包了", "discipline-inspection")]
+    // A disclosure request refused or left unanswered: 行政复议 first (行政复议法第二十三条), not another request.
+    [InlineData("向住建局提了信息公开申请要看旧改的立项文件，他们回复说不予公开", "administrative-reconsideration")]
+    [InlineData("我申请公开征地补偿的发放明细，过了两个月也没有答复", "administrative-reconsideration")]
+    // A place named 小区 is not yet a property-management matter: an injury there is a personal-injury claim.
+    [InlineData("我家老人在小区里被骑电动车的小孩撞倒了，腿骨折", "mediation")]
+    // Noise from the flat upstairs at night, told without the word 噪音.
+    [InlineData("楼上每天晚上十二点还在跺脚蹦跶，敲门说了也不改", "hotline-12345")]
+    // Savings taken by a scheme that vanished (illegal fund-raising, pyramid selling): a crime, not unpaid wages.
+    [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
+    // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
+    [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
+    public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
+    {
+        var answer = fixture.Ask(text);
+        Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
+    }
+}
