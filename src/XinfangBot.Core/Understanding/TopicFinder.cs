@@ -13,7 +13,7 @@ public static class TopicFinder
 {
     public static UnderstoodMessage Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects, RoutingRules? routing = null)
     {
-        var understood = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic, aspects);
+        var (understood, context) = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic, aspects);
         if (routing is null || understood.Topic is null)
         {
             return understood;
@@ -21,8 +21,10 @@ public static class TopicFinder
 
         // Kinds of grievance with a fixed first channel (an organ's decision → 行政复议) and the channel the citizen
         // asks about re-order the topic's channels, or move the answer to the fitting entry (the old topic stays named).
+        // A follow-up understood with the earlier turns is routed with them too (那我还能去哪告？ after a report the police
+        // turned away continues that complaint).
         var switched = false;
-        foreach (var rule in routing.Match(text))
+        foreach (var rule in routing.Match(context is null ? text : text + " " + context))
         {
             var topic = understood.Topic!;
             if (rule.KeepGrievance && !switched && topic.Entry.Kind == EntryKind.Guide && !topic.Entry.Channels.Any(rule.Promote.Contains))
@@ -57,12 +59,13 @@ public static class TopicFinder
         return understood;
     }
 
-    private static UnderstoodMessage UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
+    private static (UnderstoodMessage Understood, string? Context) UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
         var aspect = aspects.Detect(text);
         var own = Score(text, kb, vocabulary, t, aspects);
         var result = own;
         var usedHistory = false;
+        string? usedContext = null;
         // A new question is understood on its own. Only a follow-up takes the earlier turns as context: a short message
         // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
         var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
@@ -83,11 +86,12 @@ public static class TopicFinder
                 {
                     result = combined;
                     usedHistory = true;
+                    usedContext = context;
                 }
             }
         }
 
-        return new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength };
+        return (new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength }, usedContext);
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>

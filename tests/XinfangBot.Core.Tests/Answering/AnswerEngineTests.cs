@@ -170,6 +170,16 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_FollowUpAfterAComplaintAboutThePolice_IsRoutedWithTheEarlierTurn()
+    {
+        var answer = fixture.Ask(
+            "那我还能去哪里告？",
+            new Turn(Turn.UserRole, "我被人骗了两万块钱，去派出所报案，民警说这是经济纠纷不给立案，让我自己去法院起诉。"),
+            new Turn(Turn.BotRole, "刑事案件公安机关不立案的，可以请检察机关进行立案监督。"));
+        Assert.Equal("judicial-remedy", answer.Channels[0]);
+    }
+
+    [Fact]
     public void Answer_English_RepliesInChineseWithAnEnglishLine()
     {
         var answer = fixture.Ask("My boss has not paid my wages for three months, what can I do?");
