@@ -36,6 +36,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我家老人在小区里被骑电动车的小孩撞倒了，腿骨折", "mediation")]
     // Noise from the flat upstairs at night, told without the word 噪音.
     [InlineData("楼上每天晚上十二点还在跺脚蹦跶，敲门说了也不改", "hotline-12345")]
+    // An organ that will not process the citizen's own application (a pension, a permit): an administrative act.
+    [InlineData("人社局不给我办退休手续，说我的档案年龄对不上", "administrative-reconsideration")]
     // Savings taken by a scheme that vanished (illegal fund-raising, pyramid selling): a crime, not unpaid wages.
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
