@@ -179,6 +179,17 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         Assert.Equal("judicial-remedy", answer.Channels[0]);
     }
 
+    [Theory]
+    [InlineData("有个人放话说要弄死我")]
+    [InlineData("这阵子心情很差，什么都不想做")]
+    public void Answer_ThreatenedOrLowWithoutAMatter_IsNotOffTopicAndGivesTheHotlines(string text)
+    {
+        var answer = fixture.Ask(text);
+        Assert.False(answer.OutOfScope);
+        Assert.Contains("110", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Answer_English_RepliesInChineseWithAnEnglishLine()
     {
