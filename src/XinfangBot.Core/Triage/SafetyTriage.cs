@@ -35,25 +35,57 @@ public sealed class SafetyTriage
         }
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
-        var lexicon = SafetyLexicon.Load(lexiconPath);
-        var decision = SafetyDecision.Load(lexiconPath);
-        var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
-        foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
+        // The lexicon's expressions and the classifier are built on two threads (start-up); a broken lexicon is still
+        // the error reported first, as when they were built one after the other.
+        var lexiconTask = Task.Run(() => Timed(() => SafetyLexicon.Load(lexiconPath)));
+        SafetyDecision decision;
+        List<SafetyItem> corpus;
+        SafetyClassifier classifier;
+        TimeSpan classifierTook;
+        try
         {
-            if (corpus.Count(i => i.Label == label) < 20)
+            decision = SafetyDecision.Load(lexiconPath);
+            corpus = SafetyCorpus.Load(Path.Combine(folder, "train")).ToList();
+            foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
             {
-                throw new InvalidDataException($"{Path.Combine(folder, "train")}: fewer than 20 training messages labelled {label.ToString().ToLowerInvariant()}");
+                if (corpus.Count(i => i.Label == label) < 20)
+                {
+                    throw new InvalidDataException($"{Path.Combine(folder, "train")}: fewer than 20 training messages labelled {label.ToString().ToLowerInvariant()}");
+                }
             }
+
+            (classifier, classifierTook) = Timed(() => TrainClassifier(corpus, normalizer));
+        }
+        catch
+        {
+            _ = lexiconTask.GetAwaiter().GetResult();
+            throw;
         }
 
-        return Train(lexicon, decision, corpus, normalizer);
+        var (lexicon, lexiconTook) = lexiconTask.GetAwaiter().GetResult();
+        return new SafetyTriage(lexicon, classifier, decision)
+        {
+            LoadTimes = [("safety lexicon", lexiconTook), (classifier.FromCache ? "safety classifier (cached)" : "safety classifier (trained)", classifierTook)],
+        };
     }
+
+    /// <summary>How long the lexicon and the classifier took to load, each on its own thread (empty for a triage trained on folds).</summary>
+    public IReadOnlyList<(string Part, TimeSpan Took)> LoadTimes { get; private init; } = [];
+
+    private static (T Value, TimeSpan Took) Timed<T>(Func<T> load)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var value = load();
+        return (value, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
+
+    private static SafetyClassifier TrainClassifier(IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer) =>
+        SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
 
     /// <summary>The triage with a classifier trained on <paramref name="corpus"/> (cross-validation trains on folds through this).</summary>
     internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer)
     {
-        var classifier = SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
-        return new SafetyTriage(lexicon, classifier, decision);
+        return new SafetyTriage(lexicon, TrainClassifier(corpus, normalizer), decision);
     }
 
     /// <summary>The message alone.</summary>
