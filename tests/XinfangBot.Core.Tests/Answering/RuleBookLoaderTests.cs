@@ -38,6 +38,34 @@ public sealed class RuleBookLoaderTests
     }
 
     [Theory]
+    [InlineData("deadlines.yaml")]
+    [InlineData("safety/train")]
+    [InlineData("triage.yaml")]
+    public void Check_LexiconAndAnotherPartMissing_ErrorNamesTheOneLoadedFirst(string other)
+    {
+        // The safety triage loads on other threads while the rest of the rules load; the error reported must still be
+        // the one of the part that comes first (triage.yaml, then the lexicon, then the classifier's corpus and the rest).
+        using var folder = new CopiedFolder(TestPaths.Knowledge);
+        var rules = Path.Combine(folder.Path, "rules");
+        File.Delete(Path.Combine(rules, "safety", "lexicon.yaml"));
+        var path = Path.Combine(rules, other);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else
+        {
+            File.Delete(path);
+        }
+
+        var error = Assert.Single(RuleBookLoader.Check(rules, TestPaths.Prompts));
+
+        Assert.Equal(other == "triage.yaml" ? "rules/triage.yaml" : "rules/safety/lexicon.yaml", error.File);
+        var stop = Assert.Throws<InvalidDataException>(() => RuleBookLoader.Load(new KnowledgeOptions { Path = folder.Path, PromptsPath = TestPaths.Prompts }, NullLogger.Instance));
+        Assert.Contains(error.File, stop.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("aspects.yaml", @"(?m)^several_matters:.*\n", "", "several_matters")]
     [InlineData("aspects.yaml", @"(?m)^followup_start:.*\n", "followup_start: []\n", "followup_start")]
     [InlineData("aspects.yaml", @"(?m)^  section: 时限.*\n", "", "time.section")]
