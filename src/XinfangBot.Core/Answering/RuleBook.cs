@@ -24,29 +24,16 @@ public sealed class RuleBook : IKnowledgeRules
         Vocabulary = Timed("vocabulary", () => Vocabulary.Load(Path.Combine(rulesPath, "vocabulary.yaml")));
         Normalizer = Timed("normalizer", () => new TextNormalizer(Converter, Vocabulary));
         Triage = Timed("triage", () => TriageRules.Load(Path.Combine(rulesPath, "triage.yaml")));
-        // The safety triage (lexicon expressions, classifier) is the slow part of start-up: it is built on other threads
-        // while the rest loads. Errors are reported in the same order as when the parts loaded one after the other.
-        var normalizer = Normalizer;
-        var safety = Task.Run(() => SafetyTriage.Load(Path.Combine(rulesPath, "safety"), normalizer));
-        try
-        {
-            Deadlines = Timed("deadlines", () => DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml")));
-            Channels = Timed("channels", () => ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml")));
-            Routing = Timed("routing", () => RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml")));
-            Tuning = Timed("tuning", () => Tuning.Load(Path.Combine(rulesPath, "tuning.yaml")));
-            Vague = Timed("vague", () => VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml")));
-            Aspects = Timed("aspects", () => AspectRules.Load(Path.Combine(rulesPath, "aspects.yaml")));
-            Composing = Timed("composing", () => ComposingRules.Load(Path.Combine(rulesPath, "composing.yaml")));
-            Templates = Timed("templates", () => AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml")));
-        }
-        catch
-        {
-            _ = safety.GetAwaiter().GetResult();
-            throw;
-        }
-
-        Safety = Timed("safety (joined)", () => safety.GetAwaiter().GetResult());
+        Safety = Timed("safety", () => SafetyTriage.Load(Path.Combine(rulesPath, "safety"), Normalizer));
         _loadTimes.AddRange(Safety.LoadTimes);
+        Deadlines = Timed("deadlines", () => DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml")));
+        Channels = Timed("channels", () => ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml")));
+        Routing = Timed("routing", () => RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml")));
+        Tuning = Timed("tuning", () => Tuning.Load(Path.Combine(rulesPath, "tuning.yaml")));
+        Vague = Timed("vague", () => VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml")));
+        Aspects = Timed("aspects", () => AspectRules.Load(Path.Combine(rulesPath, "aspects.yaml")));
+        Composing = Timed("composing", () => ComposingRules.Load(Path.Combine(rulesPath, "composing.yaml")));
+        Templates = Timed("templates", () => AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml")));
         var stopWords = Required(Path.Combine(rulesPath, "stopwords.txt"));
         StopWords = File.ReadLines(stopWords).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var scope = Required(Path.Combine(rulesPath, "scope.yaml"));

@@ -35,41 +35,25 @@ public sealed class SafetyTriage
         }
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
-        // The lexicon's expressions and the classifier are built on two threads (start-up); a broken lexicon is still
-        // the error reported first, as when they were built one after the other.
-        var lexiconTask = Task.Run(() => Timed(() => SafetyLexicon.Load(lexiconPath)));
-        SafetyDecision decision;
-        List<SafetyItem> corpus;
-        SafetyClassifier classifier;
-        TimeSpan classifierTook;
-        try
+        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath));
+        var decision = SafetyDecision.Load(lexiconPath);
+        var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
+        foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
         {
-            decision = SafetyDecision.Load(lexiconPath);
-            corpus = SafetyCorpus.Load(Path.Combine(folder, "train")).ToList();
-            foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
+            if (corpus.Count(i => i.Label == label) < 20)
             {
-                if (corpus.Count(i => i.Label == label) < 20)
-                {
-                    throw new InvalidDataException($"{Path.Combine(folder, "train")}: fewer than 20 training messages labelled {label.ToString().ToLowerInvariant()}");
-                }
+                throw new InvalidDataException($"{Path.Combine(folder, "train")}: fewer than 20 training messages labelled {label.ToString().ToLowerInvariant()}");
             }
-
-            (classifier, classifierTook) = Timed(() => TrainClassifier(corpus, normalizer));
-        }
-        catch
-        {
-            _ = lexiconTask.GetAwaiter().GetResult();
-            throw;
         }
 
-        var (lexicon, lexiconTook) = lexiconTask.GetAwaiter().GetResult();
+        var (classifier, classifierTook) = Timed(() => TrainClassifier(corpus, normalizer));
         return new SafetyTriage(lexicon, classifier, decision)
         {
             LoadTimes = [("safety lexicon", lexiconTook), (classifier.FromCache ? "safety classifier (cached)" : "safety classifier (trained)", classifierTook)],
         };
     }
 
-    /// <summary>How long the lexicon and the classifier took to load, each on its own thread (empty for a triage trained on folds).</summary>
+    /// <summary>How long the lexicon and the classifier took to load (empty for a triage trained on folds).</summary>
     public IReadOnlyList<(string Part, TimeSpan Took)> LoadTimes { get; private init; } = [];
 
     private static (T Value, TimeSpan Took) Timed<T>(Func<T> load)

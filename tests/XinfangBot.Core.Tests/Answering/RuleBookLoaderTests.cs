@@ -43,8 +43,9 @@ public sealed class RuleBookLoaderTests
     [InlineData("triage.yaml")]
     public void Check_LexiconAndAnotherPartMissing_ErrorNamesTheOneLoadedFirst(string other)
     {
-        // The safety triage loads on other threads while the rest of the rules load; the error reported must still be
-        // the one of the part that comes first (triage.yaml, then the lexicon, then the classifier's corpus and the rest).
+        // Several parts broken at once: the error reported is the one of the part loaded first (triage.yaml, then the
+        // lexicon, then the classifier's corpus and the rest), so a change to the load order (e.g. loading in parallel)
+        // cannot make start-up name another file.
         using var folder = new CopiedFolder(TestPaths.Knowledge);
         var rules = Path.Combine(folder.Path, "rules");
         File.Delete(Path.Combine(rules, "safety", "lexicon.yaml"));
