@@ -20,25 +20,39 @@ public sealed class RuleBook : IKnowledgeRules
 
     public RuleBook(string rulesPath, string promptsPath)
     {
-        Converter = ChineseConverter.Load(Path.Combine(rulesPath, "opencc"));
-        Vocabulary = Vocabulary.Load(Path.Combine(rulesPath, "vocabulary.yaml"));
-        Normalizer = new TextNormalizer(Converter, Vocabulary);
-        Triage = TriageRules.Load(Path.Combine(rulesPath, "triage.yaml"));
-        Safety = SafetyTriage.Load(Path.Combine(rulesPath, "safety"), Normalizer);
-        Deadlines = DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml"));
-        Channels = ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml"));
-        Routing = RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml"));
-        Tuning = Tuning.Load(Path.Combine(rulesPath, "tuning.yaml"));
-        Vague = VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml"));
-        Aspects = AspectRules.Load(Path.Combine(rulesPath, "aspects.yaml"));
-        Composing = ComposingRules.Load(Path.Combine(rulesPath, "composing.yaml"));
-        Templates = AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml"));
+        Converter = Timed("converter", () => ChineseConverter.Load(Path.Combine(rulesPath, "opencc")));
+        Vocabulary = Timed("vocabulary", () => Vocabulary.Load(Path.Combine(rulesPath, "vocabulary.yaml")));
+        Normalizer = Timed("normalizer", () => new TextNormalizer(Converter, Vocabulary));
+        Triage = Timed("triage", () => TriageRules.Load(Path.Combine(rulesPath, "triage.yaml")));
+        Safety = Timed("safety", () => SafetyTriage.Load(Path.Combine(rulesPath, "safety"), Normalizer));
+        _loadTimes.AddRange(Safety.LoadTimes);
+        Deadlines = Timed("deadlines", () => DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml")));
+        Channels = Timed("channels", () => ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml")));
+        Routing = Timed("routing", () => RoutingRules.Load(Path.Combine(rulesPath, "routing.yaml")));
+        Tuning = Timed("tuning", () => Tuning.Load(Path.Combine(rulesPath, "tuning.yaml")));
+        Vague = Timed("vague", () => VagueGrievance.Load(Path.Combine(rulesPath, "vague.yaml")));
+        Aspects = Timed("aspects", () => AspectRules.Load(Path.Combine(rulesPath, "aspects.yaml")));
+        Composing = Timed("composing", () => ComposingRules.Load(Path.Combine(rulesPath, "composing.yaml")));
+        Templates = Timed("templates", () => AnswerTemplates.Load(Path.Combine(promptsPath, "answer.zh.yaml")));
         var stopWords = Required(Path.Combine(rulesPath, "stopwords.txt"));
         StopWords = File.ReadLines(stopWords).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var scope = Required(Path.Combine(rulesPath, "scope.yaml"));
         var lists = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(scope)) ?? [];
         DomainWords = lists.GetValueOrDefault("domain_words") is { Count: > 0 } domain ? domain : throw new InvalidDataException($"{scope}: 'domain_words' must be a non-empty list of words");
         DistressWords = lists.GetValueOrDefault("distress_words") is { Count: > 0 } distress ? distress : throw new InvalidDataException($"{scope}: 'distress_words' must be a non-empty list of words");
+    }
+
+    private readonly List<(string Part, TimeSpan Took)> _loadTimes = [];
+
+    /// <summary>How long each part of the rules took to load, in load order (logged at Debug level at start-up).</summary>
+    public IReadOnlyList<(string Part, TimeSpan Took)> LoadTimes => _loadTimes;
+
+    private T Timed<T>(string part, Func<T> load)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var loaded = load();
+        _loadTimes.Add((part, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+        return loaded;
     }
 
     private static string Required(string path) =>

@@ -31,9 +31,16 @@ public static partial class RuleBookLoader
             throw new DirectoryNotFoundException($"Knowledge:PromptsPath: folder not found: {prompts}");
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (book, errors) = TryLoad(rules, prompts);
         if (book is not null)
         {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                LogLoadTimes(logger, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                    string.Join(", ", book.LoadTimes.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Part} {t.Took.TotalMilliseconds:F0} ms"))));
+            }
+
             return book;
         }
 
@@ -143,6 +150,9 @@ public static partial class RuleBookLoader
             errors.Add(new KnowledgeError(display, 1, "could not be read: " + ex.Message));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rules and templates loaded in {Milliseconds:F0} ms: {Parts}")]
+    private static partial void LogLoadTimes(ILogger logger, double milliseconds, string parts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rules file rejected: {Error}")]
     private static partial void LogBrokenRule(ILogger logger, string error);

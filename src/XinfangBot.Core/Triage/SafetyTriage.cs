@@ -35,7 +35,7 @@ public sealed class SafetyTriage
         }
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
-        var lexicon = SafetyLexicon.Load(lexiconPath);
+        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath));
         var decision = SafetyDecision.Load(lexiconPath);
         var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
         foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
@@ -46,14 +46,30 @@ public sealed class SafetyTriage
             }
         }
 
-        return Train(lexicon, decision, corpus, normalizer);
+        var (classifier, classifierTook) = Timed(() => TrainClassifier(corpus, normalizer));
+        return new SafetyTriage(lexicon, classifier, decision)
+        {
+            LoadTimes = [("safety lexicon", lexiconTook), (classifier.FromCache ? "safety classifier (cached)" : "safety classifier (trained)", classifierTook)],
+        };
     }
+
+    /// <summary>How long the lexicon and the classifier took to load (empty for a triage trained on folds).</summary>
+    public IReadOnlyList<(string Part, TimeSpan Took)> LoadTimes { get; private init; } = [];
+
+    private static (T Value, TimeSpan Took) Timed<T>(Func<T> load)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var value = load();
+        return (value, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
+
+    private static SafetyClassifier TrainClassifier(IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer) =>
+        SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
 
     /// <summary>The triage with a classifier trained on <paramref name="corpus"/> (cross-validation trains on folds through this).</summary>
     internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer)
     {
-        var classifier = SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
-        return new SafetyTriage(lexicon, classifier, decision);
+        return new SafetyTriage(lexicon, TrainClassifier(corpus, normalizer), decision);
     }
 
     /// <summary>The message alone.</summary>

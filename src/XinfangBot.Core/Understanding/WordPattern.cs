@@ -19,7 +19,7 @@ internal static class WordPattern
     public static Regex Any(IEnumerable<string> items, bool atStart = false)
     {
         var alternatives = string.Join('|', items.Select(i => i.StartsWith("re:", StringComparison.Ordinal) ? "(?:" + i[3..] + ")" : Regex.Escape(i)));
-        return new Regex((atStart ? "^" : string.Empty) + "(?:" + alternatives + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        return new Regex((atStart ? "^" : string.Empty) + "(?:" + alternatives + ")", RegexOptions.CultureInvariant, MatchTimeout);
     }
 
     /// <summary>The expression of one "re:" item or plain word.</summary>

@@ -38,6 +38,35 @@ public sealed class RuleBookLoaderTests
     }
 
     [Theory]
+    [InlineData("deadlines.yaml")]
+    [InlineData("safety/train")]
+    [InlineData("triage.yaml")]
+    public void Check_LexiconAndAnotherPartMissing_ErrorNamesTheOneLoadedFirst(string other)
+    {
+        // Several parts broken at once: the error reported is the one of the part loaded first (triage.yaml, then the
+        // lexicon, then the classifier's corpus and the rest), so a change to the load order (e.g. loading in parallel)
+        // cannot make start-up name another file.
+        using var folder = new CopiedFolder(TestPaths.Knowledge);
+        var rules = Path.Combine(folder.Path, "rules");
+        File.Delete(Path.Combine(rules, "safety", "lexicon.yaml"));
+        var path = Path.Combine(rules, other);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else
+        {
+            File.Delete(path);
+        }
+
+        var error = Assert.Single(RuleBookLoader.Check(rules, TestPaths.Prompts));
+
+        Assert.Equal(other == "triage.yaml" ? "rules/triage.yaml" : "rules/safety/lexicon.yaml", error.File);
+        var stop = Assert.Throws<InvalidDataException>(() => RuleBookLoader.Load(new KnowledgeOptions { Path = folder.Path, PromptsPath = TestPaths.Prompts }, NullLogger.Instance));
+        Assert.Contains(error.File, stop.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("aspects.yaml", @"(?m)^several_matters:.*\n", "", "several_matters")]
     [InlineData("aspects.yaml", @"(?m)^followup_start:.*\n", "followup_start: []\n", "followup_start")]
     [InlineData("aspects.yaml", @"(?m)^  section: 时限.*\n", "", "time.section")]
