@@ -38,6 +38,7 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // A disclosure request refused or left unanswered: 行政复议 first (行政复议法第二十三条), not another request.
     [InlineData("向住建局提了信息公开申请要看旧改的立项文件，他们回复说不予公开", "administrative-reconsideration")]
     [InlineData("我申请公开征地补偿的发放明细，过了两个月也没有答复", "administrative-reconsideration")]
+    [InlineData("自然资源局那份土地的批复能不能给我们看一下", "information-disclosure")]
     // A place named 小区 is not yet a property-management matter: an injury there is a personal-injury claim.
     [InlineData("我家老人在小区里被骑电动车的小孩撞倒了，腿骨折", "mediation")]
     // Noise from the flat upstairs at night, told without the word 噪音.
