@@ -34,6 +34,7 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("水利站站长把修渠的款子拿去给自己家盖了楼", "discipline-inspection")]
     [InlineData("班主任让家长都去她爱人开的店里报补习班，不报就排座位在最后", "discipline-inspection")]
     [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
+    [InlineData("民警把这次打架定成互殴，把我也罚了，我根本没还手", "administrative-reconsideration")]
     [InlineData("我向检察院提交了控告材料，三个月了没有回复", "judicial-remedy")]
     // A disclosure request refused or left unanswered: 行政复议 first (行政复议法第二十三条), not another request.
     [InlineData("向住建局提了信息公开申请要看旧改的立项文件，他们回复说不予公开", "administrative-reconsideration")]
