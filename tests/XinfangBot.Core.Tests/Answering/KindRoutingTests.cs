@@ -29,9 +29,17 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("去镇上盖个章，不给跑腿费就一直卡着不盖章", "discipline-inspection")]
     [InlineData("村里把上面发的危房改造补助扣着不发，说先抵水费", "discipline-inspection")]
     [InlineData("组长把我们的种粮补贴装进自己腰包了", "discipline-inspection")]
+    [InlineData("厂办主任把上面发给困难职工的慰问金留给了自己", "discipline-inspection")]
+    [InlineData("去不动产中心过户，窗口的人暗示要塞两千块才给办", "discipline-inspection")]
+    [InlineData("水利站站长把修渠的款子拿去给自己家盖了楼", "discipline-inspection")]
+    [InlineData("班主任让家长都去她爱人开的店里报补习班，不报就排座位在最后", "discipline-inspection")]
+    [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
+    [InlineData("民警把这次打架定成互殴，把我也罚了，我根本没还手", "administrative-reconsideration")]
+    [InlineData("我向检察院提交了控告材料，三个月了没有回复", "judicial-remedy")]
     // A disclosure request refused or left unanswered: 行政复议 first (行政复议法第二十三条), not another request.
     [InlineData("向住建局提了信息公开申请要看旧改的立项文件，他们回复说不予公开", "administrative-reconsideration")]
     [InlineData("我申请公开征地补偿的发放明细，过了两个月也没有答复", "administrative-reconsideration")]
+    [InlineData("自然资源局那份土地的批复能不能给我们看一下", "information-disclosure")]
     // A place named 小区 is not yet a property-management matter: an injury there is a personal-injury claim.
     [InlineData("我家老人在小区里被骑电动车的小孩撞倒了，腿骨折", "mediation")]
     // Noise from the flat upstairs at night, told without the word 噪音.
