@@ -48,16 +48,9 @@ public enum AnswerMode
     Error,
 }
 
-/// <summary>The stored names of <see cref="AnswerMode"/>.</summary>
+/// <summary>What an <see cref="AnswerMode"/> means for the citizen (its stored name: <see cref="StoredNames.Name{TEnum}"/>).</summary>
 public static class AnswerModes
 {
-    public static string Name(this AnswerMode value) => StoredNames.Name(value);
-
-    /// <summary>The member named <paramref name="name"/>; an unknown name is a <see cref="FormatException"/>.</summary>
-    public static AnswerMode Parse(string name) => StoredNames.Parse<AnswerMode>(name);
-
-    public static bool TryParse(string? name, out AnswerMode value) => StoredNames.TryParse(name, out value);
-
     /// <summary>An answer built on a topic, offline or phrased by the LLM: the citizen can rate it.</summary>
     public static bool IsTopicAnswer(this AnswerMode mode) => mode is AnswerMode.Answer or AnswerMode.AnswerLlm;
 }

@@ -19,16 +19,9 @@ public enum EscalationKind
     Unresolved,
 }
 
-/// <summary>The CONTRACTS §3 names of <see cref="EscalationKind"/>.</summary>
+/// <summary>The kinds of <see cref="EscalationKind"/> in order (their CONTRACTS §3 names: <see cref="StoredNames.Name{TEnum}"/>).</summary>
 public static class EscalationKinds
 {
-    public static string Name(this EscalationKind value) => StoredNames.Name(value);
-
-    /// <summary>The member named <paramref name="name"/>; an unknown name is a <see cref="FormatException"/>.</summary>
-    public static EscalationKind Parse(string name) => StoredNames.Parse<EscalationKind>(name);
-
-    public static bool TryParse(string? name, out EscalationKind value) => StoredNames.TryParse(name, out value);
-
     /// <summary>Every kind, most urgent first.</summary>
     public static IReadOnlyList<EscalationKind> All { get; } = Enum.GetValues<EscalationKind>();
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Conversations;
 

@@ -1,5 +1,4 @@
 using System.Runtime.Serialization;
-using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Conversations;
 
@@ -17,15 +16,4 @@ public enum ConversationState
 
     [EnumMember(Value = "closed")]
     Closed,
-}
-
-/// <summary>The stored names of <see cref="ConversationState"/> (<c>conversations.State</c>).</summary>
-public static class ConversationStates
-{
-    public static string Name(this ConversationState value) => StoredNames.Name(value);
-
-    /// <summary>The member named <paramref name="name"/>; an unknown name is a <see cref="FormatException"/>.</summary>
-    public static ConversationState Parse(string name) => StoredNames.Parse<ConversationState>(name);
-
-    public static bool TryParse(string? name, out ConversationState value) => StoredNames.TryParse(name, out value);
 }

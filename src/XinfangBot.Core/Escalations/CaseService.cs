@@ -65,7 +65,7 @@ public sealed partial class CaseService : IDisposable
                 : _store.AllEscalations().Where(e => e.Status == state).OrderBy(e => e.Priority).ThenByDescending(e => e.CreatedUtc);
         if (!string.IsNullOrEmpty(kind))
         {
-            cases = EscalationKinds.TryParse(kind, out var named) ? cases.Where(e => e.Kind == named) : [];
+            cases = StoredNames.TryParse<EscalationKind>(kind, out var named) ? cases.Where(e => e.Kind == named) : [];
         }
 
         if (overdueOnly)

@@ -1,5 +1,6 @@
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Storage;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

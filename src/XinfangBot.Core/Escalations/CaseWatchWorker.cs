@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Escalations;
 

@@ -40,7 +40,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
         var domains = DomainMap.Load(options.Value.ResolvedPromptsPath);
 
         var cases = Cases.FindAll().Select(CaseRow.From).Where(c => c.CreatedUtc >= start && c.CreatedUtc < end)
-            .Select(c => c.DueUtc is null && clock is not null ? c with { DueUtc = clock.DueOf(new Escalation { Kind = EscalationKinds.TryParse(c.Kind, out var kind) ? kind : EscalationKind.Unresolved, CreatedUtc = c.CreatedUtc }) } : c)
+            .Select(c => c.DueUtc is null && clock is not null ? c with { DueUtc = clock.DueOf(new Escalation { Kind = StoredNames.TryParse<EscalationKind>(c.Kind, out var kind) ? kind : EscalationKind.Unresolved, CreatedUtc = c.CreatedUtc }) } : c)
             .ToList();
         var responses = cases.Select(c => FirstResponse(c, messages)).Where(r => r is not null).Select(r => r!.Value).Order().ToList();
         var resolvedWithDue = cases.Where(c => c.Status == "resolved" && c.DueUtc is not null && c.ResolvedUtc is not null).ToList();

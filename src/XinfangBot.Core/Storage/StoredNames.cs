@@ -12,7 +12,8 @@ namespace XinfangBot.Core.Storage;
 /// </summary>
 public static class StoredNames
 {
-    public static string Name<TEnum>(TEnum value)
+    /// <summary>The name <paramref name="value"/> is stored and printed under.</summary>
+    public static string Name<TEnum>(this TEnum value)
         where TEnum : struct, Enum =>
         Table<TEnum>.Names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"no stored name in {typeof(TEnum).Name}");
 

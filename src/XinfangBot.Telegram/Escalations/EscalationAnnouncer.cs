@@ -5,6 +5,7 @@ using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Delivery;
 using XinfangBot.Core.Escalations;
+using XinfangBot.Core.Storage;
 using XinfangBot.Telegram.Content;
 using XinfangBot.Telegram.Rendering;
 using XinfangBot.Telegram.Sending;

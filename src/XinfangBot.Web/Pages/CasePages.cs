@@ -7,6 +7,7 @@ using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Staff;
+using XinfangBot.Core.Storage;
 using XinfangBot.Web.Rendering;
 using XinfangBot.Web.Security;
 

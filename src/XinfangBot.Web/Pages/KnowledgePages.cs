@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Insights;
 using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Storage;
 using XinfangBot.Web.Rendering;
 using XinfangBot.Web.Security;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Commands;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
+using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Commands;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Storage;
 using XinfangBot.Core.Understanding;
 
 namespace XinfangBot.Evaluation;

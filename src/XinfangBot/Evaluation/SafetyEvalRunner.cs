@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Storage;
 using XinfangBot.Core.Triage;
 
 namespace XinfangBot.Evaluation;

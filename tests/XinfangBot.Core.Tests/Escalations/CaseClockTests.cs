@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
+using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Core.Tests.Escalations;
 
@@ -10,7 +11,7 @@ public sealed class CaseClockTests
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     private static DateTime Due(string kind, DateTimeOffset opened, CasesOptions? options = null) =>
-        new CaseClock(Options.Create(options ?? new CasesOptions())).DueOf(new Escalation { Kind = EscalationKinds.Parse(kind), CreatedUtc = opened.UtcDateTime });
+        new CaseClock(Options.Create(options ?? new CasesOptions())).DueOf(new Escalation { Kind = StoredNames.Parse<EscalationKind>(kind), CreatedUtc = opened.UtcDateTime });
 
     [Fact]
     public void DueOf_Crisis_IsMinutesLater()

@@ -54,8 +54,8 @@ public sealed class StoredNamesTests
     [Fact]
     public void Parse_UnknownName_IsAFormatError()
     {
-        Assert.Throws<FormatException>(() => EscalationKinds.Parse("HumanRequest"));
-        Assert.False(EscalationKinds.TryParse(null, out _));
+        Assert.Throws<FormatException>(() => StoredNames.Parse<EscalationKind>("HumanRequest"));
+        Assert.False(StoredNames.TryParse<EscalationKind>(null, out _));
         Assert.Throws<FormatException>(() => LiteDbProvider.CreateMapper().Deserialize<AnswerMode>(new BsonValue("AnswerLlm")));
     }
 }

@@ -48,7 +48,7 @@ public sealed class CaseWorld : IDisposable
     {
         var conversation = Store.GetOrStart("test", chat);
         Store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = "user", Text = question });
-        var escalation = Store.Escalate(conversation.Id, EscalationKinds.Parse(kind));
+        var escalation = Store.Escalate(conversation.Id, StoredNames.Parse<EscalationKind>(kind));
         if (kind is "human-request" or "unresolved")
         {
             Store.SetState(conversation.Id, ConversationState.WaitingHuman);

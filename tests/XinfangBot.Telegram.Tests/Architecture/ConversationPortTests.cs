@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
@@ -46,13 +45,7 @@ public sealed partial class ConversationPortTests
     [Fact]
     public void TelegramSources_NameNoCoreInternals()
     {
-        var folder = Path.GetFullPath(Path.Combine(SourceDirectory(), "../../../src/XinfangBot.Telegram"));
-        var files = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
-
-        Assert.True(files.Count > 20, $"only {files.Count} source files found under {folder}");
+        var files = TelegramSources.Files();
         var offenders = files.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
             .Where(x => InternalName().IsMatch(x.line))
             .Select(x => $"{Path.GetFileName(x.f)}:{x.i + 1}")
@@ -62,6 +55,4 @@ public sealed partial class ConversationPortTests
 
     [GeneratedRegex(@"\b(ConversationStore|ConversationHandler|AnswerEngine|SafetyTriage)\b")]
     private static partial Regex InternalName();
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
