@@ -18,6 +18,7 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
     private ILiteCollection<BsonDocument> State => db.Database.GetCollection("state");
 
     private const string VersionKey = "knowledge-version";
+    private const string FingerprintKey = "knowledge-import-fingerprint";
 
     /// <summary>Raised after entries changed (import or status), so the index can be rebuilt.</summary>
     public event EventHandler? Changed;
@@ -66,6 +67,14 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
     /// <summary>A number that grows with every change to what citizens are answered from (all processes sharing the file see it).</summary>
     public long Version() => State.FindById(VersionKey)?["value"].AsInt64 ?? 0;
 
+    /// <summary>
+    /// Whether the last import was a clean one of a folder with this fingerprint. Then importing it again would change
+    /// nothing: every file equals its stored baseline, and what staff changed in LiteDB since (statuses, edits, restores)
+    /// is kept by an import of an unchanged file anyway.
+    /// </summary>
+    public bool LastImportedFrom(string fingerprint) =>
+        State.FindById(FingerprintKey) is { } doc && doc["value"].IsString && string.Equals(doc["value"].AsString, fingerprint, StringComparison.Ordinal);
+
     /// <summary>The published guides and FAQs that cite <paramref name="id"/> (it cannot be unpublished while they do).</summary>
     public IReadOnlyList<string> CitedBy(string id) =>
         All().Where(e => e.IsPublished && e.Kind != EntryKind.Law && e.Cites.Contains(id)).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
@@ -80,7 +89,10 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
     /// (history kept). Files with errors are rejected and their stored version is kept. Idempotent.
     /// </summary>
     /// <param name="folder">Where the files were read, to compare their times with edits in LiteDB (null: LiteDB wins).</param>
-    public ImportReport Import(KnowledgeReadResult read, string author, string? folder = null)
+    /// <param name="fingerprint">The folder's <see cref="KnowledgeFolderFingerprint"/> taken before it was read: kept with
+    /// an import that had no error, held-back file or conflict, so a later start can tell that importing the same folder
+    /// again would change nothing. Any other import (another folder, none given, a problem) clears it.</param>
+    public ImportReport Import(KnowledgeReadResult read, string author, string? folder = null, string? fingerprint = null)
     {
         int added = 0, changed = 0, unchanged = 0, retired = 0;
         var conflicts = new List<ImportConflict>();
@@ -193,6 +205,15 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
             if (added + changed + retired > 0)
             {
                 BumpVersion();
+            }
+
+            if (fingerprint is not null && rejected.Count == 0 && conflicts.Count == 0)
+            {
+                State.Upsert(new BsonDocument { ["_id"] = FingerprintKey, ["value"] = fingerprint });
+            }
+            else
+            {
+                State.Delete(FingerprintKey);
             }
 
             database.Commit();

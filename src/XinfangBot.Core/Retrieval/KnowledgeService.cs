@@ -55,7 +55,7 @@ public sealed partial class KnowledgeService : IDisposable
                 {
                     if (_options.ImportOnStart)
                     {
-                        ImportFolder(_options.ResolvedPath, "startup");
+                        ImportFolderIfChanged(_options.ResolvedPath, "startup");
                     }
 
                     var version = _store.Version();
@@ -83,14 +83,31 @@ public sealed partial class KnowledgeService : IDisposable
     public IReadOnlyList<SnapshotProblem> LastRejection { get; private set; } = [];
 
     /// <summary>Validates and imports <paramref name="folder"/>; broken files are rejected and their last good version kept.</summary>
-    public ImportReport ImportFolder(string folder, string author)
+    public ImportReport ImportFolder(string folder, string author) => Import(folder, author, skipWhenUnchanged: false)!;
+
+    /// <summary>
+    /// Start-up: as <see cref="ImportFolder"/>, except that when the last import was a clean one of the folder exactly as
+    /// it is now (same <see cref="KnowledgeFolderFingerprint"/>), nothing is read or written and null is returned.
+    /// </summary>
+    public ImportReport? ImportFolderIfChanged(string folder, string author) => Import(folder, author, skipWhenUnchanged: true);
+
+    private ImportReport? Import(string folder, string author, bool skipWhenUnchanged)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Taken before the files are read: a file changed while they are read leaves a fingerprint that no longer
+        // matches, so the next start imports again instead of trusting an import of the older text.
+        var fingerprint = KnowledgeFolderFingerprint.Compute(folder, _rules.Deadlines.Ids);
+        if (skipWhenUnchanged && fingerprint is not null && _store.LastImportedFrom(fingerprint))
+        {
+            LogUnchanged(_logger, folder, fingerprint[..12], System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return null;
+        }
+
         // Files citing a law whose file is broken now are checked against that law's last good version in the store.
         var lastGood = _store.All().ToDictionary(e => e.Id, StringComparer.Ordinal);
         var read = KnowledgeFolderReader.Read(folder, _rules.Deadlines.Ids, lastGood);
         var parsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var report = _store.Import(read, author, folder);
+        var report = _store.Import(read, author, folder, fingerprint);
         foreach (var error in read.Errors)
         {
             _logger.LogWarning("Knowledge file rejected: {Error}", error.ToString());
@@ -183,6 +200,9 @@ public sealed partial class KnowledgeService : IDisposable
         DisposeRetired(all: true);
         _current?.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge import from {Folder} skipped: unchanged since the last import (fingerprint {Fingerprint}, checked in {Ms:F0} ms)")]
+    private static partial void LogUnchanged(ILogger logger, string folder, string fingerprint, double ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge version {Version} in use: {Count} published entries")]
     private static partial void LogSwapped(ILogger logger, long version, int count);
