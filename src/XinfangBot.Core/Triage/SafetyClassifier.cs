@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Reflection;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
@@ -12,29 +12,25 @@ namespace XinfangBot.Core.Triage;
 /// <summary>
 /// The trained second opinion: character 1–3-grams of the normalized message and a linear model (ML.NET SDCA maximum
 /// entropy over none / crisis / threat), trained from the safety corpus when the program starts. Deterministic: fixed
-/// seed, one training thread, the corpus in file order. Thread-safe: prediction engines are pooled.
+/// seed, one training thread, the corpus in file order. Thread-safe: prediction engines are pooled. With a model cache,
+/// predictions come from the trained weights scored in plain C# (<see cref="LinearSafetyModel"/>), checked equal to
+/// ML.NET's on the corpus when they were exported, so a start with the cache never loads ML.NET.
 /// </summary>
 public sealed class SafetyClassifier
 {
     private static readonly ConcurrentDictionary<string, Lazy<SafetyClassifier>> Trained = new(StringComparer.Ordinal);
     private static string? s_modelCache;
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _inputSchema;
-    private readonly ConcurrentBag<PredictionEngine<Row, Output>> _engines = [];
+    // Exactly one of the two: the linear model scored in plain C# (read from the cache, or exported after training),
+    // or ML.NET's own model (no cache folder, or a model the export could not reproduce exactly).
+    private readonly LinearSafetyModel? _linear;
+    private readonly MlNetModel? _mlNet;
 
-    private readonly int _crisisSlot;
-    private readonly int _threatSlot;
-
-    private SafetyClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, int items, int crisisSlot, int threatSlot)
+    private SafetyClassifier(LinearSafetyModel? linear, MlNetModel? mlNet, int items)
     {
-        _ml = ml;
-        _model = model;
-        _inputSchema = inputSchema;
+        _linear = linear;
+        _mlNet = mlNet;
         Items = items;
-        _crisisSlot = crisisSlot;
-        _threatSlot = threatSlot;
     }
 
     /// <summary>How many labelled messages the model was trained on.</summary>
@@ -42,6 +38,9 @@ public sealed class SafetyClassifier
 
     /// <summary>Whether this model was read from the model cache instead of trained in this process.</summary>
     public bool FromCache { get; private init; }
+
+    /// <summary>Whether predictions are computed from the linear model's weights in plain C# (ML.NET not used).</summary>
+    public bool Linear => _linear is not null;
 
     /// <summary>
     /// Keeps trained models in <paramref name="directory"/> (the database's folder when the program runs), named by the
@@ -63,23 +62,40 @@ public sealed class SafetyClassifier
         return Trained.GetOrAdd(key, _ => new Lazy<SafetyClassifier>(() => LoadOrFit(items, key, cache))).Value;
     }
 
-    /// <summary>Reads the model for this corpus from <paramref name="cacheDirectory"/>, or trains it and writes it there.</summary>
+    /// <summary>
+    /// Reads the model for this corpus from <paramref name="cacheDirectory"/>, or trains it and writes it there. The
+    /// linear model's weights (<see cref="WeightsFileName"/>) are read first: that start never loads ML.NET. Without
+    /// them, the ML.NET model file is loaded (or the model trained), its weights exported and checked against ML.NET's
+    /// own predictions on the whole corpus, and written for the next start.
+    /// </summary>
     internal static SafetyClassifier LoadOrFit(IReadOnlyList<(string Text, SafetyLabel Label)> items, string key, string? cacheDirectory)
     {
         if (cacheDirectory is null)
         {
-            return Fit(items);
+            return new SafetyClassifier(null, MlNetModel.Fit(items), items.Count);
+        }
+
+        var weightsPath = Path.Combine(cacheDirectory, WeightsFileName(key));
+        if (LinearSafetyModel.TryLoad(weightsPath, items.Count) is { } weights)
+        {
+            return new SafetyClassifier(weights, null, items.Count) { FromCache = true };
         }
 
         var path = Path.Combine(cacheDirectory, CacheFileName(key));
-        if (TryLoad(path, items.Count) is { } cached)
+        var cached = MlNetModel.TryLoad(path);
+        var model = cached ?? MlNetModel.Fit(items);
+        if (cached is null)
         {
-            return cached;
+            model.TrySave(path);
         }
 
-        var trained = Fit(items);
-        trained.TrySave(path);
-        return trained;
+        var (linear, _, _) = model.ToLinear(items);
+        if (linear is not null && linear.TrySave(weightsPath))
+        {
+            return new SafetyClassifier(linear, null, items.Count) { FromCache = cached is not null };
+        }
+
+        return new SafetyClassifier(null, model, items.Count) { FromCache = cached is not null };
     }
 
     /// <summary>
@@ -89,120 +105,300 @@ public sealed class SafetyClassifier
     /// </summary>
     internal static string CacheFileName(string key) => $"xinfangbot.safety-model.{TrainerId.Value}.{key[..16].ToLowerInvariant()}.zip";
 
+    /// <summary>The file of the linear model's weights beside the ML.NET model (same trainer and corpus in the name).</summary>
+    internal static string WeightsFileName(string key) => $"xinfangbot.safety-model.{TrainerId.Value}.{key[..16].ToLowerInvariant()}.weights";
+
+    // ML.NET's version read from its file (loading the assembly to ask it would cost the start what the weights save).
     private static readonly Lazy<string> TrainerId = new(() =>
     {
-        var ml = typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+        var file = Path.Combine(AppContext.BaseDirectory, "Microsoft.ML.Data.dll");
+        var ml = File.Exists(file) ? FileVersionInfo.GetVersionInfo(file).ProductVersion ?? "?" : "?";
         var code = typeof(SafetyClassifier).Assembly.ManifestModule.ModuleVersionId.ToString("N");
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ml + "\u0001" + code)))[..12].ToLowerInvariant();
     });
 
-    private static SafetyClassifier? TryLoad(string path, int items)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
+    /// <summary>Probabilities of crisis and threat for a normalized message.</summary>
+    public (double Crisis, double Threat) Predict(string normalized) =>
+        _linear is not null ? _linear.Predict(normalized) : _mlNet!.Predict(normalized);
 
-        try
-        {
-            var ml = new MLContext(seed: 1);
-            using var stream = File.OpenRead(path);
-            var model = ml.Model.Load(stream, out var inputSchema);
-            var (crisis, threat) = Slots(model, inputSchema);
-            return crisis < 0 || threat < 0 ? null : new SafetyClassifier(ml, model, inputSchema, items, crisis, threat) { FromCache = true };
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
-        {
-            // A damaged or foreign file: train again and overwrite it.
-            return null;
-        }
+    /// <summary>
+    /// Test hook: this corpus trained with ML.NET (no cache), its weights exported, and the largest difference between
+    /// the two scorers' probabilities over <paramref name="items"/>; null model when the export failed.
+    /// </summary>
+    internal static (SafetyClassifier MlNet, SafetyClassifier? Linear, double MaxDifference, string? Failure) TrainBoth(IReadOnlyList<(string Text, SafetyLabel Label)> items)
+    {
+        var model = MlNetModel.Fit(items);
+        var (linear, difference, failure) = model.ToLinear(items);
+        return (new SafetyClassifier(null, model, items.Count), linear is null ? null : new SafetyClassifier(linear, null, items.Count), difference, failure);
     }
 
-    private void TrySave(string path)
+    /// <summary>ML.NET's pipeline: training, its model file, and the export of the trained weights.</summary>
+    private sealed class MlNetModel
     {
-        var temporary = path + "." + Environment.ProcessId + ".tmp";
-        try
+        private readonly MLContext _ml;
+        private readonly ITransformer _model;
+        private readonly DataViewSchema _inputSchema;
+        private readonly ConcurrentBag<PredictionEngine<Row, Output>> _engines = [];
+        private readonly int _crisisSlot;
+        private readonly int _threatSlot;
+
+        private MlNetModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, int crisisSlot, int threatSlot)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            _ml = ml;
+            _model = model;
+            _inputSchema = inputSchema;
+            _crisisSlot = crisisSlot;
+            _threatSlot = threatSlot;
+        }
+
+        public static MlNetModel? TryLoad(string path)
+        {
+            if (!File.Exists(path))
             {
-                if (!OperatingSystem.IsWindows())
+                return null;
+            }
+
+            try
+            {
+                var ml = new MLContext(seed: 1);
+                using var stream = File.OpenRead(path);
+                var model = ml.Model.Load(stream, out var inputSchema);
+                var (crisis, threat) = Slots(model, inputSchema);
+                return crisis < 0 || threat < 0 ? null : new MlNetModel(ml, model, inputSchema, crisis, threat);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
+            {
+                // A damaged or foreign file: train again and overwrite it.
+                return null;
+            }
+        }
+
+        public void TrySave(string path)
+        {
+            var temporary = path + "." + Environment.ProcessId + ".tmp";
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
                 {
-                    File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    }
+
+                    _ml.Model.Save(_model, _inputSchema, stream);
                 }
 
-                _ml.Model.Save(_model, _inputSchema, stream);
+                File.Move(temporary, path, overwrite: true);
             }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A read-only folder costs the next start its training time, nothing else.
-            if (File.Exists(temporary))
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                File.Delete(temporary);
+                // A read-only folder costs the next start its training time, nothing else.
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
             }
         }
-    }
 
-    private static (int Crisis, int Threat) Slots(ITransformer model, DataViewSchema inputSchema)
-    {
-        // The score vector is ordered by the label keys; read which slot holds which label from the key values.
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        model.GetOutputSchema(inputSchema)["Key"].GetKeyValues(ref names);
-        var slots = names.DenseValues().Select(n => n.ToString()).ToList();
-        return (slots.IndexOf(nameof(SafetyLabel.Crisis)), slots.IndexOf(nameof(SafetyLabel.Threat)));
-    }
-
-    /// <summary>Probabilities of crisis and threat for a normalized message.</summary>
-    public (double Crisis, double Threat) Predict(string normalized)
-    {
-        if (!_engines.TryTake(out var engine))
+        private static (int Crisis, int Threat) Slots(ITransformer model, DataViewSchema inputSchema)
         {
-            engine = _ml.Model.CreatePredictionEngine<Row, Output>(_model);
+            // The score vector is ordered by the label keys; read which slot holds which label from the key values.
+            VBuffer<ReadOnlyMemory<char>> names = default;
+            model.GetOutputSchema(inputSchema)["Key"].GetKeyValues(ref names);
+            var slots = names.DenseValues().Select(n => n.ToString()).ToList();
+            return (slots.IndexOf(nameof(SafetyLabel.Crisis)), slots.IndexOf(nameof(SafetyLabel.Threat)));
         }
 
-        try
+        public (double Crisis, double Threat) Predict(string normalized)
         {
-            var score = engine.Predict(new Row { Text = normalized }).Score;
+            var score = Scores(normalized);
             return (score[_crisisSlot], score[_threatSlot]);
         }
-        finally
-        {
-            _engines.Add(engine);
-        }
-    }
 
-    private static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items)
-    {
-        var ml = new MLContext(seed: 1);
-        var rows = items.Select(i => new Row { Text = i.Text, Label = i.Label.ToString() }).ToList();
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var featurize = new TextFeaturizingEstimator.Options
+        private float[] Scores(string normalized)
         {
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
-            WordFeatureExtractor = null,
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepPunctuations = false,
-            KeepNumbers = true,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
+            if (!_engines.TryTake(out var engine))
+            {
+                engine = _ml.Model.CreatePredictionEngine<Row, Output>(_model);
+            }
+
+            try
+            {
+                return engine.Predict(new Row { Text = normalized }).Score;
+            }
+            finally
+            {
+                _engines.Add(engine);
+            }
+        }
+
+        public static MlNetModel Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items)
         {
-            LabelColumnName = "Key",
-            FeatureColumnName = "Features",
-            NumberOfThreads = 1,
-            MaximumNumberOfIterations = 30,
-            L2Regularization = 1e-4f,
-        };
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text)))
-            .AppendCacheCheckpoint(ml)
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
-        var model = pipeline.Fit(data);
-        var (crisis, threat) = Slots(model, data.Schema);
-        return new SafetyClassifier(ml, model, data.Schema, rows.Count, crisis, threat);
+            var ml = new MLContext(seed: 1);
+            var rows = items.Select(i => new Row { Text = i.Text, Label = i.Label.ToString() }).ToList();
+            var data = ml.Data.LoadFromEnumerable(rows);
+            var featurize = new TextFeaturizingEstimator.Options
+            {
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = LinearSafetyModel.MaxGram, UseAllLengths = true },
+                WordFeatureExtractor = null,
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+                KeepPunctuations = false,
+                KeepNumbers = true,
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            };
+            var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "Key",
+                FeatureColumnName = "Features",
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = 30,
+                L2Regularization = 1e-4f,
+            };
+            var pipeline = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+                .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text)))
+                .AppendCacheCheckpoint(ml)
+                .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
+            var model = pipeline.Fit(data);
+            var (crisis, threat) = Slots(model, data.Schema);
+            return new MlNetModel(ml, model, data.Schema, crisis, threat);
+        }
+
+        /// <summary>
+        /// The trained weights as a <see cref="LinearSafetyModel"/>, or null when they cannot be reproduced exactly: every
+        /// feature slot is matched to its n-gram (by its slot name; n-grams whose names collide, surrogates, by the slot a
+        /// text of that n-gram alone lights up), then both scorers are run over the corpus and must agree within 1e-5
+        /// on every probability and on every message's most likely label.
+        /// </summary>
+        public (LinearSafetyModel? Model, double MaxDifference, string? Failure) ToLinear(IReadOnlyList<(string Text, SafetyLabel Label)> items)
+        {
+            if (_model is not IEnumerable<ITransformer> chain
+                || chain.LastOrDefault() is not IPredictionTransformer<LinearMulticlassModelParametersBase> predictor)
+            {
+                return (null, double.NaN, "no linear multiclass predictor at the end of the pipeline");
+            }
+
+            VBuffer<float>[] weightBuffers = [];
+            predictor.Model.GetWeights(ref weightBuffers, out var classes);
+            var biases = predictor.Model.GetBiases().ToArray();
+            var outputSchema = _model.GetOutputSchema(_inputSchema);
+            VBuffer<ReadOnlyMemory<char>> slotNames = default;
+            outputSchema["Features"].GetSlotNames(ref slotNames);
+            var names = slotNames.DenseValues().Select(n => n.ToString()).ToList();
+            var features = names.Count;
+            if (classes != biases.Length || classes < 2 || weightBuffers.Length < classes || weightBuffers.Take(classes).Any(w => w.Length != features))
+            {
+                return (null, double.NaN, "weights and slot names do not agree");
+            }
+
+            var (grams, unmatched) = MatchSlots(items, names);
+            if (grams is null)
+            {
+                return (null, double.NaN, unmatched);
+            }
+
+            var weights = weightBuffers.Take(classes).Select(w => w.DenseValues().ToArray()).ToArray();
+            var linear = new LinearSafetyModel(grams, weights, biases, _crisisSlot, _threatSlot, items.Count);
+            var max = 0.0;
+            foreach (var (text, _) in items)
+            {
+                var expected = Scores(text);
+                var actual = linear.Scores(text);
+                for (var c = 0; c < classes; c++)
+                {
+                    max = Math.Max(max, Math.Abs(expected[c] - actual[c]));
+                }
+
+                if (ArgMax(expected) != ArgMax(actual))
+                {
+                    return (null, max, "another most likely label for a corpus message");
+                }
+            }
+
+            return max <= 1e-5 ? (linear, max, null) : (null, max, "probabilities differ by more than 1e-5");
+        }
+
+        private static int ArgMax(float[] scores)
+        {
+            var best = 0;
+            for (var i = 1; i < scores.Length; i++)
+            {
+                if (scores[i] > scores[best])
+                {
+                    best = i;
+                }
+            }
+
+            return best;
+        }
+
+        private (string[]? Grams, string? Failure) MatchSlots(IReadOnlyList<(string Text, SafetyLabel Label)> items, List<string> names)
+        {
+            var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var slot = 0; slot < names.Count; slot++)
+            {
+                if (!byName.TryGetValue(names[slot], out var list))
+                {
+                    byName[names[slot]] = list = [];
+                }
+
+                list.Add(slot);
+            }
+
+            var grams = new string?[names.Count];
+            var ambiguous = new List<(string Gram, List<int> Slots)>();
+            foreach (var gram in items.SelectMany(i => LinearSafetyModel.GramsOf(i.Text)).Distinct(StringComparer.Ordinal))
+            {
+                if (LinearSafetyModel.SlotName(gram) is not { } name || !byName.TryGetValue(name, out var slots))
+                {
+                    return (null, $"no feature slot for the n-gram {Escape(gram)}");
+                }
+
+                if (slots.Count == 1)
+                {
+                    if (grams[slots[0]] is not null)
+                    {
+                        return (null, $"two n-grams for slot {slots[0]}");
+                    }
+
+                    grams[slots[0]] = gram;
+                }
+                else
+                {
+                    ambiguous.Add((gram, slots));
+                }
+            }
+
+            if (ambiguous.Count > 0)
+            {
+                // A text of the n-gram's characters alone holds no other n-gram of the same length and name.
+                var probes = ambiguous.Select(a => new Row { Text = a.Gram.Trim(LinearSafetyModel.StartMarker, LinearSafetyModel.EndMarker) }).ToList();
+                // Each row's vector is read while the cursor is on it: the enumeration may reuse its buffers.
+                var lits = new List<HashSet<int>>();
+                foreach (var vector in _model.Transform(_ml.Data.LoadFromEnumerable(probes)).GetColumn<VBuffer<float>>("Features"))
+                {
+                    lits.Add(vector.Items().Where(p => p.Value != 0).Select(p => p.Key).ToHashSet());
+                }
+
+                for (var i = 0; i < ambiguous.Count; i++)
+                {
+                    var lit = lits[i];
+
+                    var matches = ambiguous[i].Slots.Where(lit.Contains).ToList();
+                    if (matches.Count != 1 || grams[matches[0]] is not null)
+                    {
+                        return (null, $"the n-gram {Escape(ambiguous[i].Gram)} matches {matches.Count} slots");
+                    }
+
+                    grams[matches[0]] = ambiguous[i].Gram;
+                }
+            }
+
+            var missing = grams.Count(g => g is null);
+            return missing > 0 ? (null, $"{missing} feature slots without an n-gram") : (grams.Select(g => g!).ToArray(), null);
+        }
+
+        private static string Escape(string gram) => string.Concat(gram.Select(c => c < ' ' || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
     }
 
     internal static string Fingerprint(IReadOnlyList<(string Text, SafetyLabel Label)> items)

@@ -29,7 +29,7 @@ public sealed class SafetyClassifierCacheTests : IDisposable
 
         Assert.False(trained.FromCache);
         Assert.True(loaded.FromCache);
-        var file = Assert.Single(Directory.GetFiles(_folder));
+        var file = Assert.Single(Directory.GetFiles(_folder, "*.zip"));
         Assert.Equal(SafetyClassifier.CacheFileName(key), Path.GetFileName(file));
         if (!OperatingSystem.IsWindows())
         {
@@ -66,7 +66,7 @@ public sealed class SafetyClassifierCacheTests : IDisposable
         var classifier = SafetyClassifier.LoadOrFit(changed, SafetyClassifier.Fingerprint(changed), _folder);
 
         Assert.False(classifier.FromCache);
-        Assert.Equal(2, Directory.GetFiles(_folder).Length);
+        Assert.Equal(2, Directory.GetFiles(_folder, "*.zip").Length);
     }
 
     [Fact]
