@@ -4,7 +4,7 @@ namespace XinfangBot.Core.Storage;
 /// A value stored in LiteDB as one string (a field that was a string before it got a type, e.g. a message's author):
 /// <see cref="StoredNames.Register"/> maps every such type of XinfangBot.Core to <see cref="Stored"/> and back.
 /// </summary>
-public interface IStoredString<TSelf>
+internal interface IStoredString<TSelf>
     where TSelf : IStoredString<TSelf>
 {
     /// <summary>The string the value is stored under.</summary>
