@@ -36,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IKnowledgeRules>(sp => sp.GetRequiredService<RuleBook>());
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<KnowledgeService>();
+        services.AddSingleton<KnowledgeReadiness>();
+        services.AddHostedService<KnowledgeLoader>();
         services.AddSingleton<KnowledgeDrafts>();
         services.AddHostedService<KnowledgeWatcher>();
         services.AddSingleton<Insights.KnowledgeGaps>();

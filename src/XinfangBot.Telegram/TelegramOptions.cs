@@ -39,6 +39,13 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 20)]
     public int MaxSendAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// At start, how long polling waits for the knowledge to be loaded (Telegram keeps the updates meanwhile); a start that
+    /// takes longer polls anyway and tells each chat that writes to wait a moment (prompts: <c>preparing</c>).
+    /// </summary>
+    [Range(0, 600)]
+    public int ReadyWaitSeconds { get; set; } = 20;
+
     /// <summary>"Typing…" is shown only when an answer is not ready within this many milliseconds (e.g. an LLM phrases it).</summary>
     [Range(0, 60_000)]
     public int TypingAfterMilliseconds { get; set; } = 300;

@@ -41,6 +41,7 @@ internal static class ConsoleApp
         builder.Services.AddSingleton(root.GetRequiredService<StaffDirectory>());
         builder.Services.AddSingleton(root.GetRequiredService<AuditLog>());
         builder.Services.AddSingleton(root.GetRequiredService<KnowledgeService>());
+        builder.Services.AddSingleton(root.GetRequiredService<KnowledgeReadiness>());
         builder.Services.AddSingleton(root.GetRequiredService<ChannelHeartbeat>());
         builder.Services.AddSingleton(root.GetRequiredService<LiteDbProvider>());
         builder.Services.AddSingleton(root.GetRequiredService<XinfangBot.Core.Delivery.DeliveryStore>());

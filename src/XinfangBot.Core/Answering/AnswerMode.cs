@@ -49,7 +49,7 @@ public enum AnswerMode
 }
 
 /// <summary>What an <see cref="AnswerMode"/> means for the citizen (its stored name: <see cref="StoredNames.Name{TEnum}"/>).</summary>
-public static class AnswerModes
+internal static class AnswerModes
 {
     /// <summary>An answer built on a topic, offline or phrased by the LLM: the citizen can rate it.</summary>
     public static bool IsTopicAnswer(this AnswerMode mode) => mode is AnswerMode.Answer or AnswerMode.AnswerLlm;

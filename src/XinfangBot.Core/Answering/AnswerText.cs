@@ -3,7 +3,7 @@ using System.Text;
 namespace XinfangBot.Core.Answering;
 
 /// <summary>Renders answer sections as the plain text a terminal or batch user sees.</summary>
-public static class AnswerText
+internal static class AnswerText
 {
     public static string Render(IReadOnlyList<AnswerSection> sections)
     {

@@ -1,7 +1,7 @@
 namespace XinfangBot.Core.Answering;
 
 /// <summary>Reads the <c>## 标题</c> sections of a guide or FAQ body into their items (list markers removed).</summary>
-public static class BodySections
+internal static class BodySections
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Parse(string body)
     {

@@ -7,7 +7,7 @@ namespace XinfangBot.Core.Answering;
 /// The 找谁 lines of an answer: for the channels leading it (the primary, and a second matter's), the contact line of
 /// rules/channels.yaml when that channel is marked <c>show_how</c> and the answer does not already give its number.
 /// </summary>
-public static partial class ContactLines
+internal static partial class ContactLines
 {
     public const int MaxLines = 2;
 

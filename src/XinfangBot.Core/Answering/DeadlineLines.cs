@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// China time, a last day moved off a rest day, the remedies left after a period that has truly passed; the questions
 /// that get no date; the procedures whose date is missing, said in words.
 /// </summary>
-public static class DeadlineLines
+internal static class DeadlineLines
 {
     /// <summary>
     /// The lines in order, each marked when computed (days left), and the articles they rest on. Every period in them

@@ -3,7 +3,7 @@ using XinfangBot.Core.Knowledge;
 namespace XinfangBot.Core.Answering;
 
 /// <summary>Chooses the short verbatim excerpt shown for a cited article: the entry's curated quote, else its first sentence.</summary>
-public static class QuoteSelector
+internal static class QuoteSelector
 {
     /// <summary>The curated quote, else the first sentence; one longer than <paramref name="maxChars"/> is cut at the last
     /// comma before it when that comes after <paramref name="minCut"/> characters, else at <paramref name="maxChars"/>.</summary>

@@ -4,7 +4,7 @@ namespace XinfangBot.Core.Clock;
 /// A clock set to a given instant at start-up that then runs at the normal pace; timers and timestamps stay the
 /// system's, so polling, timeouts and retries behave as usual while "today" is the configured day.
 /// </summary>
-public sealed class ShiftedTimeProvider(DateTimeOffset start) : TimeProvider
+internal sealed class ShiftedTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly long _started = System.GetTimestamp();
 

@@ -39,7 +39,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
 
         // The engine reads the citizen's and its own turns; case notices and staff replies are not its answers.
         var history = store.Recent(conversation.Id, HistoryTurns)
-            .Where(m => m.Author is "user" or "bot")
+            .Where(m => m.Author.Role is AuthorRole.User or AuthorRole.Bot)
             .Select(m => new Turn(m.Direction == MessageDirection.In ? Turn.UserRole : Turn.BotRole, m.Text))
             .ToList();
         var started = Stopwatch.GetTimestamp();
@@ -60,7 +60,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
     {
         var heldByHuman = conversation.State is ConversationState.Human or ConversationState.WaitingHuman;
         var replies = !heldByHuman || answer.Escalation == EscalationKind.Crisis;
-        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = "user", Text = message.Text, UpdateId = message.UpdateId }, touch: !replies);
+        store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = MessageAuthor.User, Text = message.Text, UpdateId = message.UpdateId }, touch: !replies);
         if (heldByHuman && answer.Escalation == EscalationKind.Threat)
         {
             // A threat in a chat a person holds: the bot stays quiet there, but the reviewers are alerted again.
@@ -79,7 +79,7 @@ public sealed partial class ConversationHandler(AnswerEngine engine, Conversatio
         {
             ConversationId = conversation.Id,
             Direction = MessageDirection.Out,
-            Author = "bot",
+            Author = MessageAuthor.Bot,
             Text = answer.Text,
             UpdateId = message.UpdateId,
             Citations = answer.Citations.ToList(),

@@ -8,7 +8,7 @@ public sealed class ConversationMessage
     public long Id { get; set; }
     public string ConversationId { get; set; } = string.Empty;
     public MessageDirection Direction { get; set; } = MessageDirection.In;
-    public string Author { get; set; } = "user";
+    public MessageAuthor Author { get; set; } = MessageAuthor.User;
     public string Text { get; set; } = string.Empty;
     public long? UpdateId { get; set; }
     public DateTime AtUtc { get; set; }

@@ -32,6 +32,10 @@ public sealed class ConversationService(ConversationHandler handler, Conversatio
     public Task<HandledMessage> AnswerAsync(IncomingMessage message, Action<HandledMessage>? alsoRecord, CancellationToken cancellationToken) =>
         handler.HandleAsync(message, alsoRecord, cancellationToken);
 
+    /// <summary>The channel showed the reply recorded under <paramref name="replyMessageId"/> (a channel without an outbox
+    /// confirms here; a re-delivered update would otherwise resend an undelivered reply).</summary>
+    public void Delivered(long replyMessageId) => store.MarkDelivered(replyMessageId);
+
     /// <summary>The answer the bot sent in this conversation under <paramref name="messageId"/>, or null.</summary>
     public ConversationMessage? SentAnswer(string conversationId, long messageId) =>
         store.GetMessage(messageId) is { Direction: MessageDirection.Out } message && message.ConversationId == conversationId ? message : null;

@@ -14,6 +14,9 @@ public sealed class ConversationStore
     // from the end of this index, loading only those, instead of loading and sorting every message of the conversation.
     private const string SequenceIndex = "sequence";
     private const string SequenceExpression = "$.ConversationId + '/' + FORMAT($._id, 'D19')";
+
+    /// <summary>Open or claimed cases, by their stored names (a LINQ comparison of an enum would compare its number).</summary>
+    private static readonly BsonExpression ActiveQuery = Query.In(nameof(Escalation.Status), EscalationStatuses.All.Where(s => s.IsActive()).Select(s => new BsonValue(s.Name())));
     private readonly LiteDbProvider _db;
     private readonly TimeProvider _time;
 
@@ -139,7 +142,7 @@ public sealed class ConversationStore
     /// </summary>
     public Escalation Escalate(string conversationId, EscalationKind kind, string? note = null)
     {
-        var active = Escalations.Find(e => e.ConversationId == conversationId && (e.Status == EscalationStatus.Open || e.Status == EscalationStatus.Claimed))
+        var active = Escalations.Find(e => e.ConversationId == conversationId).Where(e => e.IsActive)
             .OrderBy(e => e.Id).FirstOrDefault();
         if (active is not null)
         {
@@ -168,7 +171,7 @@ public sealed class ConversationStore
 
     /// <summary>Open and claimed cases, most urgent first.</summary>
     public IReadOnlyList<Escalation> OpenEscalations() =>
-        Escalations.Find(e => e.Status == EscalationStatus.Open || e.Status == EscalationStatus.Claimed)
+        Escalations.Find(ActiveQuery)
             .OrderBy(e => e.Priority).ThenBy(e => e.CreatedUtc).ToList();
 
     public IReadOnlyList<Escalation> EscalationsOf(string conversationId) =>
@@ -184,7 +187,7 @@ public sealed class ConversationStore
     /// Deletes a conversation with its messages and feedback (/forget, or <paramref name="reason"/> <c>retention</c>).
     /// Its cases stay with kind, times and staff notes only: the link to the chat is removed and they are marked deleted.
     /// </summary>
-    public (int Messages, int Feedback) Forget(string conversationId, string reason = "citizen")
+    public (int Messages, int Feedback) Forget(string conversationId, DeletionReason reason = DeletionReason.Citizen)
     {
         var database = _db.Database;
         var own = database.BeginTrans();
@@ -219,7 +222,7 @@ public sealed class ConversationStore
         var old = Conversations.Find(c => c.LastActivityUtc < cutoff).Select(c => c.Id).ToList();
         foreach (var id in old)
         {
-            Forget(id, "retention");
+            Forget(id, DeletionReason.Retention);
         }
 
         return old.Count;

@@ -20,7 +20,7 @@ public sealed class Escalation
     private string _conversationId = string.Empty;
     public EscalationKind Kind { get; set; }
     public int Priority { get; set; }
-    public string Status { get; set; } = EscalationStatus.Open;
+    public EscalationStatus Status { get; set; } = EscalationStatus.Open;
     public string? Assignee { get; set; }
 
     /// <summary>Legacy free-text notes (masked); new notes go to <see cref="StaffNotes"/>.</summary>
@@ -41,11 +41,11 @@ public sealed class Escalation
     public DateTime? NobodyFreeSentUtc { get; set; }
 
     /// <summary>Why the conversation is gone: <c>citizen</c> (/forget) or <c>retention</c>; null while it exists.</summary>
-    public string? DeletedBy { get; set; }
+    public DeletionReason? DeletedBy { get; set; }
     public DateTime? DeletedUtc { get; set; }
 
     [LiteDB.BsonIgnore]
-    public bool IsActive => Status is EscalationStatus.Open or EscalationStatus.Claimed;
+    public bool IsActive => Status.IsActive();
 
     /// <summary>Crisis first, then threats, then requests for a person, then unresolved chats.</summary>
     public static int PriorityOf(EscalationKind kind) => kind switch
@@ -55,15 +55,4 @@ public sealed class Escalation
         EscalationKind.HumanRequest => 3,
         EscalationKind.Unresolved => 4,
     };
-}
-
-/// <summary>Escalation statuses (CONTRACTS §7).</summary>
-public static class EscalationStatus
-{
-    public const string Open = "open";
-    public const string Claimed = "claimed";
-    public const string Resolved = "resolved";
-    public const string Released = "released";
-
-    public static readonly string[] All = [Open, Claimed, Resolved, Released];
 }

@@ -62,7 +62,9 @@ public sealed partial class CaseService : IDisposable
             ? _store.OpenEscalations()
             : state == "all"
                 ? _store.AllEscalations().OrderBy(e => e.IsActive ? 0 : 1).ThenBy(e => e.Priority).ThenByDescending(e => e.CreatedUtc)
-                : _store.AllEscalations().Where(e => e.Status == state).OrderBy(e => e.Priority).ThenByDescending(e => e.CreatedUtc);
+                : StoredNames.TryParse<EscalationStatus>(state, out var status)
+                    ? _store.AllEscalations().Where(e => e.Status == status).OrderBy(e => e.Priority).ThenByDescending(e => e.CreatedUtc)
+                    : [];
         if (!string.IsNullOrEmpty(kind))
         {
             cases = StoredNames.TryParse<EscalationKind>(kind, out var named) ? cases.Where(e => e.Kind == named) : [];
@@ -168,7 +170,7 @@ public sealed partial class CaseService : IDisposable
             }
 
             var message = OfflineComposer.Fill(_texts.Citizen.Reply, ("text", text.Trim()));
-            var messageId = _store.Record(new ConversationMessage { ConversationId = e.ConversationId, Direction = MessageDirection.Out, Author = "staff:" + actor.Name, Text = message });
+            var messageId = _store.Record(new ConversationMessage { ConversationId = e.ConversationId, Direction = MessageDirection.Out, Author = MessageAuthor.Staff(actor.Name), Text = message });
             try
             {
                 await sender.SendAsync(chatId, message, cancellationToken).ConfigureAwait(false);
@@ -242,7 +244,7 @@ public sealed partial class CaseService : IDisposable
 
         var messages = _store.Recent(e.ConversationId, 50);
         var question = messages.LastOrDefault(m => m.Direction == MessageDirection.In && !IsHumanRequestText(m.Text))?.Text;
-        var answers = messages.Where(m => m.Author.StartsWith("staff:", StringComparison.Ordinal)).Select(m => m.Text).ToList();
+        var answers = messages.Where(m => m.Author.Role == AuthorRole.Staff).Select(m => m.Text).ToList();
         if (question is null || answers.Count == 0)
         {
             return null;
@@ -294,7 +296,7 @@ public sealed partial class CaseService : IDisposable
             return false;
         }
 
-        var messageId = _store.Record(new ConversationMessage { ConversationId = escalation.ConversationId, Direction = MessageDirection.Out, Author = "case", Text = text });
+        var messageId = _store.Record(new ConversationMessage { ConversationId = escalation.ConversationId, Direction = MessageDirection.Out, Author = MessageAuthor.Case, Text = text });
         try
         {
             await sender.SendAsync(chatId, text, cancellationToken).ConfigureAwait(false);

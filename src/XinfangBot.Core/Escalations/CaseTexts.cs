@@ -36,7 +36,7 @@ public sealed class CaseTexts
         var kinds = EscalationKinds.All.Select(k => k.Name()).ToList();
         missing.AddRange(kinds.Where(k => !texts.Citizen.Opened.ContainsKey(k)).Select(k => "citizen.opened." + k));
         missing.AddRange(kinds.Where(k => !texts.Staff.Kinds.ContainsKey(k)).Select(k => "staff.kinds." + k));
-        missing.AddRange(EscalationStatus.All.Where(s => !texts.Staff.States.ContainsKey(s)).Select(s => "staff.states." + s));
+        missing.AddRange(EscalationStatuses.All.Select(s => s.Name()).Where(s => !texts.Staff.States.ContainsKey(s)).Select(s => "staff.states." + s));
         missing.AddRange(CaseError.All.Where(e => !texts.Staff.Errors.ContainsKey(e)).Select(e => "staff.errors." + e));
         if (missing.Count > 0)
         {
@@ -51,6 +51,8 @@ public sealed class CaseTexts
     public string Kind(EscalationKind kind) => Kind(kind.Name());
 
     public string State(string state) => Staff.States.GetValueOrDefault(state, state);
+
+    public string State(EscalationStatus state) => State(state.Name());
 
     private static IEnumerable<string> Missing(string prefix, object texts) =>
         texts.GetType().GetProperties()

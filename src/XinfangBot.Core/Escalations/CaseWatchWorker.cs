@@ -12,7 +12,7 @@ namespace XinfangBot.Core.Escalations;
 /// silence), and a case past its due time is announced to staff again, at most every
 /// <see cref="CasesOptions.OverdueRepeatMinutes"/>.
 /// </summary>
-public sealed partial class CaseWatchWorker(
+internal sealed partial class CaseWatchWorker(
     CaseService cases,
     ConversationStore store,
     IEnumerable<IStaffNotifier> notifiers,

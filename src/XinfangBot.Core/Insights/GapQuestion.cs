@@ -4,7 +4,7 @@ namespace XinfangBot.Core.Insights;
 public sealed record GapQuestion(long MessageId, string ConversationId, string Text, string Reason, DateTime AtUtc, string? TopicId);
 
 /// <summary>Why a question is in the gap queue.</summary>
-public static class GapReason
+internal static class GapReason
 {
     /// <summary>The citizen marked the answer 没用.</summary>
     public const string NotUseful = "not-useful";

@@ -43,11 +43,11 @@ public sealed class KnowledgeGaps(LiteDbProvider db, RuleBook rules, KnowledgeDr
             {
                 if (m.Direction == MessageDirection.In)
                 {
-                    question = m.Author == "user" ? m : null;
+                    question = m.Author.Role == AuthorRole.User ? m : null;
                     continue;
                 }
 
-                if (m.Author != "bot" || question is null)
+                if (m.Author.Role != AuthorRole.Bot || question is null)
                 {
                     continue;
                 }

@@ -1,7 +1,7 @@
 namespace XinfangBot.Core.Insights;
 
 /// <summary>How alike two questions are: Jaccard overlap of their character bigrams (letters and digits only).</summary>
-public static class QuestionSimilarity
+internal static class QuestionSimilarity
 {
     public static HashSet<string> Bigrams(string text)
     {

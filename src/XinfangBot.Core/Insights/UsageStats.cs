@@ -15,7 +15,8 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
 {
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private static readonly string[] Kinds = [.. EscalationKinds.All.Select(k => k.Name())];
-    private static readonly string[] CaseStates = ["open", "claimed", "resolved", "released"];
+    private static readonly string ResolvedName = EscalationStatus.Resolved.Name();
+    private static readonly string[] CaseStates = [.. EscalationStatuses.All.Select(s => s.Name())];
 
     private ILiteCollection<ConversationMessage> Messages => db.Database.GetCollection<ConversationMessage>("messages");
     private ILiteCollection<Feedback> Feedbacks => db.Database.GetCollection<Feedback>("feedback");
@@ -34,8 +35,8 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
         var start = StartUtc(from);
         var end = EndUtc(to);
         var messages = Messages.Find(m => m.AtUtc >= start && m.AtUtc < end).ToList();
-        var questions = messages.Where(m => m.Direction == MessageDirection.In && m.Author == "user").ToList();
-        var answers = messages.Where(m => m.Direction == MessageDirection.Out && m.Author == "bot").ToList();
+        var questions = messages.Where(m => m.Direction == MessageDirection.In && m.Author.Role == AuthorRole.User).ToList();
+        var answers = messages.Where(m => m.Direction == MessageDirection.Out && m.Author.Role == AuthorRole.Bot).ToList();
         var unanswered = answers.Where(IsUnanswered).ToList();
         var domains = DomainMap.Load(options.Value.ResolvedPromptsPath);
 
@@ -43,7 +44,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
             .Select(c => c.DueUtc is null && clock is not null ? c with { DueUtc = clock.DueOf(new Escalation { Kind = StoredNames.TryParse<EscalationKind>(c.Kind, out var kind) ? kind : EscalationKind.Unresolved, CreatedUtc = c.CreatedUtc }) } : c)
             .ToList();
         var responses = cases.Select(c => FirstResponse(c, messages)).Where(r => r is not null).Select(r => r!.Value).Order().ToList();
-        var resolvedWithDue = cases.Where(c => c.Status == "resolved" && c.DueUtc is not null && c.ResolvedUtc is not null).ToList();
+        var resolvedWithDue = cases.Where(c => c.Status == ResolvedName && c.DueUtc is not null && c.ResolvedUtc is not null).ToList();
         var onTime = resolvedWithDue.Count(c => c.ResolvedUtc <= c.DueUtc);
         var feedback = Feedbacks.Find(f => f.AtUtc >= start && f.AtUtc < end).ToList();
 
@@ -97,7 +98,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
     private static double? FirstResponse(CaseRow c, IReadOnlyList<ConversationMessage> messages)
     {
         var at = c.FirstResponseUtc ?? c.ClaimedUtc ?? messages
-            .Where(m => m.ConversationId == c.ConversationId && m.Direction == MessageDirection.Out && m.Author is not ("bot" or "user") && m.AtUtc >= c.CreatedUtc)
+            .Where(m => m.ConversationId == c.ConversationId && m.Direction == MessageDirection.Out && m.Author.Role is AuthorRole.Staff or AuthorRole.Case && m.AtUtc >= c.CreatedUtc)
             .Select(m => (DateTime?)m.AtUtc)
             .Min();
         return at is { } t ? Math.Max(0, (t - c.CreatedUtc).TotalMinutes) : null;
@@ -117,7 +118,7 @@ public sealed class UsageStats(LiteDbProvider db, IOptions<KnowledgeOptions> opt
         public static CaseRow From(BsonDocument d) => new(
             d["ConversationId"].IsString ? d["ConversationId"].AsString : string.Empty,
             d["Kind"].IsString ? d["Kind"].AsString : string.Empty,
-            d["Status"].IsString ? d["Status"].AsString : "open",
+            d["Status"].IsString ? d["Status"].AsString : EscalationStatus.Open.Name(),
             Time(d["CreatedUtc"]) ?? DateTime.MinValue,
             Time(d["ClaimedUtc"]),
             Time(d["FirstResponseUtc"]),

@@ -10,7 +10,7 @@ namespace XinfangBot.Core.Llm;
 /// Checks a model's phrasing against the facts it was given: every article it names is cited, every period is stated by
 /// a cited article, every date appears in the offline answer. Anything else rejects the phrasing.
 /// </summary>
-public static partial class LlmOutputCheck
+internal static partial class LlmOutputCheck
 {
     [GeneratedRegex(@"(《[^》]{2,30}》)?第([零〇一二三四五六七八九十百千0-9]+)条")]
     private static partial Regex ArticleReference();

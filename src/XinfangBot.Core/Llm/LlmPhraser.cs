@@ -14,7 +14,7 @@ namespace XinfangBot.Core.Llm;
 /// answer; its text replaces the conclusion and steps only when <see cref="LlmOutputCheck"/> finds nothing wrong, and the
 /// verbatim basis and the disclaimer are always the engine's own. Any failure returns null (the offline answer stands).
 /// </summary>
-public sealed partial class LlmPhraser : IAnswerPhraser
+internal sealed partial class LlmPhraser : IAnswerPhraser
 {
     private readonly LlmOptions _options;
     private readonly ILogger<LlmPhraser> _logger;

@@ -4,7 +4,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace XinfangBot.Core.Llm;
 
 /// <summary>The system and user texts of prompts/llm.zh.yaml.</summary>
-public sealed class LlmPrompt
+internal sealed class LlmPrompt
 {
     public string System { get; set; } = string.Empty;
     public string User { get; set; } = string.Empty;

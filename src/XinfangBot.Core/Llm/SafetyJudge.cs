@@ -15,7 +15,7 @@ namespace XinfangBot.Core.Llm;
 /// uncertain band, can only raise a risk, and any failure or a timeout (<c>Llm:SafetyTimeoutSeconds</c>) returns null —
 /// the offline result stands.
 /// </summary>
-public sealed partial class SafetyJudge : ISafetyJudge
+internal sealed partial class SafetyJudge : ISafetyJudge
 {
     private readonly LlmOptions _options;
     private readonly ILogger<SafetyJudge> _logger;

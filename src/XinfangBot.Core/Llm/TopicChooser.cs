@@ -18,7 +18,7 @@ namespace XinfangBot.Core.Llm;
 /// catalogue is rejected; a failure or a timeout (<c>Llm:UnderstandTimeoutSeconds</c>) returns null, so the offline
 /// result stands.
 /// </summary>
-public sealed partial class TopicChooser : ITopicChooser
+internal sealed partial class TopicChooser : ITopicChooser
 {
     public const string PromptFile = "understand.zh.yaml";
 

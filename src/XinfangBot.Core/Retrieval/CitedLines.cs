@@ -10,7 +10,7 @@ namespace XinfangBot.Core.Retrieval;
 /// (“物业费：……（第四十条、第四十一条）”). The line that best matches a question points at the articles that govern it,
 /// even when the article's own legal wording shares no word with the question.
 /// </summary>
-public static partial class CitedLines
+internal static partial class CitedLines
 {
     [GeneratedRegex("第([一二三四五六七八九十百零〇两]+)条")]
     private static partial Regex ArticleNumber();

@@ -10,7 +10,7 @@ namespace XinfangBot.Core.Retrieval;
 /// rebuild the snapshot when it moved, so a change published by another process (e.g. <c>kb import</c> in shared mode)
 /// reaches the running bot without a restart. Rebuilds run here, off the answering path.
 /// </summary>
-public sealed partial class KnowledgeWatcher(KnowledgeService knowledge, IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeWatcher> logger) : BackgroundService
+internal sealed partial class KnowledgeWatcher(KnowledgeService knowledge, IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

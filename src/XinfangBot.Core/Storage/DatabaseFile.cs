@@ -5,7 +5,7 @@ namespace XinfangBot.Core.Storage;
 /// file itself is created 0600 (and tightened to 0600 when found looser), and a path that is a folder or cannot be
 /// written is refused with a message naming <c>Storage:DatabasePath</c>.
 /// </summary>
-public static class DatabaseFile
+internal static class DatabaseFile
 {
     private const UnixFileMode OwnerFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -7,7 +7,7 @@ namespace XinfangBot.Core.Storage;
 /// shared, so any number of shared-mode processes may work together but never beside a direct-mode one. The kernel
 /// releases the lock when the process dies, even on kill -9.
 /// </summary>
-public sealed class DatabaseLock : IDisposable
+internal sealed class DatabaseLock : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
     private readonly FileStream _stream;

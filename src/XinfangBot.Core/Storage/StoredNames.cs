@@ -30,7 +30,8 @@ public static class StoredNames
         .Where(t => t.IsEnum && t.GetFields(BindingFlags.Public | BindingFlags.Static).Any(f => f.IsDefined(typeof(EnumMemberAttribute))))
         .ToList();
 
-    /// <summary>Registers every named enum of XinfangBot.Core with <paramref name="mapper"/>: each member is stored as its name (not LiteDB's default, the C# identifier).</summary>
+    /// <summary>Registers every named enum of XinfangBot.Core with <paramref name="mapper"/>: each member is stored as its name (not LiteDB's default, the C# identifier);
+    /// and every <see cref="IStoredString{TSelf}"/> type as its stored string.</summary>
     public static void Register(BsonMapper mapper)
     {
         ArgumentNullException.ThrowIfNull(mapper);
@@ -44,7 +45,22 @@ public static class StoredNames
                 serialize: value => new BsonValue(names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"no stored name in {type.Name}")),
                 deserialize: bson => values.TryGetValue(bson.AsString, out var value) ? value : throw new FormatException($"unknown {type.Name} '{bson.AsString}'"));
         }
+
+        var registerString = typeof(StoredNames).GetMethod(nameof(RegisterString), BindingFlags.NonPublic | BindingFlags.Static)!;
+        foreach (var type in StoredStrings)
+        {
+            registerString.MakeGenericMethod(type).Invoke(null, [mapper]);
+        }
     }
+
+    private static void RegisterString<T>(BsonMapper mapper)
+        where T : IStoredString<T> =>
+        mapper.RegisterType(serialize: value => new BsonValue(value.Stored), deserialize: bson => T.Parse(bson.AsString));
+
+    /// <summary>Types of this assembly stored as one string (<see cref="IStoredString{TSelf}"/>).</summary>
+    public static IReadOnlyList<Type> StoredStrings { get; } = typeof(StoredNames).Assembly.GetTypes()
+        .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IStoredString<>) && i.GenericTypeArguments[0] == t))
+        .ToList();
 
     internal static List<(object Value, string Name)> Read(Type type)
     {

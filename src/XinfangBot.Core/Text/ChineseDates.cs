@@ -4,7 +4,7 @@ namespace XinfangBot.Core.Text;
 /// Language mechanics: a date as Chinese writes it, M月D日, with the year when it is not the current one (CONTRACTS §5
 /// fixes this form; the LLM output check reads dates in the same form).
 /// </summary>
-public static class ChineseDates
+internal static class ChineseDates
 {
     /// <summary>M月D日 (or M月 when the day is not known), prefixed by the year when it is not <paramref name="today"/>'s.</summary>
     public static string Text(DateOnly date, DateOnly today, bool dayKnown = true)

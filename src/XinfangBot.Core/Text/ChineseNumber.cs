@@ -1,7 +1,7 @@
 namespace XinfangBot.Core.Text;
 
 /// <summary>Chinese numerals as used in article numbers and periods (十, 二十, 一百八十八, 二百零一, 六十).</summary>
-public static class ChineseNumber
+internal static class ChineseNumber
 {
     private const string Digits = "零一二三四五六七八九";
 

@@ -7,7 +7,7 @@ namespace XinfangBot.Core.Text;
 /// Language mechanics: periods written in Chinese (30日, 六十日, 6个月, 一年, 5个工作日) as (number, unit) pairs, dates
 /// (3月5日, 2026年) skipped. The units are the ones the deadline rules and the answer validator compare.
 /// </summary>
-public static partial class ChinesePeriods
+internal static partial class ChinesePeriods
 {
     public const string Day = "日";
     public const string Month = "月";

@@ -8,7 +8,7 @@ namespace XinfangBot.Core.Understanding;
 /// Orders a topic's cited articles for one question: the order staff gave comes first, adjusted by how well each
 /// article matches the question (BM25 over law articles) and by the aspect asked (time → articles stating a period).
 /// </summary>
-public static class CitationRanker
+internal static class CitationRanker
 {
     public static IReadOnlyList<string> Rank(KnowledgeEntry topic, UnderstoodMessage understanding, KnowledgeBase kb, Tuning tuning, AspectRules aspects)
     {

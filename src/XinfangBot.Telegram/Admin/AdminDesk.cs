@@ -6,6 +6,7 @@ using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Escalations;
 using XinfangBot.Core.Staff;
+using XinfangBot.Core.Storage;
 using XinfangBot.Telegram.Escalations;
 using XinfangBot.Telegram.Rendering;
 using XinfangBot.Telegram.Sending;
@@ -174,7 +175,7 @@ internal sealed partial class AdminDesk(
             ("due", CaseClock.Format(cases.DueOf(e)))));
         if (e.DeletedBy is { } deletedBy)
         {
-            text.Append('\n').Append(T.Deleted.GetValueOrDefault(deletedBy, deletedBy));
+            text.Append('\n').Append(T.Deleted.GetValueOrDefault(deletedBy.Name(), deletedBy.Name()));
         }
 
         var transcript = cases.Transcript(id, actor);
@@ -185,7 +186,7 @@ internal sealed partial class AdminDesk(
 
         foreach (var m in transcript)
         {
-            var who = m.Direction == MessageDirection.In ? T.AdminWhoUser : m.Author.StartsWith("staff:", StringComparison.Ordinal) ? T.AdminWhoStaff : T.AdminWhoBot;
+            var who = m.Direction == MessageDirection.In ? T.AdminWhoUser : m.Author.Role == AuthorRole.Staff ? T.AdminWhoStaff : T.AdminWhoBot;
             text.Append('\n').Append(OfflineComposer.Fill(T.AdminTranscriptLine, ("time", CaseClock.Format(m.AtUtc)), ("who", who), ("text", m.Text)));
         }
 

@@ -35,6 +35,9 @@ public sealed class TelegramTexts
     public string FeedbackAlready { get; set; } = string.Empty;
     public string StaleButton { get; set; } = string.Empty;
     public string AlreadyWaiting { get; set; } = string.Empty;
+
+    /// <summary>Sent to a citizen who writes while a fresh start is still loading the knowledge; the answer follows.</summary>
+    public string Preparing { get; set; } = string.Empty;
     public string HumanRequestText { get; set; } = string.Empty;
     public string AdminEscalation { get; set; } = string.Empty;
     public Dictionary<string, string> EscalationKinds { get; set; } = [];

@@ -23,6 +23,7 @@ namespace XinfangBot.Telegram.Conversations;
 internal sealed partial class QuestionFlow(
     ConversationService conversations,
     KnowledgeService knowledge,
+    KnowledgeReadiness readiness,
     BotSender sender,
     ReplyOutbox outbox,
     UpdateLedger ledger,
@@ -35,6 +36,9 @@ internal sealed partial class QuestionFlow(
 {
     public const string Channel = "telegram";
 
+    /// <summary>Chats already told, during this start's loading, that the answer is coming (one notice per chat).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _toldPreparing = new();
+
     /// <param name="inbound">The update asking.</param>
     /// <param name="text">The question (the message text, or a follow-up chosen by button).</param>
     /// <param name="leadHtml">A line shown above the answer (the chosen follow-up, an edit notice), already HTML.</param>
@@ -42,6 +46,19 @@ internal sealed partial class QuestionFlow(
     public async Task AnswerAsync(Inbound inbound, string text, string? leadHtml, bool humanCommand, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
+        if (!readiness.IsReady)
+        {
+            // A fresh start still loading the knowledge: the citizen hears at once that the answer is coming. The
+            // question is answered, recorded and its update acknowledged only once the knowledge is ready, so nothing
+            // is lost (a restart meanwhile gets the update again) and nothing is answered without the knowledge.
+            if (_toldPreparing.TryAdd(inbound.ChatId, 0))
+            {
+                await TellPreparingAsync(inbound, cancellationToken);
+            }
+
+            await readiness.WaitAsync(cancellationToken);
+        }
+
         var userRef = inbound.UserId?.ToString(CultureInfo.InvariantCulture);
         HandledMessage handled;
         using (var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -110,6 +127,19 @@ internal sealed partial class QuestionFlow(
         ledger.MarkInTransaction(inbound.UpdateId);
     }
 
+    private async Task TellPreparingAsync(Inbound inbound, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(inbound.ChatId, Html.Escape(texts.Preparing), replyTo: inbound.MessageId, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The notice is a courtesy: the answer still follows when the knowledge is ready.
+            LogPreparingFailed(logger, inbound.UpdateId, ex.GetType().Name);
+        }
+    }
+
     private async Task TypingUnlessAnsweredAsync(long chatId, CancellationToken answered, CancellationToken cancellationToken)
     {
         try
@@ -128,6 +158,9 @@ internal sealed partial class QuestionFlow(
             // Answered in time: no "typing…" needed.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {Update}: the knowledge-loading notice could not be sent ({Error}); the answer follows when ready")]
+    private static partial void LogPreparingFailed(ILogger logger, int update, string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Update {Update} in {Conversation}: reply {Replied}, outbox empty {Delivered} (duplicate {Duplicate}, held by a person {Held})")]
     private static partial void LogAnswered(ILogger logger, int update, string conversation, bool replied, bool delivered, bool duplicate, bool held);

@@ -40,9 +40,9 @@ internal static class CasePages
         var html = new StringBuilder($"<h1>{H.E(ConsoleText.Queue)}</h1>");
         html.Append("<form class=\"filters\" method=\"get\" action=\"/cases\"><select name=\"state\" aria-label=\"").Append(H.E(ConsoleText.State)).Append("\">")
             .Append(Option("", ConsoleText.AllStates, state)).Append(Option("all", ConsoleText.AnyState, state));
-        foreach (var s in EscalationStatus.All)
+        foreach (var s in EscalationStatuses.All)
         {
-            html.Append(Option(s, texts.State(s), state));
+            html.Append(Option(s.Name(), texts.State(s), state));
         }
 
         html.Append("</select><select name=\"kind\" aria-label=\"").Append(H.E(ConsoleText.Kind)).Append("\">").Append(Option("", ConsoleText.AnyKind, kind));
@@ -71,7 +71,7 @@ internal static class CasePages
                 .Append("<td>").Append(H.E(texts.State(e.Status)));
             if (e.DeletedBy is { } by)
             {
-                html.Append(" <span class=\"muted\">").Append(H.E(texts.Staff.Deleted.GetValueOrDefault(by, by))).Append("</span>");
+                html.Append(" <span class=\"muted\">").Append(H.E(texts.Staff.Deleted.GetValueOrDefault(by.Name(), by.Name()))).Append("</span>");
             }
 
             html.Append("</td><td>").Append(H.E(e.Assignee ?? "—")).Append("</td><td>").Append(H.E(CaseClock.Format(e.CreatedUtc))).Append("</td><td>")
@@ -102,7 +102,7 @@ internal static class CasePages
         html.Append(CultureInfo.InvariantCulture, $"<h1>{H.E(ConsoleText.Case)} #{escalation.Id} · {H.E(texts.Kind(escalation.Kind))}</h1>");
         html.Append(Layout.Flash(Message(texts, m, e, escalation), e is not null));
         html.Append("<div class=\"panel\"><dl class=\"facts\">")
-            .Append(Fact(ConsoleText.State, texts.State(escalation.Status) + (escalation.DeletedBy is { } by ? " · " + texts.Staff.Deleted.GetValueOrDefault(by, by) : string.Empty)))
+            .Append(Fact(ConsoleText.State, texts.State(escalation.Status) + (escalation.DeletedBy is { } by ? " · " + texts.Staff.Deleted.GetValueOrDefault(by.Name(), by.Name()) : string.Empty)))
             .Append(Fact(ConsoleText.Assignee, escalation.Assignee ?? "—"))
             .Append(Fact(ConsoleText.Opened, CaseClock.Format(escalation.CreatedUtc)))
             .Append(Fact(ConsoleText.Due, CaseClock.Format(cases.DueOf(escalation)) + (cases.IsOverdue(escalation) ? " · " + ConsoleText.Overdue : string.Empty)))
@@ -130,8 +130,12 @@ internal static class CasePages
 
         foreach (var message in transcript)
         {
-            var staff = message.Author.StartsWith("staff:", StringComparison.Ordinal);
-            var who = message.Direction == MessageDirection.In ? ConsoleText.Citizen : staff ? $"{ConsoleText.Staff} {message.Author[6..]}" : ConsoleText.Bot;
+            var staff = message.Author.Role switch
+            {
+                AuthorRole.Staff => true,
+                AuthorRole.User or AuthorRole.Bot or AuthorRole.Case => false,
+            };
+            var who = message.Direction == MessageDirection.In ? ConsoleText.Citizen : staff ? $"{ConsoleText.Staff} {message.Author.Name}" : ConsoleText.Bot;
             var css = message.Direction == MessageDirection.In ? "in" : staff ? "staff" : "out";
             html.Append("<div class=\"msg ").Append(css).Append("\"><div class=\"meta\">").Append(H.E($"{CaseClock.Format(message.AtUtc)} · {who}")).Append("</div>")
                 .Append(H.E(PiiMasker.Mask(message.Text))).Append("</div>");

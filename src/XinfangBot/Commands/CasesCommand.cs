@@ -35,7 +35,7 @@ internal sealed class CasesCommand(CaseService cases) : ICommand
 
     private int List(string? state, string? kind, bool json)
     {
-        if (state is not null and not "all" and not "active" && !EscalationStatus.All.Contains(state))
+        if (state is not null and not "all" and not "active" && !StoredNames.TryParse<EscalationStatus>(state, out _))
         {
             return Fail();
         }
@@ -48,21 +48,21 @@ internal sealed class CasesCommand(CaseService cases) : ICommand
                 ["id"] = e.Id,
                 ["kind"] = e.Kind.Name(),
                 ["priority"] = e.Priority,
-                ["state"] = e.Status,
+                ["state"] = e.Status.Name(),
                 ["assignee"] = e.Assignee,
                 ["opened"] = e.CreatedUtc.ToString("O", CultureInfo.InvariantCulture),
                 ["due"] = cases.DueOf(e).ToString("O", CultureInfo.InvariantCulture),
                 ["overdue"] = cases.IsOverdue(e),
                 ["first_response"] = e.FirstResponseUtc?.ToString("O", CultureInfo.InvariantCulture),
                 ["resolved"] = e.ResolvedUtc?.ToString("O", CultureInfo.InvariantCulture),
-                ["deleted_by"] = e.DeletedBy,
+                ["deleted_by"] = e.DeletedBy?.Name(),
             }).ToArray()).ToJsonString());
             return 0;
         }
 
         foreach (var e in list)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{e.Id}\t{e.Kind.Name()}\t{e.Status}\t{e.Assignee ?? "-"}\t{CaseClock.Format(e.CreatedUtc)}\t{CaseClock.Format(cases.DueOf(e))}{(cases.IsOverdue(e) ? "\toverdue" : string.Empty)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{e.Id}\t{e.Kind.Name()}\t{e.Status.Name()}\t{e.Assignee ?? "-"}\t{CaseClock.Format(e.CreatedUtc)}\t{CaseClock.Format(cases.DueOf(e))}{(cases.IsOverdue(e) ? "\toverdue" : string.Empty)}"));
         }
 
         return 0;

@@ -6,7 +6,7 @@ namespace XinfangBot.Commands;
 /// <c>chat</c>: a conversation in the terminal through the same pipeline, recorded in LiteDB like any other channel.
 /// /reset starts a new conversation, /help shows what to ask, /quit ends (so does end of input).
 /// </summary>
-internal sealed class ChatCommand(ConversationHandler handler, ConversationStore store, RetentionWorker retention) : ICommand
+internal sealed class ChatCommand(ConversationService conversations, RetentionWorker retention) : ICommand
 {
     public const string Channel = "terminal";
 
@@ -32,7 +32,7 @@ internal sealed class ChatCommand(ConversationHandler handler, ConversationStore
             switch (line.Trim())
             {
                 case "/reset":
-                    store.Forget($"{Channel}:{chatId}");
+                    conversations.Forget($"{Channel}:{chatId}");
                     chatId = $"{Environment.UserName}-{Guid.NewGuid():N}"[..24];
                     await Console.Out.WriteLineAsync("已重新开始对话。");
                     continue;
@@ -41,7 +41,7 @@ internal sealed class ChatCommand(ConversationHandler handler, ConversationStore
                     break;
             }
 
-            var handled = await handler.HandleAsync(new IncomingMessage(Channel, chatId, line), cancellationToken);
+            var handled = await conversations.AnswerAsync(new IncomingMessage(Channel, chatId, line), alsoRecord: null, cancellationToken);
             if (handled.Reply is not null)
             {
                 await Console.Out.WriteLineAsync("\n" + handled.Reply);
@@ -50,7 +50,7 @@ internal sealed class ChatCommand(ConversationHandler handler, ConversationStore
                     await Console.Out.WriteLineAsync("\n你还可以问：" + string.Join(" / ", handled.Followups));
                 }
 
-                store.MarkDelivered(handled.ReplyMessageId!.Value);
+                conversations.Delivered(handled.ReplyMessageId!.Value);
             }
             else if (handled.HeldByHuman)
             {

@@ -38,7 +38,7 @@ public sealed class CaseServiceTests
         var sent = Assert.Single(world.Channel.Sent);
         Assert.Equal(("c1", "工作人员回复：您好，可以拨打12333咨询。我的电话13912345678"), sent);
         var recorded = world.Store.Recent(e.ConversationId, 10)[^1];
-        Assert.Equal("staff:wangfang", recorded.Author);
+        Assert.Equal(MessageAuthor.Staff("wangfang"), recorded.Author);
         Assert.True(recorded.Delivered);
         Assert.DoesNotContain("13912345678", recorded.Text, StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.Claimed, world.Service.Get(e.Id)!.Status);
@@ -131,7 +131,7 @@ public sealed class CaseServiceTests
 
         var kept = world.Service.Get(e.Id)!;
         Assert.Equal(string.Empty, kept.ConversationId);
-        Assert.Equal("citizen", kept.DeletedBy);
+        Assert.Equal(DeletionReason.Citizen, kept.DeletedBy);
         Assert.Equal(EscalationKind.Crisis, kept.Kind);
         Assert.Empty(world.Service.Transcript(e.Id, CaseWorld.Reviewer()));
         Assert.Equal(CaseError.CitizenDeleted, (await world.Service.ReplyAsync(e.Id, CaseWorld.Reviewer(), "您好", CancellationToken.None)).Error);
@@ -149,7 +149,7 @@ public sealed class CaseServiceTests
 
         var kept = world.Service.Get(e.Id)!;
         Assert.Equal(string.Empty, kept.ConversationId);
-        Assert.Equal("retention", kept.DeletedBy);
+        Assert.Equal(DeletionReason.Retention, kept.DeletedBy);
     }
 
     [Fact]

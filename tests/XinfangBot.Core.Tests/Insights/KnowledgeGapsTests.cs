@@ -77,10 +77,10 @@ public sealed class KnowledgeGapsTests : IDisposable
         var parts = conversationId.Split(':');
         _conversations.GetOrStart(parts[0], parts[1]);
         _clock.Set(_clock.GetUtcNow().AddMinutes(1));
-        _conversations.Record(new ConversationMessage { ConversationId = conversationId, Direction = MessageDirection.In, Author = "user", Text = question });
+        _conversations.Record(new ConversationMessage { ConversationId = conversationId, Direction = MessageDirection.In, Author = MessageAuthor.User, Text = question });
         answer.ConversationId = conversationId;
         answer.Direction = MessageDirection.Out;
-        answer.Author = "bot";
+        answer.Author = MessageAuthor.Bot;
         answer.Text = "回答";
         return _conversations.Record(answer);
     }

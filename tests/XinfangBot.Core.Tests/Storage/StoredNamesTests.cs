@@ -25,13 +25,16 @@ public sealed class StoredNamesTests
             Enum.GetValues<AnswerMode>().Select(m => m.Name()));
         Assert.Equal(["bot", "waiting-human", "human", "closed"], Enum.GetValues<ConversationState>().Select(s => s.Name()));
         Assert.Equal(["in", "out"], Enum.GetValues<MessageDirection>().Select(d => d.Name()));
+        Assert.Equal(["open", "claimed", "resolved", "released"], EscalationStatuses.All.Select(s => s.Name()));
+        Assert.Equal(["user", "bot", "case", "staff"], Enum.GetValues<AuthorRole>().Select(r => r.Name()));
+        Assert.Equal(["citizen", "retention"], Enum.GetValues<DeletionReason>().Select(r => r.Name()));
     }
 
     [Fact]
     public void Enums_EveryNamedEnum_IsRegisteredWithTheMapper()
     {
         Assert.Equal(
-            new[] { typeof(AnswerMode), typeof(EscalationKind), typeof(ConversationState), typeof(MessageDirection) }.Select(t => t.FullName).Order(StringComparer.Ordinal),
+            new[] { typeof(AnswerMode), typeof(EscalationKind), typeof(ConversationState), typeof(MessageDirection), typeof(EscalationStatus), typeof(AuthorRole), typeof(DeletionReason) }.Select(t => t.FullName).Order(StringComparer.Ordinal),
             StoredNames.Enums.Select(t => t.FullName).Order(StringComparer.Ordinal));
     }
 
@@ -57,5 +60,36 @@ public sealed class StoredNamesTests
         Assert.Throws<FormatException>(() => StoredNames.Parse<EscalationKind>("HumanRequest"));
         Assert.False(StoredNames.TryParse<EscalationKind>(null, out _));
         Assert.Throws<FormatException>(() => LiteDbProvider.CreateMapper().Deserialize<AnswerMode>(new BsonValue("AnswerLlm")));
+    }
+
+    [Fact]
+    public void StoredStrings_MessageAuthor_IsRegisteredWithTheMapper()
+    {
+        Assert.Equal([typeof(MessageAuthor)], StoredNames.StoredStrings);
+    }
+
+    [Theory]
+    [InlineData("user")]
+    [InlineData("bot")]
+    [InlineData("case")]
+    [InlineData("staff:wangfang")]
+    public void Author_StoredString_RoundTripsThroughTheMapper(string stored)
+    {
+        var mapper = LiteDbProvider.CreateMapper();
+
+        var author = mapper.Deserialize<MessageAuthor>(new BsonValue(stored));
+
+        Assert.Equal(stored, mapper.Serialize(author).AsString);
+        Assert.Equal(author, MessageAuthor.Parse(stored));
+    }
+
+    [Theory]
+    [InlineData("staff")]
+    [InlineData("bot:wangfang")]
+    [InlineData("admin")]
+    [InlineData("")]
+    public void Author_UnknownShape_IsAFormatError(string stored)
+    {
+        Assert.Throws<FormatException>(() => MessageAuthor.Parse(stored));
     }
 }

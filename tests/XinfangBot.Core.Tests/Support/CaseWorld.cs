@@ -47,7 +47,7 @@ public sealed class CaseWorld : IDisposable
     public Escalation Open(string kind, string chat = "c1", string question = "老板拖欠工资，我叫王五，手机13812345678")
     {
         var conversation = Store.GetOrStart("test", chat);
-        Store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = "user", Text = question });
+        Store.Record(new ConversationMessage { ConversationId = conversation.Id, Direction = MessageDirection.In, Author = MessageAuthor.User, Text = question });
         var escalation = Store.Escalate(conversation.Id, StoredNames.Parse<EscalationKind>(kind));
         if (kind is "human-request" or "unresolved")
         {

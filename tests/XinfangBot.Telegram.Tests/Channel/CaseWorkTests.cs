@@ -74,7 +74,7 @@ public sealed class CaseWorkTests
         Assert.Equal("wangfang", escalation.Assignee);
         Assert.NotNull(escalation.FirstResponseUtc);
         Assert.Equal("已答复欠薪途径", Assert.Single(escalation.StaffNotes).Text);
-        Assert.Contains(messages, m => m.Author == "staff:wangfang" && m.Text.Contains("劳动保障监察", StringComparison.Ordinal) && m.Delivered);
+        Assert.Contains(messages, m => m.Author == MessageAuthor.Staff("wangfang") && m.Text.Contains("劳动保障监察", StringComparison.Ordinal) && m.Delivered);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class CaseWorkTests
         await bot.StopAsync();
         var (escalation, all) = BotHost.Inspect(bot.DatabasePath, s => (s.GetEscalation(id)!, s.Recent($"telegram:{Chat}", 50)));
         Assert.Equal(string.Empty, escalation.ConversationId);
-        Assert.Equal("citizen", escalation.DeletedBy);
+        Assert.Equal(DeletionReason.Citizen, escalation.DeletedBy);
         Assert.Equal(EscalationKind.HumanRequest, escalation.Kind);
         Assert.Empty(all);
     }

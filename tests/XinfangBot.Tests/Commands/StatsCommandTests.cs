@@ -93,10 +93,10 @@ public sealed class StatsCommandTests
             clock.Now = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture);
             var parts = conversation.Split(':');
             store.GetOrStart(parts[0], parts[1]);
-            store.Record(new ConversationMessage { ConversationId = conversation, Direction = MessageDirection.In, Author = "user", Text = question });
+            store.Record(new ConversationMessage { ConversationId = conversation, Direction = MessageDirection.In, Author = MessageAuthor.User, Text = question });
             answer.ConversationId = conversation;
             answer.Direction = MessageDirection.Out;
-            answer.Author = "bot";
+            answer.Author = MessageAuthor.Bot;
             answer.Text = "回答";
             return store.Record(answer);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Staff;
 using XinfangBot.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -96,7 +97,7 @@ public sealed class ConsoleBrowserTests
         await page.ClickAsync("form[action$='/resolve'] button:not(.secondary)");
         await Expect(page.Locator(".flash")).ToContainTextAsync("已结案");
         await host.Api.WaitForAsync(() => host.Api.Sent(Citizen).FirstOrDefault(m => m.Text.Contains("已处理完毕", StringComparison.Ordinal)), null, "the citizen told of the resolution");
-        Assert.Equal("resolved", host.Cases.Get(id)!.Status);
+        Assert.Equal(EscalationStatus.Resolved, host.Cases.Get(id)!.Status);
 
         // A resolved case becomes a masked FAQ draft for curators.
         await page.ClickAsync($"form[action='/cases/{id}/faq'] button");
@@ -129,7 +130,7 @@ public sealed class ConsoleBrowserTests
         await browser.Page.GotoAsync(new Uri(host.BaseAddress, $"/cases/{id}").ToString());
         await browser.Page.ClickAsync("form[action$='/resolve'] button:not(.secondary)");
         await Expect(browser.Page.Locator(".flash.error")).ToContainTextAsync("必须写处理说明");
-        Assert.Equal("open", host.Cases.Get(id)!.Status);
+        Assert.Equal(EscalationStatus.Open, host.Cases.Get(id)!.Status);
     }
 
     private static string TelegramText(string html) => System.Net.WebUtility.HtmlDecode(html);

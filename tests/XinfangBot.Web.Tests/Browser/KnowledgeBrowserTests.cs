@@ -71,8 +71,8 @@ public sealed class KnowledgeBrowserTests
         foreach (var (chat, text) in new[] { ("1", "村里的路灯坏了半年没人修，找谁"), ("2", "村里路灯坏了半年了没人修找谁啊") })
         {
             store.GetOrStart("telegram", chat);
-            store.Record(new ConversationMessage { ConversationId = "telegram:" + chat, Direction = MessageDirection.In, Author = "user", Text = text + "，电话13812345678" });
-            store.Record(new ConversationMessage { ConversationId = "telegram:" + chat, Direction = MessageDirection.Out, Author = "bot", Text = "请说具体些", Mode = AnswerMode.Clarify });
+            store.Record(new ConversationMessage { ConversationId = "telegram:" + chat, Direction = MessageDirection.In, Author = MessageAuthor.User, Text = text + "，电话13812345678" });
+            store.Record(new ConversationMessage { ConversationId = "telegram:" + chat, Direction = MessageDirection.Out, Author = MessageAuthor.Bot, Text = "请说具体些", Mode = AnswerMode.Clarify });
         }
 
         await using var browser = await Support.Browser.StartAsync();

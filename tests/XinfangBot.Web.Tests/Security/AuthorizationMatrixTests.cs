@@ -1,4 +1,5 @@
 using System.Net;
+using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Staff;
 using XinfangBot.Web.Tests.Support;
 
@@ -88,10 +89,10 @@ public sealed class AuthorizationMatrixTests
             Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         }
 
-        Assert.Equal("open", host.Cases.Get(id)!.Status);
+        Assert.Equal(EscalationStatus.Open, host.Cases.Get(id)!.Status);
         using var taken = await client.PostAsync($"/cases/{id}/take", new Dictionary<string, string>(), $"/cases/{id}");
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
-        Assert.Equal("claimed", host.Cases.Get(id)!.Status);
+        Assert.Equal(EscalationStatus.Claimed, host.Cases.Get(id)!.Status);
     }
 
     [Fact]

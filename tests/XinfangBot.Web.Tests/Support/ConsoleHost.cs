@@ -33,7 +33,7 @@ public sealed class ConsoleHost : IAsyncDisposable
 
     public CaseService Cases => Services.GetRequiredService<CaseService>();
 
-    public static async Task<ConsoleHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<ConsoleHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var api = await FakeBotApi.StartAsync();
         var values = new Dictionary<string, string?>
@@ -48,7 +48,11 @@ public sealed class ConsoleHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var bot = await BotHost.StartAsync(api, values, services: s => s.AddXinfangWeb(configuration));
+        var bot = await BotHost.StartAsync(api, values, services: s =>
+        {
+            s.AddXinfangWeb(configuration);
+            services?.Invoke(s);
+        });
         var server = bot.Host.Services.GetRequiredService<ConsoleServer>();
         var address = server.Addresses.Single();
         return new ConsoleHost(api, bot, new Uri(address));

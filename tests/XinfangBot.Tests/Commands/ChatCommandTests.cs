@@ -1,0 +1,32 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using XinfangBot.Core.Conversations;
+using XinfangBot.Core.Storage;
+using XinfangBot.Tests.Support;
+
+namespace XinfangBot.Tests.Commands;
+
+/// <summary><c>chat</c> through the conversation port: each exchange is recorded and confirmed delivered, /reset forgets the conversation.</summary>
+[Trait("Category", "Process")]
+public sealed class ChatCommandTests
+{
+    [Fact]
+    public async Task Chat_QuestionResetQuestion_RecordsDeliveredAnswersAndForgetsTheFirst()
+    {
+        var dir = HostProcess.TempDir();
+
+        var result = await HostProcess.RunAsync(dir, "公司拖欠我三个月工资怎么办\n/reset\n你能做什么\n/quit\n", "chat");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("已重新开始对话。", result.StdOut, StringComparison.Ordinal);
+        using var db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = Path.Combine(dir, "bot.db"), Connection = "shared" }));
+        var messages = db.Database.GetCollection<ConversationMessage>("messages").FindAll().ToList();
+        Assert.Equal([MessageDirection.In, MessageDirection.Out], messages.Select(m => m.Direction));
+        Assert.Equal([MessageAuthor.User, MessageAuthor.Bot], messages.Select(m => m.Author));
+        Assert.Equal("你能做什么", messages[0].Text);
+        Assert.True(messages[1].Delivered);
+        Assert.Contains(messages[1].Text.Split('\n')[0], result.StdOut, StringComparison.Ordinal);
+        Assert.All(messages, m => Assert.StartsWith(XinfangBot.Commands.ChatCommand.Channel + ":", m.ConversationId, StringComparison.Ordinal));
+        Assert.Single(db.Database.GetCollection("conversations").FindAll());
+    }
+}
