@@ -5,8 +5,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using XinfangBot.Commands;
 using XinfangBot.Core;
+using XinfangBot.Core.Knowledge;
 using XinfangBot.Evaluation;
 using XinfangBot.Telegram;
+using XinfangBot.Terminal;
 using XinfangBot.Web;
 
 namespace XinfangBot;
@@ -90,6 +92,7 @@ internal static class Startup
         builder.Services.AddXinfangTelegram(builder.Configuration);
         builder.Services.AddXinfangWeb(builder.Configuration);
         builder.Services.AddSingleton<RunCommand>();
+        builder.Services.AddSingleton(sp => TerminalTexts.Load(Path.Combine(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedPromptsPath, TerminalTexts.FileName)));
         builder.Services.AddTransient<ChatCommand>();
         builder.Services.AddTransient<AskCommand>();
         builder.Services.AddTransient<AnswerCommand>();

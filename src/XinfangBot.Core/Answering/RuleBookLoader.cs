@@ -11,7 +11,7 @@ namespace XinfangBot.Core.Answering;
 /// </summary>
 public static partial class RuleBookLoader
 {
-    private static readonly string[] PromptFiles = ["answer.zh.yaml", "llm.zh.yaml", "telegram.zh.yaml", "understand.zh.yaml"];
+    private static readonly string[] PromptFiles = ["answer.zh.yaml", "llm.zh.yaml", "telegram.zh.yaml", "terminal.zh.yaml", "understand.zh.yaml"];
 
     /// <summary>Every problem of the rules in <paramref name="rulesPath"/> and the templates in <paramref name="promptsPath"/>.</summary>
     public static IReadOnlyList<KnowledgeError> Check(string rulesPath, string promptsPath) => TryLoad(rulesPath, promptsPath).Errors;

@@ -1,12 +1,14 @@
 using XinfangBot.Core.Conversations;
+using XinfangBot.Terminal;
 
 namespace XinfangBot.Commands;
 
 /// <summary>
 /// <c>chat</c>: a conversation in the terminal through the same pipeline, recorded in LiteDB like any other channel.
-/// /reset starts a new conversation, /help shows what to ask, /quit ends (so does end of input).
+/// /reset starts a new conversation, /help shows what to ask, /quit ends (so does end of input). An answer's suggested
+/// questions (or a clarifying question's choices) are numbered; typing a number asks that one.
 /// </summary>
-internal sealed class ChatCommand(ConversationService conversations, RetentionWorker retention) : ICommand
+internal sealed class ChatCommand(ConversationService conversations, RetentionWorker retention, TerminalTexts texts) : ICommand
 {
     public const string Channel = "terminal";
 
@@ -15,7 +17,8 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
         retention.PurgeNow();
         var chatId = $"{Environment.UserName}-{Guid.NewGuid():N}"[..24];
         var interactive = !Console.IsInputRedirected;
-        await Console.Out.WriteLineAsync("信访与法律途径指引（离线）。直接输入你的问题；/help 帮助，/reset 重新开始，/quit 退出。");
+        IReadOnlyList<string> options = [];
+        await Console.Out.WriteLineAsync(texts.Banner);
         while (!cancellationToken.IsCancellationRequested)
         {
             if (interactive)
@@ -34,10 +37,14 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
                 case "/reset":
                     conversations.Forget($"{Channel}:{chatId}");
                     chatId = $"{Environment.UserName}-{Guid.NewGuid():N}"[..24];
-                    await Console.Out.WriteLineAsync("已重新开始对话。");
+                    options = [];
+                    await Console.Out.WriteLineAsync(texts.Reset);
                     continue;
                 case "/help":
-                    line = "你能做什么";
+                    line = texts.HelpQuestion;
+                    break;
+                default:
+                    line = TerminalTexts.Pick(line, options);
                     break;
             }
 
@@ -45,16 +52,17 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
             if (handled.Reply is not null)
             {
                 await Console.Out.WriteLineAsync("\n" + handled.Reply);
-                if (handled.Followups.Count > 0)
+                options = handled.Followups;
+                if (texts.Options(handled.Answer?.Mode, options) is { } numbered)
                 {
-                    await Console.Out.WriteLineAsync("\n你还可以问：" + string.Join(" / ", handled.Followups));
+                    await Console.Out.WriteLineAsync("\n" + numbered);
                 }
 
                 conversations.Delivered(handled.ReplyMessageId!.Value);
             }
             else if (handled.HeldByHuman)
             {
-                await Console.Out.WriteLineAsync("（已记录，工作人员会在这里回复你。）");
+                await Console.Out.WriteLineAsync(texts.Held);
             }
         }
 

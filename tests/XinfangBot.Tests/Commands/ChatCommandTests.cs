@@ -6,7 +6,10 @@ using XinfangBot.Tests.Support;
 
 namespace XinfangBot.Tests.Commands;
 
-/// <summary><c>chat</c> through the conversation port: each exchange is recorded and confirmed delivered, /reset forgets the conversation.</summary>
+/// <summary>
+/// <c>chat</c> through the conversation port: each exchange is recorded and confirmed delivered, /reset forgets the
+/// conversation, a number picks one of the numbered choices.
+/// </summary>
 [Trait("Category", "Process")]
 public sealed class ChatCommandTests
 {
@@ -28,5 +31,22 @@ public sealed class ChatCommandTests
         Assert.Contains(messages[1].Text.Split('\n')[0], result.StdOut, StringComparison.Ordinal);
         Assert.All(messages, m => Assert.StartsWith(XinfangBot.Commands.ChatCommand.Channel + ":", m.ConversationId, StringComparison.Ordinal));
         Assert.Single(db.Database.GetCollection("conversations").FindAll());
+    }
+
+    [Fact]
+    public async Task Chat_NumberAfterAClarifyingQuestion_AsksTheChoiceItNumbers()
+    {
+        var dir = HostProcess.TempDir();
+
+        var result = await HostProcess.RunAsync(dir, "我有冤情\n1\n/quit\n", "chat");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  1. ", result.StdOut, StringComparison.Ordinal);
+        using var db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = Path.Combine(dir, "bot.db"), Connection = "shared" }));
+        var asked = db.Database.GetCollection<ConversationMessage>("messages").FindAll()
+            .Where(m => m.Direction == MessageDirection.In).Select(m => m.Text).ToList();
+        Assert.Equal(2, asked.Count);
+        Assert.NotEqual("1", asked[1]);
+        Assert.Contains("  1. " + asked[1], result.StdOut, StringComparison.Ordinal);
     }
 }

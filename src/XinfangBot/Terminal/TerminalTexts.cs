@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using XinfangBot.Core.Answering;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace XinfangBot.Terminal;
+
+/// <summary>What only the terminal says (prompts/terminal.zh.yaml). Every text is required: a missing one fails by name.</summary>
+internal sealed class TerminalTexts
+{
+    public const string FileName = "terminal.zh.yaml";
+
+    public string Banner { get; set; } = string.Empty;
+    public string HelpQuestion { get; set; } = string.Empty;
+    public string Reset { get; set; } = string.Empty;
+    public string Held { get; set; } = string.Empty;
+    public string Followups { get; set; } = string.Empty;
+    public string Choices { get; set; } = string.Empty;
+
+    public static TerminalTexts Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Terminal texts not found: {path} (configuration key Knowledge:PromptsPath)", path);
+        }
+
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        TerminalTexts texts;
+        try
+        {
+            texts = yaml.Deserialize<TerminalTexts>(File.ReadAllText(path)) ?? new TerminalTexts();
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
+
+        var missing = typeof(TerminalTexts).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && p.CanWrite && string.IsNullOrWhiteSpace((string?)p.GetValue(texts)))
+            .Select(p => p.Name)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"{path}: missing text(s): {string.Join(", ", missing)}");
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// The suggested questions of an answer as a numbered list under their label (choices for a clarifying question),
+    /// or null when there are none. The numbers are what <see cref="Pick"/> reads back.
+    /// </summary>
+    public string? Options(AnswerMode? mode, IReadOnlyList<string> options)
+    {
+        if (options.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(mode == AnswerMode.Clarify ? Choices : Followups);
+        for (var i = 0; i < options.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n  {i + 1}. {options[i]}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The option a line names by its number (1-based, full-width digits too), or the line itself.</summary>
+    public static string Pick(string line, IReadOnlyList<string> options)
+    {
+        var trimmed = line.Trim().Normalize(NormalizationForm.FormKC).TrimEnd('.', '、');
+        return int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= options.Count
+            ? options[n - 1]
+            : line;
+    }
+}
