@@ -180,14 +180,23 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Theory]
-    [InlineData("有个人放话说要弄死我")]
     [InlineData("这阵子心情很差，什么都不想做")]
-    public void Answer_ThreatenedOrLowWithoutAMatter_IsNotOffTopicAndGivesTheHotlines(string text)
+    public void Answer_LowWithoutAMatter_IsNotOffTopicAndGivesTheHotlines(string text)
     {
         var answer = fixture.Ask(text);
         Assert.False(answer.OutOfScope);
         Assert.Contains("110", answer.Text, StringComparison.Ordinal);
         Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_ThreatenedByAnother_IsNotOffTopicAndGoesToThePolice()
+    {
+        // The one threatened is protected by the police (routing.yaml): the police answer with 110, not "out of range".
+        var answer = fixture.Ask("有个人放话说要弄死我");
+        Assert.False(answer.OutOfScope);
+        Assert.Equal("police", answer.Channels[0]);
+        Assert.Contains("110", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

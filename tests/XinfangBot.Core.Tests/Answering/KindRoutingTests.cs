@@ -50,6 +50,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
     [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
+    // Someone else threatens the writer's life or body: the police protect the one threatened.
+    [InlineData("村里一个混混因为地界的事放话要砍死我，我晚上都不敢出门", "police")]
+    [InlineData("网上认识的人发信息说知道我家住哪，要找人弄死我", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
