@@ -33,6 +33,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("去不动产中心过户，窗口的人暗示要塞两千块才给办", "discipline-inspection")]
     [InlineData("水利站站长把修渠的款子拿去给自己家盖了楼", "discipline-inspection")]
     [InlineData("班主任让家长都去她爱人开的店里报补习班，不报就排座位在最后", "discipline-inspection")]
+    [InlineData("街道主任把拆迁的专项资金转到他老婆的账户上", "discipline-inspection")]
+    [InlineData("镇长把村里修桥的工程包给了他侄子", "discipline-inspection")]
     [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
     [InlineData("民警把这次打架定成互殴，把我也罚了，我根本没还手", "administrative-reconsideration")]
     [InlineData("我向检察院提交了控告材料，三个月了没有回复", "judicial-remedy")]
