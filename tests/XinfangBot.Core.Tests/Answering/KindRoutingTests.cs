@@ -37,6 +37,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("镇长把村里修桥的工程包给了他侄子", "discipline-inspection")]
     [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
     [InlineData("民警把这次打架定成互殴，把我也罚了，我根本没还手", "administrative-reconsideration")]
+    // Administrative detention told without the word (关了十五天): an organ's decision, 行政复议 first.
+    [InlineData("派出所说我打人，把我关了十二天，我觉得处理得不公", "administrative-reconsideration")]
     [InlineData("我向检察院提交了控告材料，三个月了没有回复", "judicial-remedy")]
     // A disclosure request refused or left unanswered: 行政复议 first (行政复议法第二十三条), not another request.
     [InlineData("向住建局提了信息公开申请要看旧改的立项文件，他们回复说不予公开", "administrative-reconsideration")]
