@@ -62,4 +62,15 @@ public sealed class KindRoutingTests(EngineFixture fixture)
         var answer = fixture.Ask(text);
         Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
     }
+
+    [Theory]
+    // A second matter needs words of its own: "另外" before a sentence no guide's keywords name adds nothing.
+    [InlineData("邻居家的树枝伸到我家院子里，叶子掉得满地都是。另外，他家的狗老是叫。", false)]
+    // Two matters each with their own keywords are both named.
+    [InlineData("老板拖欠我三个月工资不给。另外，我家房子被强拆了。", true)]
+    public void Answer_SecondMatter_NamedOnlyWithItsOwnWords(string text, bool named)
+    {
+        var answer = fixture.Ask(text);
+        Assert.Equal(named, answer.Text.Contains("你还提到了", StringComparison.Ordinal));
+    }
 }
