@@ -42,7 +42,10 @@ public static class TopicFinder
             {
                 // A later rule may move the answer again (a kind of grievance wins over where to visit); the entry first
                 // chosen by search stays named as the second matter.
-                var previous = switched ? understood.Second : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
+                // It is a second matter only with keywords of its own as strong as any second matter needs: a word the rule's
+                // kind shares (承包 in 校长把食堂承包给他弟弟) is not one.
+                var previous = switched ? understood.Second
+                    : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id && topic.KeywordScore >= tuning.Topic.SecondKeywordScore ? topic : null;
                 // The preferred entry may list the rule's channel after another (police-crime lists 110 before 涉法涉诉):
                 // the kind of grievance the rule names decides which comes first.
                 var preferredChannels = rule.Promote.Where(preferred.Channels.Contains).Concat(preferred.Channels.Where(c => !rule.Promote.Contains(c))).ToList();

@@ -66,6 +66,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [Theory]
     // A second matter needs words of its own: "另外" before a sentence no guide's keywords name adds nothing.
     [InlineData("邻居家的树枝伸到我家院子里，叶子掉得满地都是。另外，他家的狗老是叫。", false)]
+    // A rule that moves the answer (an official's relative given the work → 纪检监察) keeps the searched guide as a second
+    // matter only when its own keywords are strong: 承包 alone is the rule's own situation, not a land dispute.
+    [InlineData("学校校长把食堂承包给他弟弟，饭菜又贵又差，家长能去哪里告？", false)]
     // Two matters each with their own keywords are both named.
     [InlineData("老板拖欠我三个月工资不给。另外，我家房子被强拆了。", true)]
     public void Answer_SecondMatter_NamedOnlyWithItsOwnWords(string text, bool named)
