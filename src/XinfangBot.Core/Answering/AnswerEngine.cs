@@ -267,7 +267,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         };
     }
 
-    private static Answer Urgent(string help, string grievanceTemplate, EscalationKind escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
+    private Answer Urgent(string help, string grievanceTemplate, EscalationKind escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
         var channels = new List<string> { channel };
@@ -276,6 +276,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         {
             sections.Add(new AnswerSection(SectionKind.Steps, null, [OfflineComposer.Fill(grievanceTemplate, ("summary", topic.Entry.Summary ?? topic.Entry.Title))]));
             channels.AddRange(topic.Entry.Channels.Where(c => c != channel));
+            // The grievance line rests on the guide's leading articles (CONTRACTS §1: law article ids first), then the guide.
+            citations.AddRange(topic.Entry.Cites.Take(Tune.MaxBasis));
             citations.Add(topic.Entry.Id);
         }
 

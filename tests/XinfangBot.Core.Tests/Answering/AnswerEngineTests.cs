@@ -86,6 +86,16 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_CrisisWithAGrievance_CitesTheGuidesArticlesBeforeTheGuide()
+    {
+        // The urgent reply names the grievance's channel; its citations are law articles first (CONTRACTS §1), then the guide.
+        var answer = fixture.Ask("老板欠了我半年工资一直不给，我真的不想活了");
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
+        Assert.Contains("#", answer.Citations[0], StringComparison.Ordinal);
+        Assert.Equal("guide/unpaid-wages", answer.Citations[^1]);
+    }
+
+    [Fact]
     public void Answer_Threat_IsCalmAndEscalates()
     {
         var answer = fixture.Ask("他再不还钱，我就弄死他");
