@@ -208,7 +208,9 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 return Simple(T.HumanRequest, AnswerMode.Human, question, outOfScope: false) with { Escalation = EscalationKind.HumanRequest };
             case TriageKind.Injection:
                 return Simple(T.Injection, AnswerMode.Scope, question, outOfScope: true);
-            case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore):
+            // A kind of grievance a routing rule names (an official moving public money to trade stocks) is in scope
+            // even when an off-topic word (炒股) is in the message.
+            case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore) && understanding.Routing is null:
                 return Simple(T.OutOfScope, AnswerMode.Scope, question, outOfScope: true, followups: T.ClarifyOptions);
             case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= Tune.SmallTalkMaxLength && (understanding.Confidence < Tune.SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var (reply, mode) = triage.Kind switch { TriageKind.Help => (T.Help, AnswerMode.Help), TriageKind.Greeting => (T.Greeting, AnswerMode.Greeting), _ => (T.Thanks, AnswerMode.Thanks) };
