@@ -59,6 +59,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // Someone else threatens the writer's life or body: the police protect the one threatened.
     [InlineData("村里一个混混因为地界的事放话要砍死我，我晚上都不敢出门", "police")]
     [InlineData("网上认识的人发信息说知道我家住哪，要找人弄死我", "police")]
+    // A child beaten or extorted by other pupils: the police first (no education law is on file).
+    [InlineData("儿子在学校被几个同学抢了零花钱还被打了一顿", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
