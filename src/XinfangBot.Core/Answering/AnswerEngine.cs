@@ -208,7 +208,9 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 return Simple(T.HumanRequest, AnswerMode.Human, question, outOfScope: false) with { Escalation = EscalationKind.HumanRequest };
             case TriageKind.Injection:
                 return Simple(T.Injection, AnswerMode.Scope, question, outOfScope: true);
-            case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore):
+            // A kind of grievance a routing rule names (an official moving public money to trade stocks) is in scope
+            // even when an off-topic word (炒股) is in the message.
+            case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore) && understanding.Routing is null:
                 return Simple(T.OutOfScope, AnswerMode.Scope, question, outOfScope: true, followups: T.ClarifyOptions);
             case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= Tune.SmallTalkMaxLength && (understanding.Confidence < Tune.SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var (reply, mode) = triage.Kind switch { TriageKind.Help => (T.Help, AnswerMode.Help), TriageKind.Greeting => (T.Greeting, AnswerMode.Greeting), _ => (T.Thanks, AnswerMode.Thanks) };
@@ -267,7 +269,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         };
     }
 
-    private static Answer Urgent(string help, string grievanceTemplate, EscalationKind escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
+    private Answer Urgent(string help, string grievanceTemplate, EscalationKind escalation, string channel, UnderstoodMessage understanding, Question question, double topicConfidence)
     {
         var sections = new List<AnswerSection> { new(SectionKind.Conclusion, null, help.Split('\n')) };
         var channels = new List<string> { channel };
@@ -276,6 +278,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         {
             sections.Add(new AnswerSection(SectionKind.Steps, null, [OfflineComposer.Fill(grievanceTemplate, ("summary", topic.Entry.Summary ?? topic.Entry.Title))]));
             channels.AddRange(topic.Entry.Channels.Where(c => c != channel));
+            // The grievance line rests on the guide's leading articles (CONTRACTS §1: law article ids first), then the guide.
+            citations.AddRange(topic.Entry.Cites.Take(Tune.MaxBasis));
             citations.Add(topic.Entry.Id);
         }
 

@@ -42,7 +42,10 @@ public static class TopicFinder
             {
                 // A later rule may move the answer again (a kind of grievance wins over where to visit); the entry first
                 // chosen by search stays named as the second matter.
-                var previous = switched ? understood.Second : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id ? topic : null;
+                // It is a second matter only with keywords of its own as strong as any second matter needs: a word the rule's
+                // kind shares (承包 in 校长把食堂承包给他弟弟) is not one.
+                var previous = switched ? understood.Second
+                    : !rule.Always && topic.Entry.Kind == EntryKind.Guide && topic.Entry.Id != preferred.Id && topic.KeywordScore >= tuning.Topic.SecondKeywordScore ? topic : null;
                 // The preferred entry may list the rule's channel after another (police-crime lists 110 before 涉法涉诉):
                 // the kind of grievance the rule names decides which comes first.
                 var preferredChannels = rule.Promote.Where(preferred.Channels.Contains).Concat(preferred.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
@@ -111,14 +114,15 @@ public static class TopicFinder
         var strength = best.Bm25 / Math.Sqrt(terms);
         var margin = scored.Count > 1 ? best.Score - scored[1].Score : best.Score;
         var confidence = Math.Clamp((t.ConfidenceKeyword * best.KeywordScore) + (t.ConfidenceStrength * strength) + (t.ConfidenceMargin * margin), 0, 1);
-        // A second grievance for another channel: its own keywords, or — when the message says it has more than one
-        // matter (另外, 还有一件 …) — strong search evidence of its own.
+        // A second grievance for another channel needs keywords of its own (not one the first matter matched too):
+        // strong ones, or — when the message says it has more than one matter (另外, 还有一件 …) — any, with strong
+        // search evidence. Search alone names matters the writer never raised (a barking dog read as a demolition).
         var several = aspects.SaysSeveralMatters(query);
         var second = scored.Skip(1).Take(t.SecondWindow).FirstOrDefault(s =>
             s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
             && Primary(s.Entry) != Primary(best.Entry)
-            && ((s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
-                 && s.KeywordScore >= t.SecondKeywordScore && s.Score >= t.SecondScoreShare * best.Score)
+            && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
+            && ((s.KeywordScore >= t.SecondKeywordScore && s.Score >= t.SecondScoreShare * best.Score)
                 || (several && s.Bm25 >= t.SecondBm25Share * best.Bm25)));
         return (best, second, confidence, lawHits, strength);
     }

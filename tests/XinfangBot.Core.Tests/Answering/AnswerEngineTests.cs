@@ -86,6 +86,16 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_CrisisWithAGrievance_CitesTheGuidesArticlesBeforeTheGuide()
+    {
+        // The urgent reply names the grievance's channel; its citations are law articles first (CONTRACTS §1), then the guide.
+        var answer = fixture.Ask("老板欠了我半年工资一直不给，我真的不想活了");
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
+        Assert.Contains("#", answer.Citations[0], StringComparison.Ordinal);
+        Assert.Equal("guide/unpaid-wages", answer.Citations[^1]);
+    }
+
+    [Fact]
     public void Answer_Threat_IsCalmAndEscalates()
     {
         var answer = fixture.Ask("他再不还钱，我就弄死他");
@@ -180,14 +190,23 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Theory]
-    [InlineData("有个人放话说要弄死我")]
     [InlineData("这阵子心情很差，什么都不想做")]
-    public void Answer_ThreatenedOrLowWithoutAMatter_IsNotOffTopicAndGivesTheHotlines(string text)
+    public void Answer_LowWithoutAMatter_IsNotOffTopicAndGivesTheHotlines(string text)
     {
         var answer = fixture.Ask(text);
         Assert.False(answer.OutOfScope);
         Assert.Contains("110", answer.Text, StringComparison.Ordinal);
         Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_ThreatenedByAnother_IsNotOffTopicAndGoesToThePolice()
+    {
+        // The one threatened is protected by the police (routing.yaml): the police answer with 110, not "out of range".
+        var answer = fixture.Ask("有个人放话说要弄死我");
+        Assert.False(answer.OutOfScope);
+        Assert.Equal("police", answer.Channels[0]);
+        Assert.Contains("110", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,8 +33,14 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("去不动产中心过户，窗口的人暗示要塞两千块才给办", "discipline-inspection")]
     [InlineData("水利站站长把修渠的款子拿去给自己家盖了楼", "discipline-inspection")]
     [InlineData("班主任让家长都去她爱人开的店里报补习班，不报就排座位在最后", "discipline-inspection")]
+    [InlineData("街道主任把拆迁的专项资金转到他老婆的账户上", "discipline-inspection")]
+    [InlineData("镇长把村里修桥的工程包给了他侄子", "discipline-inspection")]
+    // An off-topic word (炒股) does not make a kind of grievance a rule names off-topic.
+    [InlineData("水务站站长把公款转到自己卡上拿去炒股了，这事找谁", "discipline-inspection")]
     [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
     [InlineData("民警把这次打架定成互殴，把我也罚了，我根本没还手", "administrative-reconsideration")]
+    // Administrative detention told without the word (关了十五天): an organ's decision, 行政复议 first.
+    [InlineData("派出所说我打人，把我关了十二天，我觉得处理得不公", "administrative-reconsideration")]
     [InlineData("我向检察院提交了控告材料，三个月了没有回复", "judicial-remedy")]
     // A disclosure request refused or left unanswered: 行政复议 first (行政复议法第二十三条), not another request.
     [InlineData("向住建局提了信息公开申请要看旧改的立项文件，他们回复说不予公开", "administrative-reconsideration")]
@@ -50,9 +56,28 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
     [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
+    // Someone else threatens the writer's life or body: the police protect the one threatened.
+    [InlineData("村里一个混混因为地界的事放话要砍死我，我晚上都不敢出门", "police")]
+    [InlineData("网上认识的人发信息说知道我家住哪，要找人弄死我", "police")]
+    // A child beaten or extorted by other pupils: the police first (no education law is on file).
+    [InlineData("儿子在学校被几个同学抢了零花钱还被打了一顿", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
         Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
+    }
+
+    [Theory]
+    // A second matter needs words of its own: "另外" before a sentence no guide's keywords name adds nothing.
+    [InlineData("邻居家的树枝伸到我家院子里，叶子掉得满地都是。另外，他家的狗老是叫。", false)]
+    // A rule that moves the answer (an official's relative given the work → 纪检监察) keeps the searched guide as a second
+    // matter only when its own keywords are strong: 承包 alone is the rule's own situation, not a land dispute.
+    [InlineData("学校校长把食堂承包给他弟弟，饭菜又贵又差，家长能去哪里告？", false)]
+    // Two matters each with their own keywords are both named.
+    [InlineData("老板拖欠我三个月工资不给。另外，我家房子被强拆了。", true)]
+    public void Answer_SecondMatter_NamedOnlyWithItsOwnWords(string text, bool named)
+    {
+        var answer = fixture.Ask(text);
+        Assert.Equal(named, answer.Text.Contains("你还提到了", StringComparison.Ordinal));
     }
 }
