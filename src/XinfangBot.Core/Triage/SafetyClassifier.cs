@@ -174,33 +174,54 @@ public sealed class SafetyClassifier
         }
     }
 
-    private static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items)
+    private static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items) => Fit(items, ClassifierOptions.Shipped);
+
+    /// <summary>Trains with explicit features and trainer settings (the shipped ones, or a variant measured against them).</summary>
+    internal static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items, ClassifierOptions options)
     {
         var ml = new MLContext(seed: 1);
         var rows = items.Select(i => new Row { Text = i.Text, Label = i.Label.ToString() }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var featurize = new TextFeaturizingEstimator.Options
         {
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.NgramLength, UseAllLengths = true },
             WordFeatureExtractor = null,
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepPunctuations = false,
+            KeepPunctuations = options.KeepPunctuation,
             KeepNumbers = true,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = "Key",
-            FeatureColumnName = "Features",
-            NumberOfThreads = 1,
-            MaximumNumberOfIterations = 30,
-            L2Regularization = 1e-4f,
-        };
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+        var prepare = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text)))
-            .AppendCacheCheckpoint(ml)
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
-        var model = pipeline.Fit(data);
+            .AppendCacheCheckpoint(ml);
+        ITransformer model;
+        if (options.Lbfgs)
+        {
+            var lbfgs = new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "Key",
+                FeatureColumnName = "Features",
+                NumberOfThreads = 1,
+                L2Regularization = options.L2,
+                L1Regularization = options.L1,
+                OptimizationTolerance = 1e-6f,
+            };
+            model = prepare.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(lbfgs)).Fit(data);
+        }
+        else
+        {
+            var sdca = new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "Key",
+                FeatureColumnName = "Features",
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = options.Iterations,
+                L2Regularization = options.L2,
+                L1Regularization = options.L1 > 0 ? options.L1 : null,
+            };
+            model = prepare.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(sdca)).Fit(data);
+        }
+
         var (crisis, threat) = Slots(model, data.Schema);
         return new SafetyClassifier(ml, model, data.Schema, rows.Count, crisis, threat);
     }
@@ -226,5 +247,17 @@ public sealed class SafetyClassifier
     private sealed class Output
     {
         public float[] Score { get; set; } = [];
+    }
+
+    /// <summary>
+    /// Features and trainer of the model: character n-grams up to <see cref="NgramLength"/>, SDCA or L-BFGS maximum entropy.
+    /// Measured (SafetyClassifierVariantsTests, session 11): L-BFGS with L2 0.1 is far more stable than the shipped SDCA
+    /// (leaving 1 % of the corpus out flips 1 decision instead of 18) and finds more on the folds and on the safety blind
+    /// set with fewer false alarms there, but raises false escalations on the understanding blind set (6 → 7 to 13), so
+    /// SDCA stays shipped until that is solved (README, safety section).
+    /// </summary>
+    internal sealed record ClassifierOptions(int NgramLength = 3, float L2 = 1e-4f, float L1 = 0, int? Iterations = 30, bool Lbfgs = false, bool KeepPunctuation = false)
+    {
+        public static ClassifierOptions Shipped { get; } = new();
     }
 }

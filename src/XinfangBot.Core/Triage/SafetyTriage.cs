@@ -79,6 +79,10 @@ public sealed class SafetyTriage
         return new SafetyTriage(lexicon, TrainClassifier(corpus, normalizer), decision, requests);
     }
 
+    /// <summary>A triage from parts already built (variants of the classifier are measured through this).</summary>
+    internal static SafetyTriage With(SafetyLexicon lexicon, SafetyClassifier classifier, SafetyDecision decision, TriageRules? requests) =>
+        new(lexicon, classifier, decision, requests);
+
     /// <summary>The message alone.</summary>
     public SafetyAssessment Assess(string normalized)
     {
