@@ -5,8 +5,9 @@ using XinfangBot.Core.Triage;
 namespace XinfangBot.Core.Tests.Triage;
 
 /// <summary>
-/// Two kinds from lexicon.yaml: ruin told in the first person (a life finished, everything lost, no tomorrow) is half a
-/// signal the model completes; a short message that only tells of a business failing is never raised by the model.
+/// Kinds from lexicon.yaml: ruin told in the first person (a life finished, everything lost, no tomorrow) is half a
+/// signal the model completes; a short message that only tells of a business failing is never raised by the model;
+/// money held back (补贴扣着不发) is a thing held, not a person held.
 /// </summary>
 public sealed class SafetyRuinBusinessTests
 {
@@ -51,4 +52,18 @@ public sealed class SafetyRuinBusinessTests
     [InlineData("包工头卷钱跑了，我今晚就去他家把他砍了")]
     public void Assess_BusinessFailedWithDanger_StillAlarms(string text) =>
         Assert.True(Assess(text).IsAlarm, Assess(text).Reason);
+
+    [Theory]
+    [InlineData("镇里把发给我们的粮补扣着不给，说要先交钱")]
+    [InlineData("村主任把我们的补助款扣下了，一直拖着")]
+    public void Assess_MoneyHeldBack_IsNoHostage(string text) =>
+        Assert.DoesNotContain(Assess(text).Lexicon.Fired, f => f.StartsWith("hostage", StringComparison.Ordinal));
+
+    [Fact]
+    public void Assess_PersonHeld_IsStillAHostage()
+    {
+        var a = Assess("他们不给钱，我就把那个会计扣在屋里不让走");
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Threat, a.Kind);
+    }
 }
