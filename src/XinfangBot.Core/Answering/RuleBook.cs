@@ -24,7 +24,7 @@ public sealed class RuleBook : IKnowledgeRules
         Vocabulary = Timed("vocabulary", () => Vocabulary.Load(Path.Combine(rulesPath, "vocabulary.yaml")));
         Normalizer = Timed("normalizer", () => new TextNormalizer(Converter, Vocabulary));
         Triage = Timed("triage", () => TriageRules.Load(Path.Combine(rulesPath, "triage.yaml")));
-        Safety = Timed("safety", () => SafetyTriage.Load(Path.Combine(rulesPath, "safety"), Normalizer));
+        Safety = Timed("safety", () => SafetyTriage.Load(Path.Combine(rulesPath, "safety"), Normalizer, Triage));
         _loadTimes.AddRange(Safety.LoadTimes);
         Deadlines = Timed("deadlines", () => DeadlineRuleSet.Load(Path.Combine(rulesPath, "deadlines.yaml")));
         Channels = Timed("channels", () => ChannelCatalog.Load(Path.Combine(rulesPath, "channels.yaml")));

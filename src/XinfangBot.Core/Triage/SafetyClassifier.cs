@@ -62,6 +62,10 @@ public sealed class SafetyClassifier
         return Trained.GetOrAdd(key, _ => new Lazy<SafetyClassifier>(() => LoadOrFit(items, key, cache))).Value;
     }
 
+    /// <summary>Trains a variant of the model, scored by ML.NET (no cache, no weights): for measuring variants against the shipped one.</summary>
+    internal static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items, ClassifierOptions options) =>
+        new(null, MlNetModel.Fit(items, options), items.Count);
+
     /// <summary>
     /// Reads the model for this corpus from <paramref name="cacheDirectory"/>, or trains it and writes it there. The
     /// linear model's weights (<see cref="WeightsFileName"/>) are read first: that start never loads ML.NET. Without
@@ -233,33 +237,54 @@ public sealed class SafetyClassifier
             }
         }
 
-        public static MlNetModel Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items)
+        public static MlNetModel Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items) => Fit(items, ClassifierOptions.Shipped);
+
+        /// <summary>Trains with explicit features and trainer settings (the shipped ones, or a variant measured against them).</summary>
+        public static MlNetModel Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items, ClassifierOptions options)
         {
             var ml = new MLContext(seed: 1);
             var rows = items.Select(i => new Row { Text = i.Text, Label = i.Label.ToString() }).ToList();
             var data = ml.Data.LoadFromEnumerable(rows);
             var featurize = new TextFeaturizingEstimator.Options
             {
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = LinearSafetyModel.MaxGram, UseAllLengths = true },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.NgramLength, UseAllLengths = true },
                 WordFeatureExtractor = null,
                 CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-                KeepPunctuations = false,
+                KeepPunctuations = options.KeepPunctuation,
                 KeepNumbers = true,
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             };
-            var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "Key",
-                FeatureColumnName = "Features",
-                NumberOfThreads = 1,
-                MaximumNumberOfIterations = 30,
-                L2Regularization = 1e-4f,
-            };
-            var pipeline = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            var prepare = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
                 .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(Row.Text)))
-                .AppendCacheCheckpoint(ml)
-                .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
-            var model = pipeline.Fit(data);
+                .AppendCacheCheckpoint(ml);
+            ITransformer model;
+            if (options.Lbfgs)
+            {
+                var lbfgs = new LbfgsMaximumEntropyMulticlassTrainer.Options
+                {
+                    LabelColumnName = "Key",
+                    FeatureColumnName = "Features",
+                    NumberOfThreads = 1,
+                    L2Regularization = options.L2,
+                    L1Regularization = options.L1,
+                    OptimizationTolerance = 1e-6f,
+                };
+                model = prepare.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(lbfgs)).Fit(data);
+            }
+            else
+            {
+                var sdca = new SdcaMaximumEntropyMulticlassTrainer.Options
+                {
+                    LabelColumnName = "Key",
+                    FeatureColumnName = "Features",
+                    NumberOfThreads = 1,
+                    MaximumNumberOfIterations = options.Iterations,
+                    L2Regularization = options.L2,
+                    L1Regularization = options.L1 > 0 ? options.L1 : null,
+                };
+                model = prepare.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(sdca)).Fit(data);
+            }
+
             var (crisis, threat) = Slots(model, data.Schema);
             return new MlNetModel(ml, model, data.Schema, crisis, threat);
         }
@@ -410,6 +435,19 @@ public sealed class SafetyClassifier
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Features and trainer of the model: character n-grams up to <see cref="NgramLength"/>, SDCA or L-BFGS maximum entropy.
+    /// Measured (SafetyClassifierVariantsTests, session 11): L-BFGS with L2 0.1 is far more stable than the shipped SDCA
+    /// (leaving 1 % of the corpus out flips 1 decision instead of 18) and finds more on the folds and on the safety blind
+    /// set with fewer false alarms there, but raises false escalations on the understanding blind set (6 → 7 to 13), so
+    /// SDCA stays shipped until that is solved (README, safety section). The shipped n-gram length is the one the linear
+    /// scorer reads (<see cref="LinearSafetyModel.MaxGram"/>).
+    /// </summary>
+    internal sealed record ClassifierOptions(int NgramLength = LinearSafetyModel.MaxGram, float L2 = 1e-4f, float L1 = 0, int? Iterations = 30, bool Lbfgs = false, bool KeepPunctuation = false)
+    {
+        public static ClassifierOptions Shipped { get; } = new();
     }
 
     private sealed class Row

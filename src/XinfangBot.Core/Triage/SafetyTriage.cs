@@ -12,12 +12,19 @@ public sealed class SafetyTriage
     /// <summary>Earlier user turns that still count for the conversation's risk.</summary>
     public const int RememberedTurns = 4;
 
-    private SafetyTriage(SafetyLexicon lexicon, SafetyClassifier classifier, SafetyDecision decision)
+    private SafetyTriage(SafetyLexicon lexicon, SafetyClassifier classifier, SafetyDecision decision, TriageRules? requests)
     {
         Lexicon = lexicon;
         Classifier = classifier;
         Decision = decision;
+        Requests = requests;
     }
+
+    /// <summary>
+    /// The triage rules that recognise a request for a person (rules/triage.yaml, kind human-request), or null. A request
+    /// for a person is not itself a sign of risk: with no lexicon signal the model reads the message without it.
+    /// </summary>
+    public TriageRules? Requests { get; }
 
     public SafetyLexicon Lexicon { get; }
 
@@ -26,7 +33,7 @@ public sealed class SafetyTriage
     public SafetyDecision Decision { get; }
 
     /// <summary>Loads <c>lexicon.yaml</c> and trains on <c>train/*.jsonl</c> of a safety folder (texts normalized as at run time).</summary>
-    public static SafetyTriage Load(string folder, TextNormalizer normalizer)
+    public static SafetyTriage Load(string folder, TextNormalizer normalizer, TriageRules? requests = null)
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         if (!Directory.Exists(folder))
@@ -47,7 +54,7 @@ public sealed class SafetyTriage
         }
 
         var (classifier, classifierTook) = Timed(() => TrainClassifier(corpus, normalizer));
-        return new SafetyTriage(lexicon, classifier, decision)
+        return new SafetyTriage(lexicon, classifier, decision, requests)
         {
             LoadTimes = [("safety lexicon", lexiconTook), (classifier.FromCache ? "safety classifier (cached)" : "safety classifier (trained)", classifierTook)],
         };
@@ -67,10 +74,14 @@ public sealed class SafetyTriage
         SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
 
     /// <summary>The triage with a classifier trained on <paramref name="corpus"/> (cross-validation trains on folds through this).</summary>
-    internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer)
+    internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer, TriageRules? requests = null)
     {
-        return new SafetyTriage(lexicon, TrainClassifier(corpus, normalizer), decision);
+        return new SafetyTriage(lexicon, TrainClassifier(corpus, normalizer), decision, requests);
     }
+
+    /// <summary>A triage from parts already built (variants of the classifier are measured through this).</summary>
+    internal static SafetyTriage With(SafetyLexicon lexicon, SafetyClassifier classifier, SafetyDecision decision, TriageRules? requests) =>
+        new(lexicon, classifier, decision, requests);
 
     /// <summary>The message alone.</summary>
     public SafetyAssessment Assess(string normalized)
@@ -81,11 +92,14 @@ public sealed class SafetyTriage
         }
 
         var lex = Lexicon.Score(normalized);
-        var (pc, pt) = Classifier.Predict(normalized);
         var d = Decision;
+        // A request for a person (我想找真人) with no lexicon signal of risk: the model reads what else the message says,
+        // so asking for a person never raises a crisis by itself; the rest of the message (活着太累了) still counts.
+        var read = lex.Crisis > 0 || lex.Threat > 0 || lex.HasCue ? normalized : WithoutPersonRequest(normalized);
+        var (pc, pt) = read.Length == 0 ? (0, 0) : Classifier.Predict(read);
         // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
-        var longEnough = normalized.Length >= d.ModelMinLength;
-        var (sc, st) = MostWorryingSentence(normalized);
+        var longEnough = read.Length >= d.ModelMinLength;
+        var (sc, st) = MostWorryingSentence(read);
         var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d, sc);
         var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d, st);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
@@ -159,6 +173,21 @@ public sealed class SafetyTriage
     }
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '；', ';', '\n'];
+
+    private static readonly char[] ClauseEnds = ['。', '！', '？', '!', '?', '；', ';', '\n', '，', ',', '、', '：', ':', '~', '～'];
+
+    /// <summary>The message without its clauses that the triage rules read as a request for a person (the message itself when none is).</summary>
+    internal string WithoutPersonRequest(string normalized)
+    {
+        if (Requests is null || Requests.Classify(normalized).ScoreOf(TriageKind.HumanRequest) < Requests.Threshold - 1e-9)
+        {
+            return normalized;
+        }
+
+        var clauses = normalized.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var rest = clauses.Where(c => Requests.Classify(c).ScoreOf(TriageKind.HumanRequest) < Requests.Threshold - 1e-9).ToList();
+        return rest.Count == clauses.Length ? normalized : string.Join("，", rest);
+    }
 
     private static readonly char[] FirstPerson = ['我', '俺', '咱'];
 

@@ -45,7 +45,7 @@ public sealed class SafetyCrossValidationTests(ITestOutputHelper output)
         {
             var held = corpus.Where(i => FoldOf(i) == fold).ToList();
             var train = corpus.Where(i => FoldOf(i) != fold).ToList();
-            var triage = SafetyTriage.Train(rules.Safety.Lexicon, decision, train, rules.Normalizer);
+            var triage = SafetyTriage.Train(rules.Safety.Lexicon, decision, train, rules.Normalizer, rules.Safety.Requests);
             foreach (var item in held)
             {
                 result.Add(item, triage.Assess(rules.Normalizer.Normalize(item.Text).Text).IsAlarm);
