@@ -33,7 +33,10 @@ public static class TopicFinder
                 continue;
             }
 
-            if (topic.Entry.Channels.Any(rule.Promote.Contains) && !(rule.Always && rule.Prefer != topic.Entry.Id))
+            // A topic search found without a keyword of its own is not grounded enough to keep when the rule names the
+            // entry for its kind (有人放话要弄死我 found the demolition guide by its words alone: the police guide answers).
+            var groundless = rule.Prefer is not null && topic.KeywordScore <= 0 && topic.Entry.Id != rule.Prefer;
+            if (topic.Entry.Channels.Any(rule.Promote.Contains) && !(rule.Always && rule.Prefer != topic.Entry.Id) && !groundless)
             {
                 var channels = rule.Promote.Where(topic.Entry.Channels.Contains).Concat(topic.Entry.Channels.Where(c => !rule.Promote.Contains(c))).ToList();
                 understood = understood with { Topic = topic with { Entry = topic.Entry with { Channels = channels } }, Routing = rule.Name };

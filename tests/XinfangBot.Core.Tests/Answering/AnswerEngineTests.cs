@@ -210,6 +210,17 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_ThreatenedWhileSearchPullsElsewhere_ThePoliceGuideAnswers()
+    {
+        // Search alone (no keyword of its own) found the demolition guide for these words; a routing rule that names its
+        // kind's entry moves such an ungrounded answer there instead of only putting 110 first in the demolition answer.
+        var answer = fixture.Ask("有个人放话说要弄死我，我这几天都不敢回家");
+        Assert.Equal("police", answer.Channels[0]);
+        Assert.Contains("guide/police-crime", answer.Citations);
+        Assert.DoesNotContain("guide/forced-demolition", answer.Citations);
+    }
+
+    [Fact]
     public void Answer_English_RepliesInChineseWithAnEnglishLine()
     {
         var answer = fixture.Ask("My boss has not paid my wages for three months, what can I do?");
