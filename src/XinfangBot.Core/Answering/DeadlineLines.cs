@@ -99,6 +99,11 @@ public static class DeadlineLines
         {
             cites.Add(p.Rule.Cite);
             lines.Add(OfflineComposer.Fill(t.InWords, ("procedure", p.Rule.Name), ("period", p.Rule.PeriodText), ("from", p.Rule.From), ("law", Title(kb, p.Rule.Cite))));
+            if (p.Rule.WordsNote is { } wordsNote)
+            {
+                lines.Add(wordsNote);
+            }
+
             if (p.Sent)
             {
                 lines.Add(t.Sent);

@@ -42,6 +42,10 @@ public static partial class DateExtractor
     [GeneratedRegex(@"今天|今日|昨天|昨日|前天")]
     private static partial Regex Named();
 
+    // What follows 今天 when it dates an event: (a time of day, 刚/才) then receiving, handing in or being acted on.
+    [GeneratedRegex(@"^(?:上午|下午|早上|中午|晚上|一早)?(?:刚刚|刚|才|就)?(?:收到|签收|拿到|领到|送达|送到|寄到|当面|递交|提交|交到|交了|交给|被|作出|把)")]
+    private static partial Regex TodayEvent();
+
     public static IReadOnlyList<DateMention> Extract(string text, DateOnly clockToday)
     {
         var found = new List<DateMention>();
@@ -151,7 +155,9 @@ public static partial class DateExtractor
         foreach (Match m in Named().Matches(text))
         {
             var date = m.Value switch { "昨天" or "昨日" => today.AddDays(-1), "前天" => today.AddDays(-2), _ => today };
-            Add(new DateMention(date, m.Index, m.Length, date == today));
+            // "我今天刚收到决定书", "今天上午交到了县政府": today is the date of the event that follows, not only today.
+            var eventToday = date == today && TodayEvent().IsMatch(text[(m.Index + m.Length)..]);
+            Add(new DateMention(date, m.Index, m.Length, date == today && !eventToday));
         }
 
         return found.OrderBy(f => f.Index).ToList();

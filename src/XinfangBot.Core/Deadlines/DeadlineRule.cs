@@ -82,6 +82,10 @@ public sealed record DeadlineRule
     public required string Passed { get; init; }
     public string? Note { get; init; }
 
+    /// <summary>A line said after the period in words when no date is computed (民法典第一百八十八条第二款's 二十年 for a
+    /// debt whose date is not given); a computed date says <see cref="Passed"/> or <see cref="Note"/> instead.</summary>
+    public string? WordsNote { get; init; }
+
     /// <summary>The last calendar day before any move off a rest day: the period starts the day after the event
     /// (民法典第二百零一条); months and years end on the corresponding day, or the month's last day (第二百零二条).</summary>
     public DateOnly RawLastDay(DateOnly eventDate)

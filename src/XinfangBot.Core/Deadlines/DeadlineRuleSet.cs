@@ -126,6 +126,7 @@ public sealed class DeadlineRuleSet
                 Due = r.Due,
                 Passed = r.Passed,
                 Note = r.Note,
+                WordsNote = r.WordsNote,
             });
         }
 
@@ -214,5 +215,6 @@ public sealed class DeadlineRuleSet
         public string? Due { get; set; }
         public string? Passed { get; set; }
         public string? Note { get; set; }
+        public string? WordsNote { get; set; }
     }
 }

@@ -16,6 +16,20 @@ public sealed class DateExtractorTests
     public void Extract_MonthDay_LaterThanToday_MeansLastYear() =>
         Assert.Equal(D(2025, 12, 20), DateExtractor.Extract("12月20号拿到的答复", Today).Single().Date);
 
+    [Theory]
+    [InlineData("我今天刚收到处罚决定书")]
+    [InlineData("今天上午当面把申请交到了县政府")]
+    [InlineData("今天被公司辞退了")]
+    public void Extract_TodayFollowedByAnEvent_IsAnEventDate(string text) =>
+        Assert.Equal((Today, false), (DateExtractor.Extract(text, Today).Single().Date, DateExtractor.Extract(text, Today).Single().IsToday));
+
+    [Theory]
+    [InlineData("到今天还没有答复")]
+    [InlineData("今天想问一下复查的期限")]
+    [InlineData("今天已经过了期限吗")]
+    public void Extract_TodayNotDatingAnEvent_StaysToday(string text) =>
+        Assert.True(DateExtractor.Extract(text, Today).Single().IsToday);
+
     [Fact]
     public void Extract_StatedToday_ReanchorsOtherDates()
     {
