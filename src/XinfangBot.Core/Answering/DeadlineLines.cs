@@ -60,7 +60,8 @@ public static class DeadlineLines
             if (!d.CalendarKnown)
             {
                 var first = rule.WorkingDays > 0 ? d.Start.Year : d.RawLastDay.Year;
-                var missing = Enumerable.Range(first, d.LastDay.Year - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
+                var lastYear = Math.Max(d.LastDay.Year, d.ExtendedLastDay?.Year ?? d.LastDay.Year);
+                var missing = Enumerable.Range(first, lastYear - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
                 lines.Add(OfflineComposer.Fill(t.NoCalendar, ("years", string.Join("、", missing))));
                 if (rule.Kind == "limit" && d.Moved)
                 {

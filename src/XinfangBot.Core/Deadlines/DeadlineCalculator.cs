@@ -203,8 +203,11 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var last = rule.LastDay(start, calendar);
         var latest = rule.LastDay(mention.LastPossibleDay, calendar);
         var firstYear = rule.WorkingDays > 0 ? start.Year : raw.Year;
-        var known = Enumerable.Range(firstYear, last.Year - firstYear + 1).All(calendar.Knows);
-        return new DeadlineResult(rule, mention, start, raw, last, rule.ExtendedLastDay(start, calendar), today, known, latest);
+        // The extended last day is a date the answer states too: its year must be on file as well.
+        var extended = rule.ExtendedLastDay(start, calendar);
+        var lastYear = Math.Max(last.Year, extended?.Year ?? last.Year);
+        var known = Enumerable.Range(firstYear, lastYear - firstYear + 1).All(calendar.Knows);
+        return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest);
     }
 
     private bool IsSent((string Text, int Start) clause) =>
