@@ -24,6 +24,21 @@ public sealed class DateExtractorTests
         Assert.Equal((Today, false), (DateExtractor.Extract(text, Today).Single().Date, DateExtractor.Extract(text, Today).Single().IsToday));
 
     [Theory]
+    [InlineData("裁决书11.20收到的", 2026, 11, 20)]
+    [InlineData("12.1在网上提交的", 2025, 12, 1)]
+    [InlineData("大前天收到的决定书", 2026, 11, 22)]
+    public void Extract_DottedDayOrDaQiantian_IsTheDate(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).Single().Date);
+
+    [Theory]
+    [InlineData("借给他1.5万元")]
+    [InlineData("承包了2.5亩地")]
+    [InlineData("农历十月初五收到的")]
+    [InlineData("阴历九月十二拿到的答复")]
+    public void Extract_AmountMeasureOrLunarDate_IsNoDate(string text) =>
+        Assert.Empty(DateExtractor.Extract(text, Today));
+
+    [Theory]
     [InlineData("到今天还没有答复")]
     [InlineData("今天想问一下复查的期限")]
     [InlineData("今天已经过了期限吗")]
