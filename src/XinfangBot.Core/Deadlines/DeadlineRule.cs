@@ -39,6 +39,10 @@ public sealed record DeadlineRule
     /// <summary>Words that keep the rule out of a message (e.g. 刑事 for the civil retrial period).</summary>
     public IReadOnlyList<string> Unless { get; init; } = [];
 
+    /// <summary>Words that lift <see cref="Unless"/>: the message asks exactly this rule's question although it also names
+    /// what the unless words would rule out (最晚哪天给我复查意见 after a history naming the 处理意见).</summary>
+    public IReadOnlyList<string> UnlessExcept { get; init; } = [];
+
     /// <summary>A date whose clause names one of these (a 告知书 announcing an intended act) is not the start event,
     /// unless the clause also names one of <see cref="NotFromUnless"/> (the 决定书 itself).</summary>
     public IReadOnlyList<string> NotFrom { get; init; } = [];

@@ -112,6 +112,7 @@ public sealed class DeadlineRuleSet
                 Asks = r.Asks ?? [],
                 AsksDated = r.AsksDated ?? [],
                 Unless = r.Unless ?? [],
+                UnlessExcept = r.UnlessExcept ?? [],
                 Requires = r.Requires ?? [],
                 NotFrom = r.NotFrom ?? [],
                 NotFromUnless = r.NotFromUnless ?? [],
@@ -206,6 +207,7 @@ public sealed class DeadlineRuleSet
         public List<string>? Asks { get; set; }
         public List<string>? AsksDated { get; set; }
         public List<string>? Unless { get; set; }
+        public List<string>? UnlessExcept { get; set; }
         public List<string>? Requires { get; set; }
         public List<string>? NotFrom { get; set; }
         public List<string>? NotFromUnless { get; set; }
