@@ -60,7 +60,8 @@ internal static class DeadlineLines
             if (!d.CalendarKnown)
             {
                 var first = rule.WorkingDays > 0 ? d.Start.Year : d.RawLastDay.Year;
-                var missing = Enumerable.Range(first, d.LastDay.Year - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
+                var lastYear = Math.Max(d.LastDay.Year, d.ExtendedLastDay?.Year ?? d.LastDay.Year);
+                var missing = Enumerable.Range(first, lastYear - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
                 lines.Add(OfflineComposer.Fill(t.NoCalendar, ("years", string.Join("、", missing))));
                 if (rule.Kind == "limit" && d.Moved)
                 {
@@ -99,6 +100,11 @@ internal static class DeadlineLines
         {
             cites.Add(p.Rule.Cite);
             lines.Add(OfflineComposer.Fill(t.InWords, ("procedure", p.Rule.Name), ("period", p.Rule.PeriodText), ("from", p.Rule.From), ("law", Title(kb, p.Rule.Cite))));
+            if (p.Rule.WordsNote is { } wordsNote)
+            {
+                lines.Add(wordsNote);
+            }
+
             if (p.Sent)
             {
                 lines.Add(t.Sent);

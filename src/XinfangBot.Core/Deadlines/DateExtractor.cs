@@ -39,8 +39,17 @@ public static partial class DateExtractor
     [GeneratedRegex(@"(?:上周|上星期|上礼拜|上个星期|上个礼拜)(?<d>[一二三四五六日天1-7])")]
     private static partial Regex LastWeek();
 
-    [GeneratedRegex(@"今天|今日|昨天|昨日|前天")]
+    [GeneratedRegex(@"大前天|今天|今日|昨天|昨日|前天")]
     private static partial Regex Named();
+
+    // A month and day with a dot and no year (11.20, 12.1), not an amount or a measure (1.5万, 2.5亩, 3.5级).
+    [GeneratedRegex(@"(?<![0-9A-Za-z.¥$￥])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9.%万元千百亿米倍斤吨个块角分亩级岁层年月天周小时折克升度寸尺栋户人次件台辆部公])")]
+    private static partial Regex DottedMonthDay();
+
+
+    // What follows 今天 when it dates an event: (a time of day, 刚/才) then receiving, handing in or being acted on.
+    [GeneratedRegex(@"^(?:上午|下午|早上|中午|晚上|一早)?(?:刚刚|刚|才|就)?(?:收到|签收|拿到|领到|送达|送到|寄到|当面|递交|提交|交到|交了|交给|被|作出|把)")]
+    private static partial Regex TodayEvent();
 
     public static IReadOnlyList<DateMention> Extract(string text, DateOnly clockToday)
     {
@@ -51,6 +60,12 @@ public static partial class DateExtractor
 
         void Add(DateMention mention)
         {
+            // A date of the lunar calendar (农历十月初五) is not the solar date its numbers name: never counted from.
+            if (mention.Index >= 2 && text.AsSpan(mention.Index - 2, 2) is "农历" or "阴历" or "旧历" or "老历")
+            {
+                return;
+            }
+
             if (Free(mention.Index, mention.Length))
             {
                 found.Add(mention);
@@ -74,6 +89,14 @@ public static partial class DateExtractor
             if (TryBuild(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), out var date))
             {
                 Add(new DateMention(date, m.Index, m.Length, date == today));
+            }
+        }
+
+        foreach (Match m in DottedMonthDay().Matches(text))
+        {
+            if (TryDate(m, today, clockToday, out var date))
+            {
+                Add(new DateMention(date, m.Index, m.Length, false));
             }
         }
 
@@ -150,8 +173,10 @@ public static partial class DateExtractor
 
         foreach (Match m in Named().Matches(text))
         {
-            var date = m.Value switch { "昨天" or "昨日" => today.AddDays(-1), "前天" => today.AddDays(-2), _ => today };
-            Add(new DateMention(date, m.Index, m.Length, date == today));
+            var date = m.Value switch { "昨天" or "昨日" => today.AddDays(-1), "前天" => today.AddDays(-2), "大前天" => today.AddDays(-3), _ => today };
+            // "我今天刚收到决定书", "今天上午交到了县政府": today is the date of the event that follows, not only today.
+            var eventToday = date == today && TodayEvent().IsMatch(text[(m.Index + m.Length)..]);
+            Add(new DateMention(date, m.Index, m.Length, date == today && !eventToday));
         }
 
         return found.OrderBy(f => f.Index).ToList();

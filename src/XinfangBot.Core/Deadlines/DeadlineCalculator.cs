@@ -111,7 +111,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     private IReadOnlyList<string>? _eventNames;
 
     private static bool Eligible(DeadlineRule rule, string text) =>
-        !rule.Unless.Any(u => text.Contains(u, StringComparison.Ordinal))
+        !(rule.Unless.Any(u => text.Contains(u, StringComparison.Ordinal)) && !rule.UnlessExcept.Any(u => text.Contains(u, StringComparison.Ordinal)))
         && (rule.Requires.Count == 0 || rule.Requires.Any(r => text.Contains(r, StringComparison.Ordinal)));
 
     /// <summary>Each rule's date: the mention whose clause names the rule's event most specifically (the longest
@@ -121,7 +121,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var scored = new List<(DeadlineRule Rule, DateMention Mention, int Length, int Distance, bool Preferred)>();
         // Mentions whose clause names a rule's event, even when that date is not the start (作出, 宣判): a later receipt
         // without the event's name refers back to them.
-        var named = new List<(DeadlineRule Rule, DateMention Mention, int Length)>();
+        var named = new List<(DeadlineRule Rule, DateMention Mention, int Length, bool Received)>();
         var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
@@ -131,7 +131,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 var best = BestEvent(rule, clause, mention);
                 if (best.Word is not null)
                 {
-                    named.Add((rule, mention, best.Word.Length));
+                    named.Add((rule, mention, best.Word.Length, rule.Prefer.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))));
                 }
 
                 if (rule.Receipt && IsSent(clause))
@@ -156,10 +156,11 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 {
                     scored.Add((rule, mention, best.Word.Length, Distance(best.At + clause.Start, best.Word.Length, mention), preferred));
                 }
-                else if (preferred && named.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null } antecedent
+                else if (preferred && named.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null, Received: false } antecedent
                     && text.AsSpan(antecedent.Mention.Index, mention.Index - antecedent.Mention.Index).IndexOfAny("。！？\n") < 0)
                 {
-                    // "…11月20日作出了决定书，我11月23日才收到": a receipt without the event's name refers to the event just named.
+                    // "…11月20日作出了决定书，我11月23日才收到": a receipt without the event's name refers to the event just named,
+                    // unless that event was named as received ("9月25日收到处理意见书，…市局10月9日签收了" is another receipt).
                     scored.Add((rule, mention, antecedent.Length, 0, true));
                 }
             }
@@ -203,8 +204,11 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var last = rule.LastDay(start, calendar);
         var latest = rule.LastDay(mention.LastPossibleDay, calendar);
         var firstYear = rule.WorkingDays > 0 ? start.Year : raw.Year;
-        var known = Enumerable.Range(firstYear, last.Year - firstYear + 1).All(calendar.Knows);
-        return new DeadlineResult(rule, mention, start, raw, last, rule.ExtendedLastDay(start, calendar), today, known, latest);
+        // The extended last day is a date the answer states too: its year must be on file as well.
+        var extended = rule.ExtendedLastDay(start, calendar);
+        var lastYear = Math.Max(last.Year, extended?.Year ?? last.Year);
+        var known = Enumerable.Range(firstYear, lastYear - firstYear + 1).All(calendar.Knows);
+        return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest);
     }
 
     private bool IsSent((string Text, int Start) clause) =>

@@ -39,6 +39,10 @@ public sealed record DeadlineRule
     /// <summary>Words that keep the rule out of a message (e.g. 刑事 for the civil retrial period).</summary>
     public IReadOnlyList<string> Unless { get; init; } = [];
 
+    /// <summary>Words that lift <see cref="Unless"/>: the message asks exactly this rule's question although it also names
+    /// what the unless words would rule out (最晚哪天给我复查意见 after a history naming the 处理意见).</summary>
+    public IReadOnlyList<string> UnlessExcept { get; init; } = [];
+
     /// <summary>A date whose clause names one of these (a 告知书 announcing an intended act) is not the start event,
     /// unless the clause also names one of <see cref="NotFromUnless"/> (the 决定书 itself).</summary>
     public IReadOnlyList<string> NotFrom { get; init; } = [];
@@ -81,6 +85,10 @@ public sealed record DeadlineRule
     public required string Due { get; init; }
     public required string Passed { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>A line said after the period in words when no date is computed (民法典第一百八十八条第二款's 二十年 for a
+    /// debt whose date is not given); a computed date says <see cref="Passed"/> or <see cref="Note"/> instead.</summary>
+    public string? WordsNote { get; init; }
 
     /// <summary>The last calendar day before any move off a rest day: the period starts the day after the event
     /// (民法典第二百零一条); months and years end on the corresponding day, or the month's last day (第二百零二条).</summary>

@@ -112,6 +112,7 @@ public sealed class DeadlineRuleSet
                 Asks = r.Asks ?? [],
                 AsksDated = r.AsksDated ?? [],
                 Unless = r.Unless ?? [],
+                UnlessExcept = r.UnlessExcept ?? [],
                 Requires = r.Requires ?? [],
                 NotFrom = r.NotFrom ?? [],
                 NotFromUnless = r.NotFromUnless ?? [],
@@ -126,6 +127,7 @@ public sealed class DeadlineRuleSet
                 Due = r.Due,
                 Passed = r.Passed,
                 Note = r.Note,
+                WordsNote = r.WordsNote,
             });
         }
 
@@ -205,6 +207,7 @@ public sealed class DeadlineRuleSet
         public List<string>? Asks { get; set; }
         public List<string>? AsksDated { get; set; }
         public List<string>? Unless { get; set; }
+        public List<string>? UnlessExcept { get; set; }
         public List<string>? Requires { get; set; }
         public List<string>? NotFrom { get; set; }
         public List<string>? NotFromUnless { get; set; }
@@ -214,5 +217,6 @@ public sealed class DeadlineRuleSet
         public string? Due { get; set; }
         public string? Passed { get; set; }
         public string? Note { get; set; }
+        public string? WordsNote { get; set; }
     }
 }

@@ -48,7 +48,7 @@ public static class DeadlineRuleChecker
                 allowed.Add((rule.WorkingDays, "工作日"));
             }
 
-            foreach (var text in new[] { rule.From, rule.Due, rule.Passed, rule.Note ?? string.Empty })
+            foreach (var text in new[] { rule.From, rule.Due, rule.Passed, rule.Note ?? string.Empty, rule.WordsNote ?? string.Empty })
             {
                 foreach (var (n, unit) in PeriodFinder.Find(text).Where(p => !allowed.Contains(p)))
                 {

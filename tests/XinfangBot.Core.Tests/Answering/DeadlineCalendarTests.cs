@@ -41,6 +41,28 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_DecisionReceivedToday_CountsFromTodayIntoAnUnknownYear()
+    {
+        // 今天 (11月25日) + 60日 = 2027年1月24日, a Sunday → Monday 2027年1月25日; 2027 holidays not on file.
+        var text = fixture.Ask("我今天刚收到区市场监管局的行政处罚决定书，想申请复议，最晚哪天？").Text;
+        Assert.Contains("申请行政复议的期限到2027年1月25日为止", text, StringComparison.Ordinal);
+        Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
+        Assert.Contains("最好在2027年1月24日之前就办好", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_ExtensionEndingInAnUnknownYear_SaysHolidaysWereNotCounted()
+    {
+        // 11月24日 + 20个工作日 = 12月22日 (2026 on file); the extension's 20 more working days end 2027年1月19日,
+        // counted on weekends only (2027年1月1日 as a working day), so the answer must say 2027 is not on file.
+        var text = fixture.Ask("我11月24日当面向区政府递交了政府信息公开申请，最晚哪天答复？").Text;
+        Assert.Contains("最迟应在12月22日答复", text, StringComparison.Ordinal);
+        Assert.Contains("最迟2027年1月19日", text, StringComparison.Ordinal);
+        Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
+        Assert.Contains("征求第三方和其他机关意见所需的时间", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_DateBeforeTheFirstYearOnFile_SaysThatYearIsNotHeld()
     {
         // 2024年4月1日 + 30日 = 2024年5月1日, a Wednesday: weekends only (2024 has no notice on file), passed.

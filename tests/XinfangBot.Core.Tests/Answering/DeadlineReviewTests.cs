@@ -10,6 +10,16 @@ namespace XinfangBot.Core.Tests.Answering;
 public sealed class DeadlineReviewTests(EngineFixture fixture)
 {
     [Fact]
+    public void Answer_OldDebtWithoutADate_SaysTheTwentyYearLimit()
+    {
+        // 民法典第一百八十八条第二款: no date to count from, so the 3年 in words and the 二十年 cap.
+        var text = fixture.Ask("我爸很多年前借给老乡一笔钱，借条还在，一直没还，现在还能起诉吗？").Text;
+        Assert.Contains("3年", text, StringComparison.Ordinal);
+        Assert.Contains("超过二十年的，人民法院不予保护", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("诉讼时效一般到", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_FirstInstanceJudgment_GivesTheAppealDateNotRetrial()
     {
         // 11月20日 + 15日 = 12月5日, a Saturday → Monday 12月7日 (民事诉讼法第八十五条).

@@ -16,6 +16,35 @@ public sealed class DateExtractorTests
     public void Extract_MonthDay_LaterThanToday_MeansLastYear() =>
         Assert.Equal(D(2025, 12, 20), DateExtractor.Extract("12月20号拿到的答复", Today).Single().Date);
 
+    [Theory]
+    [InlineData("我今天刚收到处罚决定书")]
+    [InlineData("今天上午当面把申请交到了县政府")]
+    [InlineData("今天被公司辞退了")]
+    public void Extract_TodayFollowedByAnEvent_IsAnEventDate(string text) =>
+        Assert.Equal((Today, false), (DateExtractor.Extract(text, Today).Single().Date, DateExtractor.Extract(text, Today).Single().IsToday));
+
+    [Theory]
+    [InlineData("裁决书11.20收到的", 2026, 11, 20)]
+    [InlineData("12.1在网上提交的", 2025, 12, 1)]
+    [InlineData("大前天收到的决定书", 2026, 11, 22)]
+    public void Extract_DottedDayOrDaQiantian_IsTheDate(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).Single().Date);
+
+    [Theory]
+    [InlineData("借给他1.5万元")]
+    [InlineData("承包了2.5亩地")]
+    [InlineData("农历十月初五收到的")]
+    [InlineData("阴历九月十二拿到的答复")]
+    public void Extract_AmountMeasureOrLunarDate_IsNoDate(string text) =>
+        Assert.Empty(DateExtractor.Extract(text, Today));
+
+    [Theory]
+    [InlineData("到今天还没有答复")]
+    [InlineData("今天想问一下复查的期限")]
+    [InlineData("今天已经过了期限吗")]
+    public void Extract_TodayNotDatingAnEvent_StaysToday(string text) =>
+        Assert.True(DateExtractor.Extract(text, Today).Single().IsToday);
+
     [Fact]
     public void Extract_StatedToday_ReanchorsOtherDates()
     {
