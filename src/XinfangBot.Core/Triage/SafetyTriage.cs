@@ -71,7 +71,7 @@ public sealed class SafetyTriage
     }
 
     private static SafetyClassifier TrainClassifier(IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer) =>
-        SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
+        SafetyClassifier.Train(corpus.Select(i => (i.Text, i.Label)).ToList(), normalizer);
 
     /// <summary>The triage with a classifier trained on <paramref name="corpus"/> (cross-validation trains on folds through this).</summary>
     internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer, TriageRules? requests = null)
