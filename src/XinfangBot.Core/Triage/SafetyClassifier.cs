@@ -51,6 +51,9 @@ public sealed class SafetyClassifier
     /// </summary>
     public static void UseModelCache(string? directory) => s_modelCache = directory;
 
+    /// <summary>The model cache folder, or null (the safety lexicon keeps its marker of built expressions there too).</summary>
+    internal static string? ModelCache => s_modelCache;
+
     /// <summary>
     /// Trains on already-normalized texts. The same corpus (by content) is trained once per process and shared, so test
     /// fixtures and verbs that build several rule books pay for training once.
