@@ -16,7 +16,13 @@ public sealed class ChineseConverter
         _phraseStarts = phrases.Keys.Select(k => k[0]).ToHashSet();
     }
 
-    public static ChineseConverter Empty { get; } = new([], []);
+    public static ChineseConverter Empty { get; } = new([], []) { Fingerprint = "empty" };
+
+    /// <summary>
+    /// A content fingerprint of the tables this converter was loaded from (SHA-256 of both files' bytes), or null when it
+    /// was built another way: keys caches of work derived from converted text (the safety classifier's model).
+    /// </summary>
+    public string? Fingerprint { get; private init; }
 
     /// <summary>Loads <c>TSPhrases.txt</c> and <c>TSCharacters.txt</c> from <paramref name="folder"/>.</summary>
     public static ChineseConverter Load(string folder)
@@ -31,7 +37,21 @@ public sealed class ChineseConverter
             }
         }
 
-        return new ChineseConverter(phrases, characters);
+        return new ChineseConverter(phrases, characters) { Fingerprint = FilesFingerprint(folder, "TSPhrases.txt", "TSCharacters.txt") };
+    }
+
+    private static string FilesFingerprint(string folder, params string[] names)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var name in names)
+        {
+            var path = Path.Combine(folder, name);
+            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\u0001{File.Exists(path)}\u0001{bytes.Length}\u0002"));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     public string ToSimplified(string text)

@@ -10,6 +10,19 @@ public sealed class TextNormalizer(ChineseConverter converter, Vocabulary vocabu
 {
     public const int DefaultMaxChars = 2000;
 
+    /// <summary>
+    /// Everything <see cref="Normalize"/>'s output depends on besides its input: the OpenCC tables' and the vocabulary's
+    /// content fingerprints, the length cap, this assembly's build (its deterministic module id changes with the code)
+    /// and the runtime's version (its Unicode tables decide what is whitespace, a control character or a digit). Null
+    /// when the converter or the vocabulary was not loaded from files. Two normalizers with the same fingerprint
+    /// normalize every text the same way, so work derived from normalized text may be cached under it.
+    /// </summary>
+    public string? Fingerprint =>
+        converter.Fingerprint is { } tables && vocabulary.Fingerprint is { } words
+            ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
+                $"{tables}\u0001{words}\u0001{maxChars}\u0001{typeof(TextNormalizer).Assembly.ManifestModule.ModuleVersionId:N}\u0001{Environment.Version}")))
+            : null;
+
     public NormalizedText Normalize(string? input)
     {
         if (string.IsNullOrEmpty(input))

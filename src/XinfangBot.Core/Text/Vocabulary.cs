@@ -27,7 +27,13 @@ public sealed class Vocabulary
         ReplacementCount = replacements.Count;
     }
 
-    public static Vocabulary Empty { get; } = new(new Dictionary<string, string>(), []);
+    public static Vocabulary Empty { get; } = new(new Dictionary<string, string>(), []) { Fingerprint = "empty" };
+
+    /// <summary>
+    /// A content fingerprint of the file this vocabulary was loaded from (SHA-256 of its text), or null when it was built
+    /// another way: keys caches of work derived from normalized text (the safety classifier's model).
+    /// </summary>
+    public string? Fingerprint { get; private init; }
 
     public int ReplacementCount { get; }
 
@@ -41,7 +47,8 @@ public sealed class Vocabulary
         }
 
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        var file = yaml.Deserialize<VocabularyFile>(File.ReadAllText(path)) ?? new VocabularyFile();
+        var text = File.ReadAllText(path);
+        var file = yaml.Deserialize<VocabularyFile>(text) ?? new VocabularyFile();
         var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in file.Replacements ?? [])
         {
@@ -55,7 +62,7 @@ public sealed class Vocabulary
             .Where(g => !string.IsNullOrWhiteSpace(g.Canonical))
             .Select(g => new SynonymGroup(g.Canonical!, (g.Terms ?? []).Append(g.Canonical!).Distinct().OrderByDescending(t => t.Length).ToList()))
             .ToList();
-        return new Vocabulary(replacements, groups);
+        return new Vocabulary(replacements, groups) { Fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))) };
     }
 
     /// <summary>Replaces dialect, pinyin, English and typo forms; ASCII keys only match whole words.</summary>

@@ -6,6 +6,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
+using XinfangBot.Core.Text;
 
 namespace XinfangBot.Core.Triage;
 
@@ -50,6 +51,9 @@ public sealed class SafetyClassifier
     /// </summary>
     public static void UseModelCache(string? directory) => s_modelCache = directory;
 
+    /// <summary>The model cache folder, or null (the safety lexicon keeps its marker of built expressions there too).</summary>
+    internal static string? ModelCache => s_modelCache;
+
     /// <summary>
     /// Trains on already-normalized texts. The same corpus (by content) is trained once per process and shared, so test
     /// fixtures and verbs that build several rule books pay for training once.
@@ -62,6 +66,46 @@ public sealed class SafetyClassifier
         return Trained.GetOrAdd(key, _ => new Lazy<SafetyClassifier>(() => LoadOrFit(items, key, cache))).Value;
     }
 
+    /// <summary>
+    /// Trains on raw corpus texts normalized by <paramref name="normalizer"/>, keyed without normalizing them: the key is
+    /// the raw texts and labels plus the normalizer's fingerprint (<see cref="TextNormalizer.Fingerprint"/>: tables,
+    /// vocabulary, build), so a start that finds the model in the cache never normalizes the corpus, and any change to
+    /// the corpus or to what normalization depends on trains again. A normalizer without a fingerprint (not loaded from
+    /// files) is keyed by the normalized texts as before.
+    /// </summary>
+    public static SafetyClassifier Train(IReadOnlyList<(string Text, SafetyLabel Label)> raw, TextNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(normalizer);
+        if (KeyFor(raw, normalizer) is not { } key)
+        {
+            return Train(Normalized(raw, normalizer));
+        }
+
+        var cache = s_modelCache;
+        return Trained.GetOrAdd("raw:" + key, _ => new Lazy<SafetyClassifier>(() => LoadOrFit(raw.Count, () => Normalized(raw, normalizer), key, cache))).Value;
+    }
+
+    private static List<(string Text, SafetyLabel Label)> Normalized(IReadOnlyList<(string Text, SafetyLabel Label)> raw, TextNormalizer normalizer) =>
+        raw.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList();
+
+    /// <summary>The cache key of raw texts and labels for <paramref name="normalizer"/>, or null when it has no fingerprint.</summary>
+    internal static string? KeyFor(IReadOnlyList<(string Text, SafetyLabel Label)> raw, TextNormalizer normalizer) =>
+        normalizer.Fingerprint is { } normalization ? RawFingerprint(raw, normalization) : null;
+
+    /// <summary>The cache key of raw texts and labels normalized by a normalizer of fingerprint <paramref name="normalization"/>.</summary>
+    internal static string RawFingerprint(IReadOnlyList<(string Text, SafetyLabel Label)> raw, string normalization)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"raw\u0001{normalization}\u0002"));
+        foreach (var (text, label) in raw)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{(int)label}\u0001{text}\u0002"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     /// <summary>Trains a variant of the model, scored by ML.NET (no cache, no weights): for measuring variants against the shipped one.</summary>
     internal static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items, ClassifierOptions options) =>
         new(null, MlNetModel.Fit(items, options), items.Count);
@@ -72,19 +116,24 @@ public sealed class SafetyClassifier
     /// them, the ML.NET model file is loaded (or the model trained), its weights exported and checked against ML.NET's
     /// own predictions on the whole corpus, and written for the next start.
     /// </summary>
-    internal static SafetyClassifier LoadOrFit(IReadOnlyList<(string Text, SafetyLabel Label)> items, string key, string? cacheDirectory)
+    internal static SafetyClassifier LoadOrFit(IReadOnlyList<(string Text, SafetyLabel Label)> items, string key, string? cacheDirectory) =>
+        LoadOrFit(items.Count, () => items, key, cacheDirectory);
+
+    /// <summary>As above, the (normalized) training texts asked for only when the weights are not in the cache.</summary>
+    internal static SafetyClassifier LoadOrFit(int count, Func<IReadOnlyList<(string Text, SafetyLabel Label)>> texts, string key, string? cacheDirectory)
     {
         if (cacheDirectory is null)
         {
-            return new SafetyClassifier(null, MlNetModel.Fit(items), items.Count);
+            return new SafetyClassifier(null, MlNetModel.Fit(texts()), count);
         }
 
         var weightsPath = Path.Combine(cacheDirectory, WeightsFileName(key));
-        if (LinearSafetyModel.TryLoad(weightsPath, items.Count) is { } weights)
+        if (LinearSafetyModel.TryLoad(weightsPath, count) is { } weights)
         {
-            return new SafetyClassifier(weights, null, items.Count) { FromCache = true };
+            return new SafetyClassifier(weights, null, count) { FromCache = true };
         }
 
+        var items = texts();
         var path = Path.Combine(cacheDirectory, CacheFileName(key));
         var cached = MlNetModel.TryLoad(path);
         var model = cached ?? MlNetModel.Fit(items);

@@ -43,7 +43,16 @@ public sealed partial class SafetyLexicon
 
     public int Sets { get; }
 
-    public static SafetyLexicon Load(string path)
+    public static SafetyLexicon Load(string path) => Load(path, checkedCache: null);
+
+    /// <summary>
+    /// As <see cref="Load(string)"/>. With <paramref name="checkedCache"/> (a folder, the model cache's), a file whose
+    /// every expression was already built once — the same bytes, this build of the program and this runtime, recorded by
+    /// a marker file named by their fingerprint — gets its expressions built when a message first needs them instead
+    /// of all at start-up (the prefilter runs only a few per message). Any other file is built at once as before, so a
+    /// bad pattern still fails the load naming the file, and the marker is written only after all were built.
+    /// </summary>
+    public static SafetyLexicon Load(string path, string? checkedCache)
     {
         if (!File.Exists(path))
         {
@@ -51,10 +60,12 @@ public sealed partial class SafetyLexicon
         }
 
         FileDto file;
+        string text;
         try
         {
             var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            file = yaml.Deserialize<FileDto>(File.ReadAllText(path)) ?? new FileDto();
+            text = File.ReadAllText(path);
+            file = yaml.Deserialize<FileDto>(text) ?? new FileDto();
         }
         catch (YamlException ex)
         {
@@ -75,8 +86,10 @@ public sealed partial class SafetyLexicon
             }
         }
 
+        var marker = checkedCache is null ? null : Path.Combine(checkedCache, $"xinfangbot.safety-lexicon.{CheckedFingerprint(text)}.checked");
         var expander = new TemplateExpander(path, sets, file.Fragments ?? [])
         {
+            Lazily = marker is not null && File.Exists(marker),
             // A word that is "not danger" (an idiom: 老鼠, 杀虫, 饿死) never counts inside a longer danger word (老鼠药, 杀虫剂, 饿死自己).
             Inside = Outer(sets, file.CueExceptions ?? [], file.Cues ?? []),
         };
@@ -117,8 +130,31 @@ public sealed partial class SafetyLexicon
         var cueExceptions = (file.CueExceptions ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.CueExceptions!.Select(c => "{" + c + "}")), "cue_exceptions");
         var cue = (file.Cues ?? []).Count == 0 ? null : expander.Compile(string.Join('|', file.Cues!.Select(c => "{" + c + "}")), "cues");
         var lawful = (file.LawfulPlan ?? []).Select(t => expander.Compile("(?:" + t + ")", "lawful_plan")).ToList();
-        return new SafetyLexicon(rules, cue, cueExceptions, lawful, expander.Scanner, sets.Count) { _explained = explained };
+        if (marker is not null && !expander.Lazily)
+        {
+            try
+            {
+                Directory.CreateDirectory(checkedCache!);
+                File.WriteAllText(marker, string.Empty);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A read-only folder: the next start builds every expression at once again.
+            }
+        }
+
+        return new SafetyLexicon(rules, cue, cueExceptions, lawful, expander.Scanner, sets.Count) { _explained = explained, _patterns = expander.Compiled };
     }
+
+    /// <summary>The file's text, this assembly's build (its deterministic module id) and the runtime's version.</summary>
+    private static string CheckedFingerprint(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{typeof(SafetyLexicon).Assembly.ManifestModule.ModuleVersionId:N}\u0001{Environment.Version}\u0001{text}")))[..16].ToLowerInvariant();
+
+    private List<Pattern> _patterns = [];
+
+    /// <summary>How many of the lexicon's expressions are built (all of them unless loaded lazily), and how many there are.</summary>
+    internal (int Built, int Total) Expressions => (_patterns.Count(p => p.Built.IsValueCreated), _patterns.Count);
 
     /// <summary>For each cue-exception set, the cue words that strictly contain one of its words.</summary>
     private static Dictionary<string, List<(string Before, string Tail)>> Outer(Dictionary<string, List<string>> sets, List<string> exceptions, List<string> cues)
@@ -220,8 +256,10 @@ public sealed partial class SafetyLexicon
     }
 
     /// <summary>A compiled template and the words it cannot match without (see <see cref="Need"/>).</summary>
-    private sealed record Pattern(Regex Regex, Need Need)
+    private sealed record Pattern(Lazy<Regex> Built, Need Need)
     {
+        public Regex Regex => Built.Value;
+
         public bool May(LexiconProbe? probe) => probe is null || Need.Holds(probe);
 
         public bool IsMatch(string text, LexiconProbe? probe) => May(probe) && SafetyLexicon.IsMatch(Regex, text);
@@ -311,7 +349,18 @@ public sealed partial class SafetyLexicon
 
         private NeedParser Parser => _parser ??= new NeedParser(NeedOf);
 
-        public Pattern Compile(string template, string where) => new(CompileRegex(template, where), Parser.Parse(template));
+        /// <summary>Whether expressions are built when first used (the file was built whole before); else at once.</summary>
+        public bool Lazily { get; init; }
+
+        /// <summary>Every pattern compiled, in order.</summary>
+        public List<Pattern> Compiled { get; } = [];
+
+        public Pattern Compile(string template, string where)
+        {
+            var pattern = new Pattern(CompileRegex(template, where), Parser.Parse(template));
+            Compiled.Add(pattern);
+            return pattern;
+        }
 
         private Need NeedOf(string name)
         {
@@ -330,9 +379,15 @@ public sealed partial class SafetyLexicon
             return _needs[name] = fragments.TryGetValue(name, out var fragment) ? Parser.Parse(fragment) : Need.Always;
         }
 
-        private Regex CompileRegex(string template, string where)
+        private Lazy<Regex> CompileRegex(string template, string where)
         {
+            // The expression's text is expanded at once (an unknown set or fragment fails the load either way).
             var pattern = Reference().Replace(template, m => Expand(m.Groups[1].Value, where, template));
+            return Lazily ? new Lazy<Regex>(() => Build(pattern, template, where)) : new Lazy<Regex>(Build(pattern, template, where));
+        }
+
+        private Regex Build(string pattern, string template, string where)
+        {
             try
             {
                 // The interpreter, not NonBacktracking: building the non-backtracking automata of these word-set

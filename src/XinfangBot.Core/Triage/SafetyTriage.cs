@@ -42,7 +42,7 @@ public sealed class SafetyTriage
         }
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
-        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath));
+        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath, SafetyClassifier.ModelCache));
         var decision = SafetyDecision.Load(lexiconPath);
         var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
         foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
@@ -71,7 +71,7 @@ public sealed class SafetyTriage
     }
 
     private static SafetyClassifier TrainClassifier(IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer) =>
-        SafetyClassifier.Train(corpus.Select(i => (normalizer.Normalize(i.Text).Text, i.Label)).ToList());
+        SafetyClassifier.Train(corpus.Select(i => (i.Text, i.Label)).ToList(), normalizer);
 
     /// <summary>The triage with a classifier trained on <paramref name="corpus"/> (cross-validation trains on folds through this).</summary>
     internal static SafetyTriage Train(SafetyLexicon lexicon, SafetyDecision decision, IReadOnlyList<SafetyItem> corpus, TextNormalizer normalizer, TriageRules? requests = null)
