@@ -61,6 +61,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("网上认识的人发信息说知道我家住哪，要找人弄死我", "police")]
     // A child beaten or extorted by other pupils: the police first (no education law is on file).
     [InlineData("儿子在学校被几个同学抢了零花钱还被打了一顿", "police")]
+    // A gift handed to an official before a service is done (送两瓶酒就给批), or nothing done without one: 纪检监察.
+    [InlineData("办个准生证，管事的干部说送两瓶酒就给批", "discipline-inspection")]
+    [InlineData("村里评贫困户，不送的根本评不上，评上的都是村干部的熟人", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
