@@ -158,6 +158,18 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_ShortAnswerToTheBotsQuestion_KeepsTheEarlierMatter()
+    {
+        // 没有，… answers the bot's question: it continues the injury at work, it is not a new off-topic message.
+        var answer = fixture.Ask(
+            "没有，就是口头约定的。",
+            new Turn(Turn.UserRole, "在工地上从架子上摔下来骨折了，包工头不管。"),
+            new Turn(Turn.BotRole, "你和包工头签过劳动合同吗？"));
+        Assert.False(answer.OutOfScope);
+        Assert.Contains(answer.Channels[0], new[] { "labor-arbitration", "labor-inspection" });
+    }
+
+    [Fact]
     public void Answer_FollowUpOpeningBeforeAMatterOfItsOwn_AnswersThatMatter()
     {
         var answer = fixture.Ask(

@@ -61,6 +61,15 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("网上认识的人发信息说知道我家住哪，要找人弄死我", "police")]
     // A child beaten or extorted by other pupils: the police first (no education law is on file).
     [InlineData("儿子在学校被几个同学抢了零花钱还被打了一顿", "police")]
+    // A gift handed to an official before a service is done (送两瓶酒就给批), or nothing done without one: 纪检监察.
+    [InlineData("办个准生证，管事的干部说送两瓶酒就给批", "discipline-inspection")]
+    [InlineData("村里评贫困户，不送的根本评不上，评上的都是村干部的熟人", "discipline-inspection")]
+    // Money or goods asked for under a pretext with a penalty threatened, a public fund spent on the official's family:
+    // misconduct (纪检监察), not an organ's decision to contest by 行政复议.
+    [InlineData("城管的人借着整治市容的由头，找我们摆摊的要烟要酒，不给就说要没收", "discipline-inspection")]
+    [InlineData("镇卫生院的院长用医保基金给他老婆报销药费", "discipline-inspection")]
+    // Not accepting a 复议决定 (不服…复议结果) asks for the court: 行政诉讼 first (行政诉讼法第四十五条).
+    [InlineData("区政府维持了罚款，我不服这个复议结果，还能怎么办？", "administrative-litigation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
