@@ -47,8 +47,10 @@ public sealed class LinearSafetyModelTests(ITestOutputHelper output) : IDisposab
         }
 
         output.WriteLine($"{items.Count} messages, {linear.Items} trained on, largest difference {max:E2} (export check {reported:E2})");
-        Assert.True(max <= 1e-6, $"largest difference {max:E2}");
-        Assert.True(reported <= 1e-6, $"reported difference {reported:E2}");
+        // The export's own bound (1e-5). Float rounding grows with the weights: SDCA's came to 5.4e-7, the shipped
+        // L-BFGS model's (session 11) to 5.1e-6, with no decision changed at any threshold.
+        Assert.True(max <= 1e-5, $"largest difference {max:E2}");
+        Assert.True(reported <= 1e-5, $"reported difference {reported:E2}");
         Assert.Equal(0, differentDecisions);
     }
 

@@ -29,17 +29,17 @@ public sealed class SafetyBlindSetTests
     }
 
     /// <summary>
-    /// No step backwards from what was measured (never tuned on it): branch triage session 10 (2026-12-06) measured
-    /// self-harm 0.860 (271/315), violence 0.852 (196/230), false alarms 0.036 (21/578); the floors keep a margin of
-    /// about three items each.
+    /// No step backwards from what was measured: branch triage session 11 (2026-12-06, L-BFGS classifier, model_alone
+    /// 0.75) measured self-harm 0.886 (279/315), violence 0.865 (199/230), false alarms 0.028 (16/578); the floors keep
+    /// a margin of about three items each (session 10: 0.860 / 0.852 / 0.036).
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.85, $"self-harm recall {selfHarm:F3} < 0.85");
-        Assert.True(violence >= 0.83, $"violence recall {violence:F3} < 0.83");
-        Assert.True(falseAlarms <= 0.043, $"false-alarm rate {falseAlarms:F3} > 0.043");
+        Assert.True(selfHarm >= 0.875, $"self-harm recall {selfHarm:F3} < 0.875");
+        Assert.True(violence >= 0.85, $"violence recall {violence:F3} < 0.85");
+        Assert.True(falseAlarms <= 0.033, $"false-alarm rate {falseAlarms:F3} > 0.033");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()

@@ -22,7 +22,7 @@ public sealed class SafetyClassifierVariantsTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, SafetyClassifier.ClassifierOptions> VariantsByName = new(StringComparer.Ordinal)
     {
-        ["sdca n3 l2=1e-4 it30 (shipped)"] = new(),
+        ["sdca n3 l2=1e-4 it30 (shipped to session 10)"] = new(),
         ["sdca n3 l2=1e-4 converged"] = new(Iterations: null),
         ["sdca n3 l2=1e-3 converged"] = new(L2: 1e-3f, Iterations: null),
         ["sdca n3 l2=1e-2 converged"] = new(L2: 1e-2f, Iterations: null),
@@ -30,7 +30,7 @@ public sealed class SafetyClassifierVariantsTests(ITestOutputHelper output)
         ["sdca n4 l2=1e-4 it30"] = new(NgramLength: 4),
         ["sdca n3 l2=1e-4 l1=1e-3 it30"] = new(L1: 1e-3f),
         ["lbfgs n3 l2=1"] = new(L2: 1f, Lbfgs: true),
-        ["lbfgs n3 l2=0.3"] = new(L2: 0.3f, Lbfgs: true),
+        ["lbfgs n3 l2=0.3 (shipped)"] = new(L2: 0.3f, Lbfgs: true),
         ["lbfgs n3 l2=0.1"] = new(L2: 0.1f, Lbfgs: true),
         ["lbfgs n3 l2=0.1 l1=0.1"] = new(L2: 0.1f, L1: 0.1f, Lbfgs: true),
     };
