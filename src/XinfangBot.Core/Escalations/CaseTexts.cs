@@ -1,8 +1,6 @@
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Core.Storage;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace XinfangBot.Core.Escalations;
 
@@ -16,33 +14,14 @@ public sealed class CaseTexts
 
     public static CaseTexts Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Case texts not found: {path} (configuration key Knowledge:PromptsPath)", path);
-        }
-
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        CaseTexts texts;
-        try
-        {
-            texts = yaml.Deserialize<CaseTexts>(File.ReadAllText(path)) ?? new CaseTexts();
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new InvalidDataException($"{path}: {ex.Message}", ex);
-        }
-
-        var missing = Missing("citizen.", texts.Citizen).Concat(Missing("staff.", texts.Staff)).ToList();
+        var texts = PromptFile.Read<CaseTexts>(path, "Case texts");
+        var missing = PromptFile.MissingTexts(texts.Citizen, "citizen.").Concat(PromptFile.MissingTexts(texts.Staff, "staff.")).ToList();
         var kinds = EscalationKinds.All.Select(k => k.Name()).ToList();
         missing.AddRange(kinds.Where(k => !texts.Citizen.Opened.ContainsKey(k)).Select(k => "citizen.opened." + k));
         missing.AddRange(kinds.Where(k => !texts.Staff.Kinds.ContainsKey(k)).Select(k => "staff.kinds." + k));
         missing.AddRange(EscalationStatuses.All.Select(s => s.Name()).Where(s => !texts.Staff.States.ContainsKey(s)).Select(s => "staff.states." + s));
         missing.AddRange(CaseError.All.Where(e => !texts.Staff.Errors.ContainsKey(e)).Select(e => "staff.errors." + e));
-        if (missing.Count > 0)
-        {
-            throw new InvalidDataException($"{path}: missing text(s): {string.Join(", ", missing)}");
-        }
-
+        PromptFile.Require(path, missing);
         return texts;
     }
 
@@ -53,11 +32,6 @@ public sealed class CaseTexts
     public string State(string state) => Staff.States.GetValueOrDefault(state, state);
 
     public string State(EscalationStatus state) => State(state.Name());
-
-    private static IEnumerable<string> Missing(string prefix, object texts) =>
-        texts.GetType().GetProperties()
-            .Where(p => p.PropertyType == typeof(string) && p.CanWrite && string.IsNullOrWhiteSpace((string?)p.GetValue(texts)))
-            .Select(p => prefix + p.Name);
 }
 
 /// <summary>What the citizen is told about a case.</summary>

@@ -1,5 +1,4 @@
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using XinfangBot.Core.Answering;
 
 namespace XinfangBot.Telegram.Content;
 
@@ -47,38 +46,14 @@ public sealed class TelegramTexts
 
     public static TelegramTexts Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Telegram texts not found: {path} (configuration key Knowledge:PromptsPath)", path);
-        }
-
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        TelegramTexts texts;
-        try
-        {
-            texts = yaml.Deserialize<TelegramTexts>(File.ReadAllText(path)) ?? new TelegramTexts();
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new InvalidDataException($"{path}: {ex.Message}", ex);
-        }
-
-        var missing = Missing(texts).Concat(Missing(texts.Buttons).Select(n => "buttons." + n)).ToList();
+        var texts = PromptFile.Read<TelegramTexts>(path, "Telegram texts");
+        var missing = PromptFile.MissingTexts(texts).Concat(PromptFile.MissingTexts(texts.Buttons, "buttons.")).ToList();
         if (texts.Commands.Count == 0 || texts.Commands.Any(c => string.IsNullOrWhiteSpace(c.Command) || string.IsNullOrWhiteSpace(c.Description)))
         {
             missing.Add("commands");
         }
 
-        if (missing.Count > 0)
-        {
-            throw new InvalidDataException($"{path}: missing text(s): {string.Join(", ", missing)}");
-        }
-
+        PromptFile.Require(path, missing);
         return texts;
     }
-
-    private static IEnumerable<string> Missing(object texts) =>
-        texts.GetType().GetProperties()
-            .Where(p => p.PropertyType == typeof(string) && p.CanWrite && string.IsNullOrWhiteSpace((string?)p.GetValue(texts)))
-            .Select(p => p.Name);
 }

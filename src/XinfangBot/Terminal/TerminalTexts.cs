@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using XinfangBot.Core.Answering;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace XinfangBot.Terminal;
 
@@ -20,31 +18,8 @@ internal sealed class TerminalTexts
 
     public static TerminalTexts Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Terminal texts not found: {path} (configuration key Knowledge:PromptsPath)", path);
-        }
-
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        TerminalTexts texts;
-        try
-        {
-            texts = yaml.Deserialize<TerminalTexts>(File.ReadAllText(path)) ?? new TerminalTexts();
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new InvalidDataException($"{path}: {ex.Message}", ex);
-        }
-
-        var missing = typeof(TerminalTexts).GetProperties()
-            .Where(p => p.PropertyType == typeof(string) && p.CanWrite && string.IsNullOrWhiteSpace((string?)p.GetValue(texts)))
-            .Select(p => p.Name)
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidDataException($"{path}: missing text(s): {string.Join(", ", missing)}");
-        }
-
+        var texts = PromptFile.Read<TerminalTexts>(path, "Terminal texts");
+        PromptFile.Require(path, PromptFile.MissingTexts(texts).ToList());
         return texts;
     }
 
