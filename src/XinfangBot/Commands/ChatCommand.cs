@@ -49,10 +49,11 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
             }
 
             var handled = await conversations.AnswerAsync(new IncomingMessage(Channel, chatId, line), alsoRecord: null, cancellationToken);
+            // Numbers pick from the latest reply's list only: a chat held by a person shows none.
+            options = handled.Reply is null ? [] : handled.Followups;
             if (handled.Reply is not null)
             {
                 await Console.Out.WriteLineAsync("\n" + handled.Reply);
-                options = handled.Followups;
                 if (texts.Options(handled.Answer?.Mode, options) is { } numbered)
                 {
                     await Console.Out.WriteLineAsync("\n" + numbered);
