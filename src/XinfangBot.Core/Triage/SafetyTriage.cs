@@ -179,13 +179,13 @@ public sealed class SafetyTriage
     /// <summary>The message without its clauses that the triage rules read as a request for a person (the message itself when none is).</summary>
     internal string WithoutPersonRequest(string normalized)
     {
-        if (Requests is null || Requests.Classify(normalized).ScoreOf(TriageKind.HumanRequest) < Requests.Threshold - 1e-9)
+        if (Requests is null || !Requests.Reaches(normalized, TriageKind.HumanRequest))
         {
             return normalized;
         }
 
         var clauses = normalized.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var rest = clauses.Where(c => Requests.Classify(c).ScoreOf(TriageKind.HumanRequest) < Requests.Threshold - 1e-9).ToList();
+        var rest = clauses.Where(c => !Requests.Reaches(c, TriageKind.HumanRequest)).ToList();
         return rest.Count == clauses.Length ? normalized : string.Join("，", rest);
     }
 

@@ -78,6 +78,22 @@ public sealed class TriageRules
         return new TriageResult(kind, scores);
     }
 
+    /// <summary>
+    /// Whether the rules of one <paramref name="kind"/> alone reach the threshold: the same score
+    /// <see cref="Classify"/> gives that kind, without running the other kinds' rules.
+    /// </summary>
+    public bool Reaches(string normalized, TriageKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(normalized) || _rules.Count == 0)
+        {
+            return false;
+        }
+
+        var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var score = _rules.Where(r => r.Kind == kind && clauses.Any(c => r.Patterns.Any(p => p.IsMatch(c)) && !r.Unless.Any(u => u.IsMatch(c)))).Sum(r => r.Weight);
+        return score >= Threshold - 1e-9;
+    }
+
     internal static TriageKind? ParseKind(string? kind) => kind switch
     {
         "crisis" => TriageKind.Crisis,
