@@ -5,7 +5,7 @@ using XinfangBot.Core.Text;
 namespace XinfangBot.Core.Deadlines;
 
 /// <summary>
-/// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 三月二号, 上个月15号,
+/// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 11.20, 11/20, 三月二号, 上个月15号,
 /// 去年9月, 两个月前, 两年半前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五, a part of a
 /// month (十月中旬, 上个月底, 3月初), a season (去年秋天). A date written right after 今天/现在 becomes the message's own "today".
 /// </summary>
@@ -45,6 +45,10 @@ public static partial class DateExtractor
     // A month and day with a dot and no year (11.20, 12.1), not an amount or a measure (1.5万, 2.5亩, 3.5级).
     [GeneratedRegex(@"(?<![0-9A-Za-z.¥$￥])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9.%万元千百亿米倍斤吨个块角分亩级岁层年月天周小时折克升度寸尺栋户人次件台辆部公])")]
     private static partial Regex DottedMonthDay();
+
+    // A month and day with a slash (11/20, 3/15号), not a fraction: 1/3 or 2/5 count only with 号 or 日 after them.
+    [GeneratedRegex(@"(?<![0-9A-Za-z./¥$￥])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])(?<day>号|日)?(?![0-9./%万元千百亿米倍斤吨个块角分亩级岁层年月天周小时折克升度寸尺栋户人次件台辆部公])")]
+    private static partial Regex SlashedMonthDay();
 
 
     // What follows 今天 when it dates an event: (a time of day, 刚/才) then receiving, handing in or being acted on.
@@ -95,6 +99,15 @@ public static partial class DateExtractor
         foreach (Match m in DottedMonthDay().Matches(text))
         {
             if (TryDate(m, today, clockToday, out var date))
+            {
+                Add(new DateMention(date, m.Index, m.Length, false));
+            }
+        }
+
+        foreach (Match m in SlashedMonthDay().Matches(text))
+        {
+            var fraction = m.Groups["m"].Length == 1 && m.Groups["d"].Length == 1 && !m.Groups["day"].Success;
+            if (!fraction && TryDate(m, today, clockToday, out var date))
             {
                 Add(new DateMention(date, m.Index, m.Length, false));
             }

@@ -126,9 +126,18 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         foreach (var mention in events)
         {
             var clause = Clause(text, mention);
+            var before = ReferBack(clause.Text) ? PreviousClause(text, clause.Start) : null;
             foreach (var rule in candidates)
             {
                 var best = BestEvent(rule, clause, mention);
+                var eventClause = clause;
+                if (best.Word is null && before is { } previous && BestEvent(rule, previous, mention) is { Word: not null } back)
+                {
+                    // "我在超市滑倒摔断了手腕，是3月10日的事": the date's clause names no event and refers back to the one before.
+                    best = back;
+                    eventClause = previous;
+                }
+
                 if (best.Word is not null)
                 {
                     named.Add((rule, mention, best.Word.Length, rule.Prefer.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))));
@@ -154,7 +163,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 var preferred = rule.Prefer.Any(w => clause.Text.Contains(w, StringComparison.Ordinal));
                 if (best.Word is not null)
                 {
-                    scored.Add((rule, mention, best.Word.Length, Distance(best.At + clause.Start, best.Word.Length, mention), preferred));
+                    scored.Add((rule, mention, best.Word.Length, Distance(best.At + eventClause.Start, best.Word.Length, mention), preferred));
                 }
                 else if (preferred && named.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null, Received: false } antecedent
                     && text.AsSpan(antecedent.Mention.Index, mention.Index - antecedent.Mention.Index).IndexOfAny("。！？\n") < 0)
@@ -209,6 +218,20 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var lastYear = Math.Max(last.Year, extended?.Year ?? last.Year);
         var known = Enumerable.Range(firstYear, lastYear - firstYear + 1).All(calendar.Knows);
         return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest);
+    }
+
+    private bool ReferBack(string clause) => rules.ReferBackWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The clause just before the one starting at <paramref name="start"/>, or null when there is none.</summary>
+    private static (string Text, int Start)? PreviousClause(string text, int start)
+    {
+        if (start < 2)
+        {
+            return null;
+        }
+
+        var from = text.LastIndexOfAny(ClauseEnds, start - 2) + 1;
+        return (text[from..(start - 1)], from);
     }
 
     private bool IsSent((string Text, int Start) clause) =>

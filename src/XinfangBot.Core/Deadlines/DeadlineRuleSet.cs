@@ -32,6 +32,10 @@ public sealed class DeadlineRuleSet
     /// <summary>Words that say a letter sent was received the same day (当天签收): its date is then the receipt's.</summary>
     public IReadOnlyList<string> SameDayWords { get; }
 
+    /// <summary>Words by which a date's clause refers back to the event named just before it (是3月10日的事, 9月1日通知的):
+    /// such a clause without an event word of its own takes the previous clause's.</summary>
+    public IReadOnlyList<string> ReferBackWords { get; init; } = [];
+
     public WorkingCalendar Calendar { get; }
 
     /// <summary>The article moving a last day off a 法定休假日 under civil counting (deadlines.yaml holiday_article).</summary>
@@ -160,6 +164,7 @@ public sealed class DeadlineRuleSet
             HolidayArticle = string.IsNullOrWhiteSpace(file.HolidayArticle) ? throw new InvalidDataException($"{path}: 'holiday_article' is required") : file.HolidayArticle,
             MailArticle = string.IsNullOrWhiteSpace(file.MailArticle) ? throw new InvalidDataException($"{path}: 'mail_article' is required") : file.MailArticle,
             CountingArticles = counting.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal),
+            ReferBackWords = file.ReferBackWords ?? [],
         };
     }
 
@@ -170,6 +175,7 @@ public sealed class DeadlineRuleSet
         public string? MailArticle { get; set; }
         public List<string>? SentWords { get; set; }
         public List<string>? SameDayWords { get; set; }
+        public List<string>? ReferBackWords { get; set; }
         public List<RuleDto>? Rules { get; set; }
         public List<NoDateDto>? NoDate { get; set; }
     }

@@ -27,6 +27,8 @@ public sealed class DateExtractorTests
     [InlineData("裁决书11.20收到的", 2026, 11, 20)]
     [InlineData("12.1在网上提交的", 2025, 12, 1)]
     [InlineData("大前天收到的决定书", 2026, 11, 22)]
+    [InlineData("决定书11/20收到的", 2026, 11, 20)]
+    [InlineData("3/15号交的申请", 2026, 3, 15)]
     public void Extract_DottedDayOrDaQiantian_IsTheDate(string text, int y, int m, int d) =>
         Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).Single().Date);
 
@@ -34,6 +36,7 @@ public sealed class DateExtractorTests
     [InlineData("借给他1.5万元")]
     [InlineData("承包了2.5亩地")]
     [InlineData("农历十月初五收到的")]
+    [InlineData("只发了1/3的工资")]
     [InlineData("阴历九月十二拿到的答复")]
     public void Extract_AmountMeasureOrLunarDate_IsNoDate(string text) =>
         Assert.Empty(DateExtractor.Extract(text, Today));
