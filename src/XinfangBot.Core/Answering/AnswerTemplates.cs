@@ -73,6 +73,9 @@ public sealed class AnswerTemplates
         public string Today { get; set; } = string.Empty;
         public string Left { get; set; } = string.Empty;
         public string LastDay { get; set; } = string.Empty;
+
+        /// <summary>Today is the last day of an organ's or employer's duty (not the citizen's own deadline).</summary>
+        public string LastDayDuty { get; set; } = string.Empty;
         public string Passed { get; set; } = string.Empty;
         public string MonthOnly { get; set; } = string.Empty;
         public string MonthOnlyDuty { get; set; } = string.Empty;

@@ -82,7 +82,7 @@ internal static class DeadlineLines
             }
             else
             {
-                lines.Status(today0 + (d.DaysLeft == 0 ? t.LastDay : OfflineComposer.Fill(t.Left, ("days", d.DaysLeft.ToString(CultureInfo.InvariantCulture)))));
+                lines.Status(today0 + (d.DaysLeft == 0 ? (rule.Kind == "duty" ? t.LastDayDuty : t.LastDay) : OfflineComposer.Fill(t.Left, ("days", d.DaysLeft.ToString(CultureInfo.InvariantCulture)))));
             }
 
             if (rule.Kind == "limit" && rule.Counting != "civil" && !d.Passed)

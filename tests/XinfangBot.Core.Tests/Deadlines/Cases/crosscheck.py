@@ -75,6 +75,8 @@ PERIODS = {
     # 民事诉讼法第一百二十八、一百七十四、一百六十四、一百六十八条; 国家赔偿法第三十七条
     "civil-answer-15d": ("d", 15), "civil-appeal-answer-15d": ("d", 15), "civil-summary-trial-3m": ("m", 3),
     "small-claims-trial-2m": ("m", 2), "state-compensation-payment-7d": ("d", 7),
+    # 行政诉讼法第四十五条: 15日 from the expiry of the 复议 organ's 60 days (行政复议法第六十二条)
+    "admin-reconsideration-silence-sue-15d": ("d", 15),
 }
 # 行政复议法第八十八条第二款: its “五日”“十日” are working days (补正 10 working days, 第三十一条)
 # 国家赔偿法第十四条第一款、第二十四条第一款: the period runs from the expiry (期限届满之日) of the organ's two months
@@ -82,7 +84,8 @@ AFTER = {"state-compensation-silence-sue-3m": "state-compensation-decide-2m",
          "state-compensation-criminal-silence-30d": "state-compensation-decide-2m",
          # 国家赔偿法第二十五条第二款: 30日 from the expiry of the reconsideration organ's two months
          "state-compensation-committee-silence-30d": "state-compensation-reconsideration-decide-2m",
-         "retrial-after-no-appeal-6m": "civil-appeal-judgment-15d"}
+         "retrial-after-no-appeal-6m": "civil-appeal-judgment-15d",
+         "admin-reconsideration-silence-sue-15d": "admin-reconsideration-decide-60d"}
 
 def raw_end(rule, event):
     unit, n = PERIODS[rule]
