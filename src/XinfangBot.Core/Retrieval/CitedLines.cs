@@ -87,6 +87,25 @@ internal static partial class CitedLines
         return byArticle;
     }
 
+    /// <summary>The topic's cited articles that the given lines name (“（第四十条、第四十一条）”).</summary>
+    public static IReadOnlySet<string> NamedIn(IEnumerable<string> lines, KnowledgeEntry topic, KnowledgeBase kb)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var cited = topic.Cites.Select(kb.Get).OfType<KnowledgeEntry>().Where(e => e.Kind == EntryKind.Law).ToList();
+        foreach (var line in lines)
+        {
+            foreach (var n in ArticleNumber().Matches(line).Select(m => ChineseNumber.TryParse(m.Groups[1].Value, out var n) ? n : -1).Where(n => n >= 0))
+            {
+                if (Resolve(cited, line, n) is { } chosen)
+                {
+                    named.Add(chosen.Id);
+                }
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>The law named in the line (《…》) when the topic cites that article of several laws, else the first cited.</summary>
     private static KnowledgeEntry? Resolve(List<KnowledgeEntry> cited, string line, int number)
     {
