@@ -121,8 +121,40 @@ public sealed class OfflineComposer(RuleBook rules)
             sections.Insert(sections.FindIndex(s => s.Kind == SectionKind.Steps) + 1, new AnswerSection(SectionKind.Contact, T.Heading("contact"), contact));
         }
 
+        citations = ReliedOn(citations, sections, topic, [.. extraCites, .. citations.Where(c => understanding.Second?.Entry.Cites.Contains(c) == true)], kb);
         citations.Add(topic.Id);
         return new ComposedAnswer(sections, citations.Distinct(StringComparer.Ordinal).Where(kb.Exists).ToList(), channels, topic.Followups);
+    }
+
+    /// <summary>
+    /// What the answer cites (DESIGN, answer anatomy: what is quoted and relied on), in the ranked order: the first
+    /// <c>answer.max_cited_laws</c> law articles (the quoted ones among them), the articles a date line rests on or a
+    /// second matter adds, and every further article that states a period a shown line states or that a shown line
+    /// names — not the rest of the topic's list. Guides and FAQs stay.
+    /// </summary>
+    private List<string> ReliedOn(List<string> citations, List<AnswerSection> sections, KnowledgeEntry topic, IReadOnlyCollection<string> kept, KnowledgeBase kb)
+    {
+        var shown = sections.Where(s => s.Kind != SectionKind.Basis).SelectMany(s => s.Lines).ToList();
+        var periods = shown.SelectMany(PeriodFinder.Find).ToHashSet();
+        var named = CitedLines.NamedIn(shown, topic, kb);
+        var laws = 0;
+        var relied = new List<string>();
+        foreach (var id in citations)
+        {
+            if (kb.Get(id) is not { Kind: EntryKind.Law } article)
+            {
+                relied.Add(id);
+                continue;
+            }
+
+            if (laws < rules.Tuning.Answer.MaxCitedLaws || kept.Contains(id) || named.Contains(id) || kb.PeriodsOf(article).Overlaps(periods))
+            {
+                relied.Add(id);
+                laws++;
+            }
+        }
+
+        return relied;
     }
 
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>

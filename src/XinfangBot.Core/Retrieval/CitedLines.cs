@@ -53,10 +53,7 @@ internal static partial class CitedLines
         {
             foreach (var n in articles)
             {
-                // The law named in the line (《…》) when the topic cites that article of several laws, else the first cited.
-                var candidates = cited.Where(e => e.ArticleNumber == n).ToList();
-                var chosen = candidates.FirstOrDefault(e => e.LawTitle is { } title && line.Contains(title, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
-                if (chosen is not null)
+                if (Resolve(cited, line, n) is { } chosen)
                 {
                     voted.Add(chosen.Id);
                 }
@@ -64,6 +61,56 @@ internal static partial class CitedLines
         }
 
         return voted;
+    }
+
+    /// <summary>Each cited article of the topic with the body lines that name it (articles no line names are left out).</summary>
+    public static IReadOnlyDictionary<string, List<string>> LinesByArticle(KnowledgeEntry topic, KnowledgeBase kb)
+    {
+        var byArticle = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var cited = topic.Cites.Select(kb.Get).OfType<KnowledgeEntry>().Where(e => e.Kind == EntryKind.Law).ToList();
+        foreach (var (line, articles) in Parsed.GetValue(topic.Text, Parse))
+        {
+            foreach (var n in articles)
+            {
+                if (Resolve(cited, line, n) is { } chosen)
+                {
+                    if (!byArticle.TryGetValue(chosen.Id, out var lines))
+                    {
+                        byArticle[chosen.Id] = lines = [];
+                    }
+
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return byArticle;
+    }
+
+    /// <summary>The topic's cited articles that the given lines name (“（第四十条、第四十一条）”).</summary>
+    public static IReadOnlySet<string> NamedIn(IEnumerable<string> lines, KnowledgeEntry topic, KnowledgeBase kb)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var cited = topic.Cites.Select(kb.Get).OfType<KnowledgeEntry>().Where(e => e.Kind == EntryKind.Law).ToList();
+        foreach (var line in lines)
+        {
+            foreach (var n in ArticleNumber().Matches(line).Select(m => ChineseNumber.TryParse(m.Groups[1].Value, out var n) ? n : -1).Where(n => n >= 0))
+            {
+                if (Resolve(cited, line, n) is { } chosen)
+                {
+                    named.Add(chosen.Id);
+                }
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The law named in the line (《…》) when the topic cites that article of several laws, else the first cited.</summary>
+    private static KnowledgeEntry? Resolve(List<KnowledgeEntry> cited, string line, int number)
+    {
+        var candidates = cited.Where(e => e.ArticleNumber == number).ToList();
+        return candidates.FirstOrDefault(e => e.LawTitle is { } title && line.Contains(title, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
     }
 
     private static List<(string Line, List<int> Articles)> Parse(string text) =>

@@ -273,7 +273,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>A message's query terms, built once per message and term limit: an answer searches guides/FAQs and law
     /// articles with the same terms, then scores the topic's cited articles (remembered with the segmentations).</summary>
-    private List<string> QueryTerms(string query, int maxTerms = MaxQueryTerms)
+    internal List<string> QueryTerms(string query, int maxTerms = MaxQueryTerms)
     {
         if (_queryTerms.TryGetValue((query, maxTerms), out var cached))
         {
@@ -291,6 +291,15 @@ public sealed class KnowledgeIndex : IDisposable
         _queryTerms[(query, maxTerms)] = terms;
         return terms;
     }
+
+    /// <summary>
+    /// The terms of a text as the index sees a document: its segments without stop words, plus the canonical terms of the
+    /// synonym groups it holds (so 讨薪 in a message meets 拖欠工资 in a text). Not remembered: callers keep what they need.
+    /// </summary>
+    internal IEnumerable<string> DocumentTerms(string text) =>
+        Terms(text).Where(t => !_stopWords.Contains(t))
+            .Concat(_vocabulary.CanonicalTerms(text).SelectMany(CanonicalSegments))
+            .Distinct(StringComparer.Ordinal);
 
     public void Dispose()
     {

@@ -5,8 +5,10 @@ using XinfangBot.Core.Retrieval;
 namespace XinfangBot.Core.Understanding;
 
 /// <summary>
-/// Orders a topic's cited articles for one question: the order staff gave comes first, adjusted by how well each
-/// article matches the question (BM25 over law articles) and by the aspect asked (time → articles stating a period).
+/// Orders a topic's cited articles for one question: the order staff gave, adjusted by how well each article matches the
+/// question (BM25 over law articles, and the message's words that single the article out among the topic's articles —
+/// <see cref="ArticleEvidence"/>), by the guide's line that best matches it, and by the aspect asked (time → articles
+/// stating a period).
 /// </summary>
 internal static class CitationRanker
 {
@@ -17,6 +19,8 @@ internal static class CitationRanker
         var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
         var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
         var voted = CitedLines.Voted(topic, kb.Index.Terms(understanding.Query), kb, (int)t.LineMaxTies);
+        // Which of a law's cited articles the message's own words point at (words they all share weigh nothing).
+        var evidence = ArticleEvidence.Score(topic, kb.Index.QueryTerms(understanding.Query), kb, t.EvidenceMinChars, t.EvidenceLengthNorm);
         var ranked = new List<(string Id, double Rank)>();
         for (var i = 0; i < topic.Cites.Count; i++)
         {
@@ -49,6 +53,32 @@ internal static class CitationRanker
             ranked.Add((id, rank));
         }
 
-        return ranked.OrderByDescending(r => r.Rank).Select(r => r.Id).ToList();
+        ranked = [.. ranked.OrderByDescending(r => r.Rank)];
+        return WithinLaws(ranked, evidence, t);
+    }
+
+    /// <summary>
+    /// The first article stays first and the places each law holds in the order stay its own (which law leads is the
+    /// staff's order and the aspect's); within them, the articles of a law the topic cites at least
+    /// <c>evidence_min_articles</c> of are ordered again with the message's evidence for each, relative to the best of the law.
+    /// </summary>
+    private static List<string> WithinLaws(List<(string Id, double Rank)> ranked, IReadOnlyDictionary<string, double> evidence, Tuning.CitationTuning t)
+    {
+        var order = ranked.Select(r => r.Id).ToList();
+        // Among a few articles of a law the staff's order already says which governs; among many no one order fits every question.
+        foreach (var law in ranked.GroupBy(r => ArticleEvidence.LawOf(r.Id), StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Count() >= t.EvidenceMinArticles))
+        {
+            var best = Math.Max(1e-6, law.Max(r => evidence.GetValueOrDefault(r.Id)));
+            // The article leading the answer (the channel's governing article, or the one stating the period asked) keeps its place.
+            var movable = law.Where(r => r.Id != order[0]).ToList();
+            var slots = movable.Select(r => order.IndexOf(r.Id)).Order().ToList();
+            var reordered = movable.OrderByDescending(r => r.Rank + (t.EvidenceWeight * Math.Pow(evidence.GetValueOrDefault(r.Id) / best, t.EvidencePower))).ToList();
+            for (var i = 0; i < slots.Count; i++)
+            {
+                order[slots[i]] = reordered[i].Id;
+            }
+        }
+
+        return order;
     }
 }

@@ -36,10 +36,11 @@ public sealed class Tuning
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
         "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
+        "citations.evidence_weight", "citations.evidence_power", "citations.evidence_min_chars", "citations.evidence_length_norm", "citations.evidence_min_articles",
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
         "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis", "answer.time_lines_asked", "answer.time_lines",
         "answer.line_aspect_bonus", "answer.materials_lines", "answer.quote_max_chars", "answer.quote_min_cut", "answer.clarify_window",
-        "answer.clarify_max", "answer.english_min_letters", "answer.english_letters_per_cjk",
+        "answer.clarify_max", "answer.english_min_letters", "answer.english_letters_per_cjk", "answer.max_cited_laws",
     ];
 
     public TopicTuning Topic { get; }
@@ -120,6 +121,11 @@ public sealed class Tuning
         public double LineMaxTies => t["citations.line_max_ties"];
         public double TimeBonus => t["citations.time_bonus"];
         public double MaterialsBonus => t["citations.materials_bonus"];
+        public double EvidenceWeight => t["citations.evidence_weight"];
+        public double EvidencePower => t["citations.evidence_power"];
+        public int EvidenceMinChars => (int)t["citations.evidence_min_chars"];
+        public double EvidenceLengthNorm => t["citations.evidence_length_norm"];
+        public int EvidenceMinArticles => (int)t["citations.evidence_min_articles"];
     }
 
     /// <summary>When the engine answers, asks, or treats a message as small talk (AnswerEngine, OfflineComposer).</summary>
@@ -142,5 +148,6 @@ public sealed class Tuning
         public int ClarifyMax => (int)t["answer.clarify_max"];
         public int EnglishMinLetters => (int)t["answer.english_min_letters"];
         public double EnglishLettersPerCjk => t["answer.english_letters_per_cjk"];
+        public int MaxCitedLaws => (int)t["answer.max_cited_laws"];
     }
 }
