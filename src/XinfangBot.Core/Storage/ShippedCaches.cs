@@ -51,6 +51,12 @@ public static class ShippedCaches
             {
                 Directory.CreateDirectory(modelCache);
                 File.Copy(source, temp);
+                if (!OperatingSystem.IsWindows())
+                {
+                    // Shipped readable by all; beside the database, owner-only like every file the program writes there.
+                    File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
                 File.Move(temp, target, overwrite: false);
                 copied++;
             }

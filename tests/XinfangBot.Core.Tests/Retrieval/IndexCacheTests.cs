@@ -137,6 +137,11 @@ public sealed class IndexCacheTests(EngineFixture fixture) : IDisposable
         Directory.CreateDirectory(shipped);
         Directory.CreateDirectory(models);
         File.WriteAllText(Path.Combine(shipped, "xinfangbot.safety-model.aaa.bbb.weights"), "shipped weights");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(shipped, "xinfangbot.safety-model.aaa.bbb.weights"), (UnixFileMode)0b110_100_100);
+        }
+
         File.WriteAllText(Path.Combine(shipped, "xinfangbot.safety-lexicon.ccc.checked"), string.Empty);
         File.WriteAllText(Path.Combine(shipped, "xinfangbot.safety-model.aaa.ddd.weights"), "shipped other");
         File.WriteAllText(Path.Combine(shipped, "xinfangbot.safety-model.aaa.bbb.zip"), "not shipped");
@@ -151,6 +156,11 @@ public sealed class IndexCacheTests(EngineFixture fixture) : IDisposable
         Assert.False(File.Exists(Path.Combine(models, "xinfangbot.safety-model.aaa.bbb.zip")));
         Assert.False(File.Exists(Path.Combine(models, "other.weights")));
         Assert.Empty(Directory.GetFiles(models, "*.tmp-*"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(models, "xinfangbot.safety-model.aaa.bbb.weights")));
+        }
+
         Assert.Equal(0, ShippedCaches.SeedModelCache(shipped, models));
         Assert.Equal(0, ShippedCaches.SeedModelCache(Path.Combine(_root, "none"), models));
     }
