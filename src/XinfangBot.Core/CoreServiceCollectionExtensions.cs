@@ -30,7 +30,10 @@ public static class CoreServiceCollectionExtensions
         {
             // The trained safety model is kept beside the database, so later starts load it instead of training.
             var database = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
-            Triage.SafetyClassifier.UseModelCache(Path.GetDirectoryName(Path.GetFullPath(database)));
+            var modelCache = Path.GetDirectoryName(Path.GetFullPath(database))!;
+            Triage.SafetyClassifier.UseModelCache(modelCache);
+            // A fresh database's folder gets the model weights and lexicon marker prepared at build time (when shipped).
+            ShippedCaches.SeedModelCache(ShippedCaches.Folder, modelCache);
             return RuleBookLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RuleBookLoader)));
         });
         services.AddSingleton<IKnowledgeRules>(sp => sp.GetRequiredService<RuleBook>());

@@ -9,10 +9,10 @@ public sealed class KnowledgeBase : IDisposable
     private readonly Dictionary<string, KnowledgeEntry> _entries;
 
     /// <param name="previous">The snapshot being replaced, whose law index is shared when the laws did not change.</param>
-    public KnowledgeBase(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? indexCache = null, KnowledgeBase? previous = null)
+    public KnowledgeBase(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? indexCache = null, KnowledgeBase? previous = null, string? shippedIndex = null)
     {
         _entries = entries.Where(e => e.IsPublished).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Index = KnowledgeIndex.Build(_entries.Values, vocabulary, stopWords, indexCache, previous?.Index);
+        Index = KnowledgeIndex.Build(_entries.Values, vocabulary, stopWords, indexCache, previous?.Index, shippedIndex);
         Documents = _entries.Values.Where(e => e.Kind != EntryKind.Law).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
 
         // A keyword shared by several entries says less about which one is meant: weight it by 1/√(entries using it).

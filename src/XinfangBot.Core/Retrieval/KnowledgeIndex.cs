@@ -56,6 +56,25 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>A fingerprint of the law articles the law part was built from (a rebuild with the same laws reuses it).</summary>
     private string? LawsKey { get; init; }
 
+    private static readonly Lazy<Task> s_segmenter = new(() => Task.Run(() =>
+    {
+        using var analyzer = new SmartChineseAnalyzer(Version);
+        using var stream = analyzer.GetTokenStream(TextField, new StringReader("拖欠工资"));
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+        }
+
+        stream.End();
+    }));
+
+    /// <summary>
+    /// Starts reading SmartCn's dictionaries (read from its assembly on the first segmentation in a process, ~0.5–2 s) on
+    /// a pool thread, so start-up can do other work meanwhile and the first answer or index build finds them loaded.
+    /// Idempotent; a failure here is left to the first real segmentation to report.
+    /// </summary>
+    public static Task PreloadSegmenter() => s_segmenter.Value;
+
     /// <summary>
     /// Builds the index over the published entries. With <paramref name="cacheFolder"/> the index is written to disk under
     /// a fingerprint of everything it is built from (entries, vocabulary, format) and reopened on the next start while
@@ -63,7 +82,9 @@ public sealed class KnowledgeIndex : IDisposable
     /// </summary>
     /// <param name="previous">The index in use: when the published law articles are unchanged its law part is shared
     /// and only guides and FAQs are indexed again, so a staff edit reaches the bot in well under a second.</param>
-    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? cacheFolder = null, KnowledgeIndex? previous = null)
+    /// <param name="shippedFolder">A read-only folder of indexes prepared when the program was built (<c>caches/index</c>
+    /// beside it): an index found there under the same fingerprint, with a matching manifest, is used as if cached.</param>
+    public static KnowledgeIndex Build(IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, IReadOnlySet<string>? stopWords = null, string? cacheFolder = null, KnowledgeIndex? previous = null, string? shippedFolder = null)
     {
         var published = entries.Where(e => e.IsPublished).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var analyzer = new SmartChineseAnalyzer(Version);
@@ -82,47 +103,36 @@ public sealed class KnowledgeIndex : IDisposable
             return new KnowledgeIndex(documents.GetAwaiter().GetResult(), laws, analyzer, vocabulary, words) { LawsKey = lawsKey };
         }
 
-        var target = Path.Combine(cacheFolder, IndexCache.Fingerprint(published, vocabulary));
-        if (!File.Exists(Path.Combine(target, "complete")))
+        var fingerprint = IndexCache.Fingerprint(published, vocabulary);
+        var target = Path.Combine(cacheFolder, fingerprint);
+        if ((IndexCache.TryRead(target) ?? (shippedFolder is null ? null : IndexCache.TryRead(Path.Combine(shippedFolder, fingerprint)))) is not { } parts)
         {
+            // Not built yet, unfinished, or damaged (a file differs from the manifest): built again, never searched.
             var temp = target + ".tmp-" + Guid.NewGuid().ToString("N");
             var documents = Task.Run(() => BuildPart(FSDirectory.Open(Path.Combine(temp, "docs")), published.Where(e => e.Kind != EntryKind.Law), vocabulary, analyzer));
             var laws = BuildPart(FSDirectory.Open(Path.Combine(temp, "laws")), published.Where(e => e.Kind == EntryKind.Law), vocabulary, analyzer);
             documents.GetAwaiter().GetResult().Dispose();
             laws.Dispose();
-            File.WriteAllText(Path.Combine(temp, "complete"), published.Count.ToString(CultureInfo.InvariantCulture));
+            IndexCache.WriteManifest(temp);
+            parts = IndexCache.TryRead(temp) ?? throw new InvalidDataException("The search index just written cannot be read back: " + temp);
+            IndexCache.TryDelete(target);
             try
             {
                 System.IO.Directory.Move(temp, target);
             }
             catch (IOException)
             {
-                // Another process finished the same index first; use theirs.
-                System.IO.Directory.Delete(temp, recursive: true);
+                // Another process finished the same index first (or a damaged folder could not be removed): this
+                // process searches what it built and read back; the next start checks the folder again.
+                IndexCache.TryDelete(temp);
             }
         }
 
         IndexCache.RemoveStale(cacheFolder, target);
-        return new KnowledgeIndex(
-            new Part(InMemory(Path.Combine(target, "docs"))),
-            new Part(InMemory(Path.Combine(target, "laws"))),
-            analyzer,
-            vocabulary,
-            words)
+        return new KnowledgeIndex(new Part(parts.Docs), new Part(parts.Laws), analyzer, vocabulary, words)
         {
             LawsKey = lawsKey,
         };
-    }
-
-    /// <summary>
-    /// The cached index read into memory once (it is small: well under a megabyte). Searching a memory-mapped file
-    /// clones its buffer slices for every term of every search; the in-memory copy holds the same index, so hits and
-    /// scores are the same.
-    /// </summary>
-    private static RAMDirectory InMemory(string path)
-    {
-        using var files = FSDirectory.Open(path);
-        return new RAMDirectory(files, IOContext.DEFAULT);
     }
 
     private static Part BuildPart(Lucene.Net.Store.Directory directory, IEnumerable<KnowledgeEntry> entries, Vocabulary vocabulary, Analyzer analyzer)

@@ -26,12 +26,14 @@ public sealed partial class KnowledgeService : IDisposable
     private long _rejectedVersion = -1;
 
     private readonly string? _indexCache;
+    private readonly string? _shippedIndex;
 
     public KnowledgeService(KnowledgeStore store, IKnowledgeRules rules, IOptions<KnowledgeOptions> options, ILogger<KnowledgeService> logger, IOptions<Storage.StorageOptions>? storage = null)
     {
         _indexCache = storage is null ? null
             : !string.IsNullOrWhiteSpace(storage.Value.IndexPath) ? Path.GetFullPath(storage.Value.IndexPath)
             : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath)) ?? ".", "index");
+        _shippedIndex = storage is null ? null : Storage.ShippedCaches.IndexFolder;
         _store = store;
         _rules = rules;
         _options = options.Value;
@@ -53,6 +55,10 @@ public sealed partial class KnowledgeService : IDisposable
             {
                 if (_current is null)
                 {
+                    // SmartCn's dictionaries load on another core while the import is checked and the index is read
+                    // (once the rules are loaded, so the two loads' garbage does not pile up at once).
+                    _ = KnowledgeIndex.PreloadSegmenter();
+
                     if (_options.ImportOnStart)
                     {
                         ImportFolderIfChanged(_options.ResolvedPath, "startup");
@@ -190,7 +196,7 @@ public sealed partial class KnowledgeService : IDisposable
     private KnowledgeBase Build(IReadOnlyList<KnowledgeEntry> entries, KnowledgeBase? previous = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache, previous);
+        var kb = new KnowledgeBase(entries, _rules.Vocabulary, _rules.StopWords, _indexCache, previous, _shippedIndex);
         _logger.LogInformation("Knowledge index built: {Count} published entries in {Ms:F0} ms", kb.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return kb;
     }
