@@ -25,4 +25,21 @@ public sealed class SafetyKindsTests
     [Fact]
     public void Assess_SomeoneElseAtAPlaceOfDanger_IsStillAThirdPerson() =>
         Assert.DoesNotContain(Assess("有一个人站在桥上，好像要往下跳，我该报警吗").Lexicon.Fired, f => f.StartsWith("danger-place", StringComparison.Ordinal));
+
+    /// <summary>Sleeping pills gathered bit by bit (凑了), and the calm after affairs are settled.</summary>
+    [Theory]
+    [InlineData("我从药店分了好几次买安眠药，现在已经凑了六十多片。")]
+    [InlineData("该还的账都还清了，该交代的也交代了，我心里从来没这么安静过。")]
+    public void Assess_PillsGatheredOrCalmAfterSettling_IsCrisis(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Crisis, a.Kind);
+    }
+
+    [Theory]
+    [InlineData("材料我凑了好几天才凑齐，心里从来没这么平静过，终于可以交上去了")]
+    [InlineData("医生给我开了安眠药，每天睡前吃半片，失眠好多了")]
+    public void Assess_PapersGatheredOrMedicineAsCare_IsNotRaised(string text) =>
+        Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
 }
