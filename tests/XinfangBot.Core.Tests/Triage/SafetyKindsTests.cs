@@ -42,4 +42,25 @@ public sealed class SafetyKindsTests
     [InlineData("医生给我开了安眠药，每天睡前吃半片，失眠好多了")]
     public void Assess_PapersGatheredOrMedicineAsCare_IsNotRaised(string text) =>
         Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
+
+    /// <summary>
+    /// Threats whose target comes first (去他家杀人), a third person met as the object (见到他就让他见血), and someone hired to
+    /// beat the target (找人打到他入医院: the writer's own intent, not a victim's words).
+    /// </summary>
+    [Theory]
+    [InlineData("我已经想好了，下次见到他就让他见血。")]
+    [InlineData("我会搵人打到佢入医院，佢以为我唔敢？")]
+    [InlineData("我孩子在外地打工。他不还钱，我就去他家杀人。")]
+    public void Assess_ThreatWithTargetFirstOrHiredBeating_IsThreat(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Threat, a.Kind);
+    }
+
+    [Theory]
+    [InlineData("他放话说要找人打到我入医院，我该报警吗？")]
+    [InlineData("听说他前几年去他舅舅家杀人，被判了十年。")]
+    public void Assess_ThreatAgainstTheWriterOrNews_IsNotRaised(string text) =>
+        Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
 }
