@@ -63,4 +63,19 @@ public sealed class SafetyKindsTests
     [InlineData("听说他前几年去他舅舅家杀人，被判了十年。")]
     public void Assess_ThreatAgainstTheWriterOrNews_IsNotRaised(string text) =>
         Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
+
+    /// <summary>
+    /// The writer's own stall or shop at a place (a new user's trial: 我就在门口摆了个摊 was raised by the model alone at
+    /// 0.80): never raised by the model alone nor as a place of danger; despair in the same message still counts.
+    /// </summary>
+    [Theory]
+    [InlineData("我就在门口摆了个摊")]
+    [InlineData("我在桥头摆了个摊")]
+    [InlineData("我在桥边开了家小卖部，被说是违建要拆。")]
+    public void Assess_OwnStallOrShop_IsNotRaised(string text) =>
+        Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
+
+    [Fact]
+    public void Assess_OwnStallWithDespair_StillAlarms() =>
+        Assert.True(Assess("我在门口摆了个摊，生意赔光了，不想活了").IsAlarm);
 }
