@@ -78,4 +78,24 @@ public sealed class SafetyKindsTests
     [Fact]
     public void Assess_OwnStallWithDespair_StillAlarms() =>
         Assert.True(Assess("我在门口摆了个摊，生意赔光了，不想活了").IsAlarm);
+
+    /// <summary>Places of danger named by the road, the rails or still water, and a parent's goodbye to a child.</summary>
+    [Theory]
+    [InlineData("我坐在高速公路的护栏上，车一辆一辆从我身边开过去。")]
+    [InlineData("我蹲在火车道旁边，听见远处有汽笛声。")]
+    [InlineData("我到了村后头那个深水塘边上，这里没人。")]
+    [InlineData("孩子，妈妈要走了，你以后要听奶奶的话。")]
+    public void Assess_PlaceOfDangerOrGoodbyeToAChild_IsCrisis(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Crisis, a.Kind);
+    }
+
+    [Theory]
+    [InlineData("他们开着挖掘机把我家的地推平了，这合法吗？")]
+    [InlineData("我家就住在铁路边上，火车噪音太大了，能投诉吗？")]
+    [InlineData("村里的池塘被人承包了，我们放水浇地不让用，找谁？")]
+    public void Assess_ThePlaceOrTheMachineInAGrievance_IsNotRaised(string text) =>
+        Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
 }
