@@ -23,12 +23,6 @@ public sealed class SafetyDecision
     /// </summary>
     public double SentenceAlarm { get; set; }
 
-    /// <summary>
-    /// A lexicon signal weaker than the uncertain band (a word of exhaustion or despair, 熬不动, 绝望) with a model probability
-    /// of at least this alarms (between <see cref="ModelAlarm"/> and <see cref="ModelAlone"/>). 0 turns it off.
-    /// </summary>
-    public double ModelWeakSignal { get; set; }
-
     /// <summary>Messages at least this long are also read sentence by sentence.</summary>
     public int SentenceFrom { get; set; } = 60;
 
@@ -38,7 +32,7 @@ public sealed class SafetyDecision
         var file = yaml.Deserialize<FileDto>(File.ReadAllText(path));
         var d = file?.Decision ?? new SafetyDecision();
         var values = new[] { d.LexiconAlarm, d.LexiconUncertain, d.ModelAlarm, d.ModelAlone, d.ModelUncertain };
-        if (d.SentenceAlarm is < 0 or > 1 || d.ModelWeakSignal is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
+        if (d.SentenceAlarm is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
         {
             throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone), sentence_alarm within 0–1 and sentence_from at least 1");
         }

@@ -207,7 +207,6 @@ public sealed class SafetyTriage
         if (lexicon >= d.LexiconAlarm - 1e-9
             || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
             || (d.SentenceAlarm > 0 && sentence >= d.SentenceAlarm)
-            || (d.ModelWeakSignal > 0 && lexicon > 0 && model >= d.ModelWeakSignal)
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
         {
             return SafetyBand.Alarm;

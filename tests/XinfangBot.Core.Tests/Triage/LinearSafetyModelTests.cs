@@ -28,7 +28,7 @@ public sealed class LinearSafetyModelTests(ITestOutputHelper output) : IDisposab
     {
         var items = ShippedCorpus.Value;
         var decision = SafetyDecision.Load(Path.Combine(TestPaths.Rules, "safety", "lexicon.yaml"));
-        double[] thresholds = [decision.ModelAlarm, decision.ModelAlone, decision.ModelUncertain, decision.SentenceAlarm, decision.ModelWeakSignal];
+        double[] thresholds = [decision.ModelAlarm, decision.ModelAlone, decision.ModelUncertain, decision.SentenceAlarm];
 
         var (mlNet, linear, reported, failure) = SafetyClassifier.TrainBoth(items);
 

@@ -126,7 +126,6 @@ public sealed class SafetyClassifierVariantsTests(ITestOutputHelper output)
         ModelMinLength = d.ModelMinLength,
         SentenceAlarm = d.SentenceAlarm,
         SentenceFrom = d.SentenceFrom,
-        ModelWeakSignal = d.ModelWeakSignal,
     };
 
     private static int FoldOf(SafetyItem item)

@@ -65,7 +65,6 @@ public sealed class SafetyCrossValidationTests(ITestOutputHelper output)
         ModelMinLength = d.ModelMinLength,
         SentenceAlarm = sentenceAlarm,
         SentenceFrom = d.SentenceFrom,
-        ModelWeakSignal = d.ModelWeakSignal,
     };
 
     /// <summary>The fold of an item by a stable hash of its id (FNV-1a: the same on every machine and run).</summary>

@@ -98,23 +98,4 @@ public sealed class SafetyKindsTests
     [InlineData("村里的池塘被人承包了，我们放水浇地不让用，找谁？")]
     public void Assess_ThePlaceOrTheMachineInAGrievance_IsNotRaised(string text) =>
         Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
-
-    /// <summary>
-    /// Exhaustion told as going on day by day until it stops (熬不动了也就算了): a weak lexicon signal the model completes
-    /// at <c>decision.model_weak_signal</c>; a word of exhaustion in an ordinary question stays ordinary.
-    /// </summary>
-    [Fact]
-    public void Assess_ExhaustionUntilItStops_IsCrisis()
-    {
-        var a = Assess("我每天就是熬着，熬一天算一天，哪天熬不动了也就算了。");
-        Assert.True(a.IsAlarm, a.Reason);
-        Assert.Equal(SafetyLabel.Crisis, a.Kind);
-    }
-
-    [Theory]
-    [InlineData("这个案子拖得我快崩溃了，明天我再去信访局问问进度。")]
-    [InlineData("天天加班，我真是太累了，想换个工作，劳动合同怎么解除？")]
-    [InlineData("我绝望了，跑了三年没人管，这个事情到底归谁管？")]
-    public void Assess_ExhaustionInAnOrdinaryQuestion_IsNotRaised(string text) =>
-        Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
 }
