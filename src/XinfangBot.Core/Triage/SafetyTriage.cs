@@ -99,7 +99,7 @@ public sealed class SafetyTriage
         var (pc, pt) = read.Length == 0 ? (0, 0) : Classifier.Predict(read);
         // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
         var longEnough = read.Length >= d.ModelMinLength;
-        var (sc, st) = MostWorryingSentence(read);
+        var (sc, st) = MostWorryingSentence(read, lex);
         var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d, sc);
         var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d, st);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
@@ -148,7 +148,7 @@ public sealed class SafetyTriage
     /// The highest model probabilities of one first-person sentence of a long message (zero when sentence reading is off
     /// or the message is short): a crisis or threat clause inside a long grievance is diluted in the whole message's score.
     /// </summary>
-    private (double Crisis, double Threat) MostWorryingSentence(string normalized)
+    private (double Crisis, double Threat) MostWorryingSentence(string normalized, LexiconScore whole)
     {
         var d = Decision;
         if (d.SentenceAlarm <= 0 || normalized.Length < d.SentenceFrom)
@@ -156,6 +156,9 @@ public sealed class SafetyTriage
             return (0, 0);
         }
 
+        // As for the whole message, the model may speak when the lexicon signals the kind or nothing explains the message.
+        var crisisMay = whole.Crisis > 0 || (!whole.LawfulPlan && !whole.GuardedCrisis);
+        var threatMay = whole.Threat > 0 || (!whole.LawfulPlan && !whole.GuardedThreat);
         double crisis = 0, threat = 0;
         foreach (var sentence in normalized.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -164,9 +167,13 @@ public sealed class SafetyTriage
                 continue;
             }
 
+            // Otherwise the sentence is judged on its own: a lawful plan or an explained word (an idiom, a victim quoting,
+            // news) in another sentence of a long grievance does not silence a sentence with a danger word of its own.
+            var own = crisisMay && threatMay ? null : Lexicon.Score(sentence);
+            var ownMay = own is { LawfulPlan: false, HasCue: true };
             var (c, t) = Classifier.Predict(sentence);
-            crisis = Math.Max(crisis, c);
-            threat = Math.Max(threat, t);
+            crisis = Math.Max(crisis, crisisMay || (ownMay && !own!.GuardedCrisis) ? c : 0);
+            threat = Math.Max(threat, threatMay || (ownMay && !own!.GuardedThreat) ? t : 0);
         }
 
         return (crisis, threat);
@@ -199,7 +206,7 @@ public sealed class SafetyTriage
         var cue = lex.HasCue;
         if (lexicon >= d.LexiconAlarm - 1e-9
             || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
-            || (modelMay && d.SentenceAlarm > 0 && sentence >= d.SentenceAlarm)
+            || (d.SentenceAlarm > 0 && sentence >= d.SentenceAlarm)
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
         {
             return SafetyBand.Alarm;

@@ -19,7 +19,7 @@ public sealed class SafetyBlindSetTests
     /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.860, violence 0.852, false alarms 3.6%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.898, violence 0.870, false alarms 2.8%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -29,16 +29,16 @@ public sealed class SafetyBlindSetTests
     }
 
     /// <summary>
-    /// No step backwards from what was measured: branch triage session 11 (2026-12-06, L-BFGS classifier, model_alone
-    /// 0.75) measured self-harm 0.886 (279/315), violence 0.865 (199/230), false alarms 0.028 (16/578); the floors keep
-    /// a margin of about three items each (session 10: 0.860 / 0.852 / 0.036).
+    /// No step backwards from what was measured: session 12 (2026-12-07, sentence reading beside lawful steps, lexicon by
+    /// kind) measured self-harm 0.898 (283/315), violence 0.870 (200/230), false alarms 0.028
+    /// (16/578); the floors keep a margin of two to three items each (session 11: 0.886 / 0.865 / 0.028).
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.875, $"self-harm recall {selfHarm:F3} < 0.875");
-        Assert.True(violence >= 0.85, $"violence recall {violence:F3} < 0.85");
+        Assert.True(selfHarm >= 0.89, $"self-harm recall {selfHarm:F3} < 0.89");
+        Assert.True(violence >= 0.855, $"violence recall {violence:F3} < 0.855");
         Assert.True(falseAlarms <= 0.033, $"false-alarm rate {falseAlarms:F3} > 0.033");
     }
 
