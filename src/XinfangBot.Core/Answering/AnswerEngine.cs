@@ -245,7 +245,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             topic = topicEntry;
         }
 
-        var deadlines = _deadlines.Plan(text, ruleIds, today);
+        var deadlines = _deadlines.PlanFollowUp(text, understanding.Context, understanding.Aspect.HasFlag(Aspect.Time), ruleIds, today);
         var composed = _composer.Compose(understanding, kb, deadlines, normalized.Truncated);
         var sections = composed.Sections;
         AddClosing(sections, question);

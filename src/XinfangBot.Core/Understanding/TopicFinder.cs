@@ -76,7 +76,13 @@ public static class TopicFinder
         // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
         var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
         var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
-        if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
+        // A short question about one part of a matter (what to bring, where to go, how long) without a grievance of its
+        // own asks about the matter just discussed (仲裁要带什么材料 after an answer on unpaid wages).
+        var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;
+        var partAsked = text.Length <= t.FollowupMarkerMaxLength && aspect != Aspect.None && !ownMatter;
+        // A message that announces another question (我还想问… / 另外问个事…) and names a matter is understood on its own.
+        var announcedNew = aspects.StartsNewMatter(text) && own.Topic is not null;
+        if (earlierUserTexts.Count > 0 && !announcedNew && (followUp || shortAnswer || partAsked))
         {
             // The latest turn first: a follow-up continues the matter just discussed, and earlier turns are added only when
             // the nearer ones give no topic.
@@ -88,7 +94,7 @@ public static class TopicFinder
                 // starts that matter: the earlier turns would pull it back to their topic.
                 var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && own.Topic.Entry.Kind == EntryKind.Guide
                     && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
-                if (!newMatter && (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null)))
+                if (!newMatter && (combined.Confidence >= own.Confidence || ((followUp || partAsked) && combined.Topic is not null)))
                 {
                     result = combined;
                     usedHistory = true;
@@ -97,7 +103,7 @@ public static class TopicFinder
             }
         }
 
-        return (new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength }, usedContext);
+        return (new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>
