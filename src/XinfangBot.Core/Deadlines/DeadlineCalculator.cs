@@ -65,9 +65,9 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     /// <summary>
     /// The plan for a follow-up understood with the earlier turns (<paramref name="context"/>, latest first): when the
     /// message alone gives no date, the earlier turns supply what it continues. A date the follow-up gives replaces the
-    /// one date of the earlier turns (不对，是10月29号收到的 corrects 10月9号收到的决定书); otherwise the follow-up is read
-    /// before the earlier turns (是3月10号被辞退的 answers 还来得及申请仲裁吗); a follow-up without a date continues them only when
-    /// it asks about time (那还来得及吗). The merged plan is used only when it gives a date.
+    /// one date of the earlier turns (a correction of the day the decision was received); otherwise the follow-up is read
+    /// before the earlier turns (the day of a dismissal answers a question on the arbitration limit); a follow-up without a date continues them only when
+    /// it asks about time. The merged plan is used only when it gives a date.
     /// </summary>
     public DeadlinePlan PlanFollowUp(string text, string? context, bool asksTime, IReadOnlyList<string> topicRules, DateOnly clockToday)
     {

@@ -77,7 +77,7 @@ public static class TopicFinder
         var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
         var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
         // A short question about one part of a matter (what to bring, where to go, how long) without a grievance of its
-        // own asks about the matter just discussed (仲裁要带什么材料 after an answer on unpaid wages).
+        // own asks about the matter just discussed (what to bring to the arbitration, after an answer on unpaid wages).
         var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;
         var partAsked = text.Length <= t.FollowupMarkerMaxLength && aspect != Aspect.None && !ownMatter;
         // A message that announces another question (我还想问… / 另外问个事…) and names a matter is understood on its own.
@@ -103,7 +103,65 @@ public static class TopicFinder
             }
         }
 
-        return (new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
+        var second = result.Second;
+        if (!usedHistory && second is null && result.Topic is { Entry.Kind: EntryKind.Guide } main)
+        {
+            second = SentenceMatter(text, main, kb, t, aspects);
+        }
+
+        return (new UnderstoodMessage(result.Topic, second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+    /// <summary>
+    /// Several matters told one after another (wages owed; then, in a sentence of its own, an injury at work): a sentence whose own keywords name a guide for
+    /// another channel is a second matter, though the search over the whole message ranks that guide low. Its keywords are
+    /// its own (none shared with the first matter, which the sentence does not name).
+    /// </summary>
+    private static TopicMatch? SentenceMatter(string text, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
+    {
+        var sentences = text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (sentences.Length < 2)
+        {
+            return null;
+        }
+
+        TopicMatch? found = null;
+        foreach (var sentence in sentences)
+        {
+            // A sentence naming the first matter tells more of it; a sentence that says it is another matter (另外…)
+            // needs any keyword of its own, others keywords as strong as any second matter needs.
+            if (main.MatchedKeywords.Any(k => kb.HasKeyword(sentence, k, t.KeywordGap)))
+            {
+                continue;
+            }
+
+            var needed = aspects.SaysSeveralMatters(sentence) ? double.Epsilon : t.SecondKeywordScore;
+            foreach (var entry in kb.Documents)
+            {
+                if (entry.Kind != EntryKind.Guide || Primary(entry) == Primary(main.Entry) || entry.Id == main.Entry.Id)
+                {
+                    continue;
+                }
+
+                // Keywords as written (not the vocabulary's canonical terms, which read 等有钱再说 as a debt).
+                var matched = entry.Keywords.Where(k => k.Length > 0 && kb.HasKeyword(sentence, k, t.KeywordGap)).ToList();
+                matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
+                if (matched.Count == 0 || matched.All(k => main.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                var score = matched.Sum(kb.KeywordWeight);
+                if (score >= needed && (found is null || score > found.KeywordScore))
+                {
+                    found = new TopicMatch(entry, 0, 0, matched) { KeywordScore = score };
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>
