@@ -106,7 +106,7 @@ public sealed class FollowUpTests(EngineFixture fixture)
     [Fact]
     public void SecondMatterToldInItsOwnSentence_IsNamedWithItsChannel()
     {
-        var answer = fixture.Ask("我在镇卫生院做阑尾手术，医生把肠子划破了，医院一直推脱不管。还有就是单位趁我住院把我辞退了。");
+        var answer = fixture.Ask("我妈在县医院做胆囊手术，术后一直发烧，医院说是正常反应，不给复印病历。还有就是单位在我请假照顾她期间把我辞退了。");
         Assert.Equal("mediation", answer.Channels[0]);
         Assert.Contains("labor-arbitration", answer.Channels);
         Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Also);
