@@ -104,6 +104,17 @@ public sealed class FollowUpTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void AwardDisputedInALaterTurn_MovesToTheCourt()
+    {
+        var answer = fixture.Ask(
+            "仲裁裁决书已经拿到了，我对裁决不满意",
+            User("公司拖了我半年工资，还把我开除了"),
+            Bot("被辞退、经济补偿属于劳动争议，应先申请劳动仲裁。"));
+        Assert.Equal("civil-litigation", answer.Channels[0]);
+        Assert.Contains("laodong-zhengyi-tiaojie-zhongcai-fa-2007#50", answer.Citations.Take(3));
+    }
+
+    [Fact]
     public void SecondMatterToldInItsOwnSentence_IsNamedWithItsChannel()
     {
         var answer = fixture.Ask("我妈在县医院做胆囊手术，术后一直发烧，医院说是正常反应，不给复印病历。还有就是单位在我请假照顾她期间把我辞退了。");
