@@ -219,7 +219,10 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
 
         var distressed = rules.HasDistressWord(text);
         var keywordEvidence = understanding.Topic is { KeywordScore: > 0 };
-        if (!keywordEvidence && !rules.HasDomainWord(text) && !distressed && chosen is null)
+        // A follow-up understood with the earlier turns concerns the matter they named (申请表里要写什么 after a request to
+        // see an organ's documents).
+        var domainWord = rules.HasDomainWord(text) || (understanding.Context is { } context && rules.HasDomainWord(context));
+        if (!keywordEvidence && !domainWord && !distressed && chosen is null)
         {
             // Nothing in the message concerns a grievance or the law: say what the bot is for — unless the bot has
             // already asked twice what the matter is, then a person takes over.
@@ -228,7 +231,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 : Simple(T.OutOfScope, AnswerMode.Scope, question, outOfScope: true, followups: T.ClarifyOptions) with { Unsure = true };
         }
 
-        if (chosen is null && (!understanding.HasTopic || understanding.Confidence < Tune.MinConfidence || (distressed && !keywordEvidence && !rules.HasDomainWord(text))))
+        if (chosen is null && (!understanding.HasTopic || understanding.Confidence < Tune.MinConfidence || (distressed && !keywordEvidence && !domainWord)))
         {
             var unclear = Unclear(question, understanding);
             unclear = unclear with { Unsure = unclear.Mode == AnswerMode.Clarify };
@@ -245,7 +248,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             topic = topicEntry;
         }
 
-        var deadlines = _deadlines.Plan(text, ruleIds, today);
+        var deadlines = _deadlines.PlanFollowUp(text, understanding.Context, understanding.Aspect.HasFlag(Aspect.Time), ruleIds, today);
         var composed = _composer.Compose(understanding, kb, deadlines, normalized.Truncated);
         var sections = composed.Sections;
         AddClosing(sections, question);

@@ -61,6 +61,15 @@ public sealed class OfflineComposer(RuleBook rules)
         }
 
         var steps = Items(body, composing.StepsSection).Take(timeAsked ? maxSteps - 1 : maxSteps).ToList();
+        // A follow-up asking for one part of the matter just answered (its materials, its periods) gets that part, not
+        // the whole guide again: the steps were in the answer before.
+        var partOnly = understanding.UsedHistory
+            && ((understanding.Aspect.HasFlag(Aspect.Materials) && Items(body, rules.Aspects.MaterialsSection).Any())
+                || (timeAsked && (dated || timeLines.Count > 0)));
+        if (partOnly)
+        {
+            steps.Clear();
+        }
         if (!timeAsked && !dated)
         {
             timeLines.AddRange(Relevant(Items(body, rules.Aspects.TimeSection), understanding, kb, composing, rules.Tuning.Answer.TimeLines));

@@ -62,6 +62,35 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         return new DeadlinePlan(computed, pending, noDate, today);
     }
 
+    /// <summary>
+    /// The plan for a follow-up understood with the earlier turns (<paramref name="context"/>, latest first): when the
+    /// message alone gives no date, the earlier turns supply what it continues. A date the follow-up gives replaces the
+    /// one date of the earlier turns (a correction of the day the decision was received); otherwise the follow-up is read
+    /// before the earlier turns (the day of a dismissal answers a question on the arbitration limit); a follow-up without a date continues them only when
+    /// it asks about time. The merged plan is used only when it gives a date.
+    /// </summary>
+    public DeadlinePlan PlanFollowUp(string text, string? context, bool asksTime, IReadOnlyList<string> topicRules, DateOnly clockToday)
+    {
+        var own = Plan(text, topicRules, clockToday);
+        if (string.IsNullOrWhiteSpace(context) || own.Computed.Count > 0)
+        {
+            return own;
+        }
+
+        var given = DateExtractor.Extract(text, clockToday).Where(m => !m.IsToday).ToList();
+        if (given.Count == 0 && !asksTime)
+        {
+            return own;
+        }
+
+        var earlier = DateExtractor.Extract(context, clockToday).Where(m => !m.IsToday).ToList();
+        var merged = given.Count > 0 && earlier.Count == 1
+            ? context[..earlier[0].Index] + text.Substring(given[^1].Index, given[^1].Length) + context[(earlier[0].Index + earlier[0].Length)..] + "。" + text
+            : given.Count > 0 ? text + "。" + context : context + "。" + text;
+        var plan = Plan(merged, topicRules, clockToday);
+        return plan.Computed.Count > 0 ? plan : own;
+    }
+
     private static bool NamesEvent(DeadlineRule rule, string text) => rule.Event.Any(e => text.Contains(e, StringComparison.Ordinal));
 
     /// <summary>The first computed deadline of <see cref="Plan"/>, kept for callers that want one date.</summary>

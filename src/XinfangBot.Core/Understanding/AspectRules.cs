@@ -16,6 +16,7 @@ public sealed class AspectRules
     private readonly Regex _where;
     private readonly Regex _several;
     private readonly Regex _followUp;
+    private readonly Regex _newMatter;
     private readonly IReadOnlyList<string> _materialsArticles;
 
     private AspectRules(FileDto file, string path)
@@ -25,6 +26,7 @@ public sealed class AspectRules
         _where = WordPattern.Any(WordPattern.Required(file.Where?.Words, path, "where.words"));
         _several = WordPattern.Any(WordPattern.Required(file.SeveralMatters, path, "several_matters"));
         _followUp = WordPattern.Any(WordPattern.Required(file.FollowupStart, path, "followup_start"), atStart: true);
+        _newMatter = WordPattern.Any(WordPattern.Required(file.NewMatterStart, path, "new_matter_start"), atStart: true);
         _materialsArticles = WordPattern.Required(file.Materials?.Articles, path, "materials.articles");
         TimeSection = WordPattern.Required(file.Time?.Section, path, "time.section");
         MaterialsSection = WordPattern.Required(file.Materials?.Section, path, "materials.section");
@@ -91,6 +93,9 @@ public sealed class AspectRules
     /// <summary>True when the message starts like a follow-up (那…, 还有…, 这个…).</summary>
     public bool StartsLikeFollowUp(string text) => _followUp.Found(text);
 
+    /// <summary>True when the message starts by announcing another question (我还想问…, 另外问个事…).</summary>
+    public bool StartsNewMatter(string text) => _newMatter.Found(text);
+
     /// <summary>True when an article's text is about materials (what a submission must hold).</summary>
     public bool IsAboutMaterials(string articleText) =>
         _materialsArticles.Any(w => articleText.Contains(w, StringComparison.Ordinal));
@@ -102,6 +107,7 @@ public sealed class AspectRules
         public AspectDto? Where { get; set; }
         public List<string>? SeveralMatters { get; set; }
         public List<string>? FollowupStart { get; set; }
+        public List<string>? NewMatterStart { get; set; }
     }
 
     private sealed class AspectDto

@@ -76,7 +76,13 @@ public static class TopicFinder
         // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
         var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
         var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
-        if (earlierUserTexts.Count > 0 && (followUp || shortAnswer))
+        // A short question about one part of a matter (what to bring, where to go, how long) without a grievance of its
+        // own asks about the matter just discussed (what to bring to the arbitration, after an answer on unpaid wages).
+        var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;
+        var partAsked = text.Length <= t.FollowupMarkerMaxLength && aspect != Aspect.None && !ownMatter;
+        // A message that announces another question (我还想问… / 另外问个事…) and names a matter is understood on its own.
+        var announcedNew = aspects.StartsNewMatter(text) && own.Topic is not null;
+        if (earlierUserTexts.Count > 0 && !announcedNew && (followUp || shortAnswer || partAsked))
         {
             // The latest turn first: a follow-up continues the matter just discussed, and earlier turns are added only when
             // the nearer ones give no topic.
@@ -88,7 +94,7 @@ public static class TopicFinder
                 // starts that matter: the earlier turns would pull it back to their topic.
                 var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && own.Topic.Entry.Kind == EntryKind.Guide
                     && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
-                if (!newMatter && (combined.Confidence >= own.Confidence || (followUp && combined.Topic is not null)))
+                if (!newMatter && (combined.Confidence >= own.Confidence || ((followUp || partAsked) && combined.Topic is not null)))
                 {
                     result = combined;
                     usedHistory = true;
@@ -97,7 +103,65 @@ public static class TopicFinder
             }
         }
 
-        return (new UnderstoodMessage(result.Topic, result.Second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength }, usedContext);
+        var second = result.Second;
+        if (!usedHistory && second is null && result.Topic is { Entry.Kind: EntryKind.Guide } main)
+        {
+            second = SentenceMatter(text, main, kb, t, aspects);
+        }
+
+        return (new UnderstoodMessage(result.Topic, second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+    /// <summary>
+    /// Several matters told one after another (wages owed; then, in a sentence of its own, an injury at work): a sentence whose own keywords name a guide for
+    /// another channel is a second matter, though the search over the whole message ranks that guide low. Its keywords are
+    /// its own (none shared with the first matter, which the sentence does not name).
+    /// </summary>
+    private static TopicMatch? SentenceMatter(string text, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
+    {
+        var sentences = text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (sentences.Length < 2)
+        {
+            return null;
+        }
+
+        TopicMatch? found = null;
+        foreach (var sentence in sentences)
+        {
+            // A sentence naming the first matter tells more of it; a sentence that says it is another matter (另外…)
+            // needs any keyword of its own, others keywords as strong as any second matter needs.
+            if (main.MatchedKeywords.Any(k => kb.HasKeyword(sentence, k, t.KeywordGap)))
+            {
+                continue;
+            }
+
+            var needed = aspects.SaysSeveralMatters(sentence) ? double.Epsilon : t.SecondKeywordScore;
+            foreach (var entry in kb.Documents)
+            {
+                if (entry.Kind != EntryKind.Guide || Primary(entry) == Primary(main.Entry) || entry.Id == main.Entry.Id)
+                {
+                    continue;
+                }
+
+                // Keywords as written (not the vocabulary's canonical terms, which read 等有钱再说 as a debt).
+                var matched = entry.Keywords.Where(k => k.Length > 0 && kb.HasKeyword(sentence, k, t.KeywordGap)).ToList();
+                matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
+                if (matched.Count == 0 || matched.All(k => main.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                var score = matched.Sum(kb.KeywordWeight);
+                if (score >= needed && (found is null || score > found.KeywordScore))
+                {
+                    found = new TopicMatch(entry, 0, 0, matched) { KeywordScore = score };
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>

@@ -22,4 +22,7 @@ public sealed record UnderstoodMessage(
 
     /// <summary>The routing rule that adjusted the topic, if any.</summary>
     public string? Routing { get; init; }
+
+    /// <summary>The earlier turns of the citizen a follow-up was understood with (latest first), when it used them.</summary>
+    public string? Context { get; init; }
 }

@@ -1,0 +1,132 @@
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// Conversations of several turns and messages with several matters: a later turn that corrects a date, asks for one
+/// part of the matter, announces another question or asks for a person; several matters told one after another.
+/// Today is 2026-11-25 (EngineFixture).
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class FollowUpTests(EngineFixture fixture)
+{
+    private static Turn User(string text) => new(Turn.UserRole, text);
+
+    private static Turn Bot(string text) => new(Turn.BotRole, text);
+
+    [Fact]
+    public void DateCorrectedInALaterTurn_RecomputesTheDeadlineFromTheNewDate()
+    {
+        var answer = fixture.Ask(
+            "说错了，是10月20号拿到的",
+            User("县交通局扣了我的货车还罚款八千，9月30号拿到的处罚决定书，想复议还赶得上吗"),
+            Bot("申请行政复议：60日，按9月30日算，申请行政复议的期限到11月30日为止。"));
+        // 10月20日 + 60 days = 12月19日, a Saturday: the last day moves to Monday 12月21日.
+        Assert.Contains("到12月21日为止", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("11月30日", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("administrative-reconsideration", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void DateGivenInALaterTurn_AnswersTheEarlierQuestionWithADate()
+    {
+        var answer = fixture.Ask(
+            "是今年4月2号让我走的",
+            User("厂里让我走人了，我打算去申请劳动仲裁，现在还赶得上吗"),
+            Bot("申请劳动仲裁的时效是一年。告诉我这个日期，我可以帮你算出具体哪天截止。"));
+        Assert.Contains("2027年4月2日", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("labor-arbitration", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void FollowUpWithoutADate_DoesNotRepeatTheEarlierDeadlineUnlessItAsksAboutTime()
+    {
+        var answer = fixture.Ask(
+            "那需要准备哪些东西",
+            User("县交通局扣了我的货车还罚款八千，9月30号拿到的处罚决定书，想复议还赶得上吗"),
+            Bot("申请行政复议的期限到11月30日为止。"));
+        Assert.DoesNotContain("11月30日", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Channels[0], new[] { "administrative-reconsideration", "administrative-litigation" });
+    }
+
+    [Fact]
+    public void ShortQuestionAboutOnePartOfTheMatter_StaysWithTheMatterJustDiscussed()
+    {
+        var answer = fixture.Ask(
+            "复议向哪个机关提",
+            User("镇政府下通知说我家的猪圈是违章建筑，要限期拆掉"),
+            Bot("不服强拆可以六个月内提起行政诉讼或六十日内申请行政复议。"));
+        Assert.Contains(answer.Channels[0], new[] { "administrative-reconsideration", "administrative-litigation" });
+        Assert.NotEqual("faq/sorting-by-procedure", answer.TopicId);
+    }
+
+    [Fact]
+    public void MaterialsAskedAfterAnAnswer_IsNotOutOfScope()
+    {
+        var answer = fixture.Ask(
+            "申请表里要写什么内容",
+            User("想让县政府把我们村修水库的审批文件公开给我看"),
+            Bot("可以向掌握信息的政府或部门书面申请政府信息公开。"));
+        Assert.False(answer.OutOfScope);
+        Assert.Equal("information-disclosure", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void AnnouncedNewQuestion_IsUnderstoodOnItsOwn()
+    {
+        var answer = fixture.Ask(
+            "我还想问个事，城管把我的电动车扣了说我乱停",
+            User("网上被人骗了两万块，钱能追回来吗"),
+            Bot("被骗了马上报警，保存聊天记录和转账凭证。"));
+        Assert.Contains(answer.Channels[0], new[] { "administrative-reconsideration", "administrative-litigation" });
+    }
+
+    [Fact]
+    public void PersonAskedForAfterTwoOrdinaryTurns_Escalates()
+    {
+        var answer = fixture.Ask(
+            "我看不懂，我想跟人工说话",
+            User("养老金社保局给我算少了"),
+            Bot("对社保经办机构的核定不服，可以申请行政复议。"),
+            User("复议去哪里申请"),
+            Bot("一般向本级人民政府申请。"));
+        Assert.Equal(EscalationKind.HumanRequest, answer.Escalation);
+    }
+
+    [Theory]
+    [InlineData("我要找工作人员问清楚为什么不给我办低保")]
+    [InlineData("我去信访局找工作人员说了三次都没用")]
+    public void StaffNamedInsideAGrievance_IsNotARequestForAPerson(string text)
+    {
+        var answer = fixture.Ask(text);
+        Assert.NotEqual(EscalationKind.HumanRequest, answer.Escalation);
+    }
+
+    [Fact]
+    public void AwardDisputedInALaterTurn_MovesToTheCourt()
+    {
+        var answer = fixture.Ask(
+            "仲裁裁决书已经拿到了，我对裁决不满意",
+            User("公司拖了我半年工资，还把我开除了"),
+            Bot("被辞退、经济补偿属于劳动争议，应先申请劳动仲裁。"));
+        Assert.Equal("civil-litigation", answer.Channels[0]);
+        Assert.Contains("laodong-zhengyi-tiaojie-zhongcai-fa-2007#50", answer.Citations.Take(3));
+    }
+
+    [Fact]
+    public void SecondMatterToldInItsOwnSentence_IsNamedWithItsChannel()
+    {
+        var answer = fixture.Ask("我妈在县医院做胆囊手术，术后一直发烧，医院说是正常反应，不给复印病历。还有就是单位在我请假照顾她期间把我辞退了。");
+        Assert.Equal("mediation", answer.Channels[0]);
+        Assert.Contains("labor-arbitration", answer.Channels);
+        Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Also);
+    }
+
+    [Fact]
+    public void OneMatterInSeveralSentences_GetsNoSecondMatter()
+    {
+        var answer = fixture.Ask("老板拖欠了我三个月工资。我去找他要，他一直拖着。我该怎么办？");
+        Assert.DoesNotContain(answer.Sections, s => s.Kind == SectionKind.Also);
+    }
+}
