@@ -70,6 +70,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("镇卫生院的院长用医保基金给他老婆报销药费", "discipline-inspection")]
     // Not accepting a 复议决定 (不服…复议结果) asks for the court: 行政诉讼 first (行政诉讼法第四十五条).
     [InlineData("区政府维持了罚款，我不服这个复议结果，还能怎么办？", "administrative-litigation")]
+    // A social insurance agency's decision on the citizen's own benefits (a pension computed, clawed back): 行政复议 first,
+    // not the employer's contributions (劳动保障监察).
+    [InlineData("社保中心给我核的养老金少算了六年工龄，窗口说就这样了", "administrative-reconsideration")]
+    [InlineData("社保局说我多领了养老金，要从下个月起扣回两万", "administrative-reconsideration")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
