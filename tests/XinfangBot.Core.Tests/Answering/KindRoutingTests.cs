@@ -74,6 +74,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // not the employer's contributions (劳动保障监察).
     [InlineData("社保中心给我核的养老金少算了六年工龄，窗口说就这样了", "administrative-reconsideration")]
     [InlineData("社保局说我多领了养老金，要从下个月起扣回两万", "administrative-reconsideration")]
+    // 申诉 as the everyday word for contesting an organ's decision, no court or criminal case named: 行政复议 first.
+    [InlineData("城管说我占道经营罚了五百，我想申诉", "administrative-reconsideration")]
+    [InlineData("市场监管局吊销了我的营业执照，这个怎么申诉", "administrative-reconsideration")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
