@@ -77,6 +77,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // 申诉 as the everyday word for contesting an organ's decision, no court or criminal case named: 行政复议 first.
     [InlineData("城管说我占道经营罚了五百，我想申诉", "administrative-reconsideration")]
     [InlineData("市场监管局吊销了我的营业执照，这个怎么申诉", "administrative-reconsideration")]
+    // Part of an allowance kept back as a "fee", an officer paid to look away: 纪检监察, not an organ's decision.
+    [InlineData("镇上发的抚恤金被民政助理扣了一半，说是要交工作经费", "discipline-inspection")]
+    [InlineData("路口的辅警收了钱就放那些超载的车过去", "discipline-inspection")]
+    [InlineData("市场管理所的队长说交了钱的就可以在门口摆摊", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
