@@ -81,6 +81,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("镇上发的抚恤金被民政助理扣了一半，说是要交工作经费", "discipline-inspection")]
     [InlineData("路口的辅警收了钱就放那些超载的车过去", "discipline-inspection")]
     [InlineData("市场管理所的队长说交了钱的就可以在门口摆摊", "discipline-inspection")]
+    // A former partner or their family threatening, stalking or harassing the writer: the police first, not mediation.
+    [InlineData("前女友天天在我公司楼下蹲我，还在网上骚扰我家里人", "police")]
+    [InlineData("前妻的弟弟带了几个人到我店里砸东西，说不把车给她就天天来闹", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
