@@ -84,6 +84,11 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // A former partner or their family threatening, stalking or harassing the writer: the police first, not mediation.
     [InlineData("前女友天天在我公司楼下蹲我，还在网上骚扰我家里人", "police")]
     [InlineData("前妻的弟弟带了几个人到我店里砸东西，说不把车给她就天天来闹", "police")]
+    // Gambling organised by someone, money paid into a platform that cannot be withdrawn: the police, also when a family
+    // member is named without any violence of theirs.
+    [InlineData("隔壁楼有个人组织赌博，我老公天天去输钱", "police")]
+    [InlineData("网上认识的人拉我在一个平台上投资，充了三万现在提不出来了", "police")]
+    [InlineData("管菜市场的所长叫摊主每月交两百，交了的就能摆到路边", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
