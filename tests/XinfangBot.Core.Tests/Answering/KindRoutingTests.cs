@@ -89,6 +89,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("隔壁楼有个人组织赌博，我老公天天去输钱", "police")]
     [InlineData("网上认识的人拉我在一个平台上投资，充了三万现在提不出来了", "police")]
     [InlineData("管菜市场的所长叫摊主每月交两百，交了的就能摆到路边", "discipline-inspection")]
+    // A report that has gone nowhere for months (没抓到), a criminal case left hanging after 取保候审: 涉法涉诉 procedures.
+    [InlineData("我家被盗报案都快一年了，小偷一直没抓到，派出所也不说怎么回事", "judicial-remedy")]
+    [InlineData("我丈夫被刑事拘留后取保候审回家了，过了一年多案子也没个说法", "judicial-remedy")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
