@@ -92,6 +92,11 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // A report that has gone nowhere for months (没抓到), a criminal case left hanging after 取保候审: 涉法涉诉 procedures.
     [InlineData("我家被盗报案都快一年了，小偷一直没抓到，派出所也不说怎么回事", "judicial-remedy")]
     [InlineData("我丈夫被刑事拘留后取保候审回家了，过了一年多案子也没个说法", "judicial-remedy")]
+    // What the police told the one who reported (互殴, settle it yourselves, not enough evidence) and a lawyer kept from
+    // a detained client: complaints about police handling (涉法涉诉), not a new report to 110 or legal aid.
+    [InlineData("我报警说被人打了，民警来了说我们这算互殴，叫我们自己调解", "judicial-remedy")]
+    [InlineData("去派出所报案说被人勒索，警察说证据不够让我自己先去收集证据", "judicial-remedy")]
+    [InlineData("我哥被刑拘一个多月了，请的律师去看守所几次都见不到人", "judicial-remedy")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
