@@ -97,6 +97,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我报警说被人打了，民警来了说我们这算互殴，叫我们自己调解", "judicial-remedy")]
     [InlineData("去派出所报案说被人勒索，警察说证据不够让我自己先去收集证据", "judicial-remedy")]
     [InlineData("我哥被刑拘一个多月了，请的律师去看守所几次都见不到人", "judicial-remedy")]
+    // Compensation for harm done while held, or for property seized in a case later dropped: 国家赔偿.
+    [InlineData("我在拘留所关着的时候被管教打伤了耳朵，出来以后能找他们赔偿吗", "state-compensation")]
+    [InlineData("派出所扣了我的三轮车说要调查，后来撤案了车也坏了，能让国家赔吗", "state-compensation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
