@@ -100,6 +100,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // Compensation for harm done while held, or for property seized in a case later dropped: 国家赔偿.
     [InlineData("我在拘留所关着的时候被管教打伤了耳朵，出来以后能找他们赔偿吗", "state-compensation")]
     [InlineData("派出所扣了我的三轮车说要调查，后来撤案了车也坏了，能让国家赔吗", "state-compensation")]
+    // An office car used privately, a sum that gets a benefit granted, staff pushed to buy from an official's relative.
+    [InlineData("局长周末开着单位的车带全家去水库钓鱼", "discipline-inspection")]
+    [InlineData("评低保的时候村干部说塞给他一千块就能评上", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
