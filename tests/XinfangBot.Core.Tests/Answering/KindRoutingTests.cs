@@ -103,6 +103,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // An office car used privately, a sum that gets a benefit granted, staff pushed to buy from an official's relative.
     [InlineData("局长周末开着单位的车带全家去水库钓鱼", "discipline-inspection")]
     [InlineData("评低保的时候村干部说塞给他一千块就能评上", "discipline-inspection")]
+    // Hurt by a public facility and asking who pays: a personal-injury claim (mediation, then a civil suit), not 12345.
+    [InlineData("村口的路灯杆被风吹倒砸伤了我爸的肩膀，找谁赔", "mediation")]
+    [InlineData("小区里的井盖松了，我女儿踩上去掉进去腿缝了好几针，要找谁赔医药费", "mediation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
