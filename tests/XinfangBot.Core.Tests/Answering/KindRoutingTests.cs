@@ -106,6 +106,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // Hurt by a public facility and asking who pays: a personal-injury claim (mediation, then a civil suit), not 12345.
     [InlineData("村口的路灯杆被风吹倒砸伤了我爸的肩膀，找谁赔", "mediation")]
     [InlineData("小区里的井盖松了，我女儿踩上去掉进去腿缝了好几针，要找谁赔医药费", "mediation")]
+    // An assault told with a longer description of who did it (被隔壁桌喝醉的客人打了): the police first.
+    [InlineData("在烧烤摊吃饭被隔壁桌喝醉的客人打了", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
