@@ -108,6 +108,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("小区里的井盖松了，我女儿踩上去掉进去腿缝了好几针，要找谁赔医药费", "mediation")]
     // An assault told with a longer description of who did it (被隔壁桌喝醉的客人打了): the police first.
     [InlineData("在烧烤摊吃饭被隔壁桌喝醉的客人打了", "police")]
+    // Retaliation for a petition or a report: the one who retaliates is reported (纪检监察) before another petition.
+    [InlineData("因为我在网上信访反映了学校乱收费，孩子的班主任就处处针对孩子，这算不算打击报复", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
