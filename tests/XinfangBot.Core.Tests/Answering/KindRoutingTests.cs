@@ -110,6 +110,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("在烧烤摊吃饭被隔壁桌喝醉的客人打了", "police")]
     // Retaliation for a petition or a report: the one who retaliates is reported (纪检监察) before another petition.
     [InlineData("因为我在网上信访反映了学校乱收费，孩子的班主任就处处针对孩子，这算不算打击报复", "discipline-inspection")]
+    // Other refusals of a disclosure request (信息不存在, 内部信息, 不属于公开范围): 行政复议 first, not a new request.
+    [InlineData("我向县自然资源局申请公开土地报批材料，他们答复说这个信息不存在", "administrative-reconsideration")]
+    [InlineData("依申请公开了去年的拆迁补偿明细，街道说是内部信息不属于公开范围", "administrative-reconsideration")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
