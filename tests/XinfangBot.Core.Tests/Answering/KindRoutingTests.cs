@@ -113,6 +113,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // Other refusals of a disclosure request (信息不存在, 内部信息, 不属于公开范围): 行政复议 first, not a new request.
     [InlineData("我向县自然资源局申请公开土地报批材料，他们答复说这个信息不存在", "administrative-reconsideration")]
     [InlineData("依申请公开了去年的拆迁补偿明细，街道说是内部信息不属于公开范围", "administrative-reconsideration")]
+    // An employer changing or ending the employment (工龄不算了, 重新签合同): labour arbitration first; an insurer ending
+    // its contract is no employer.
+    [InlineData("厂子换了老板，新老板让大家重新签合同，说以前的工龄不算了", "labor-arbitration")]
+    [InlineData("保险公司说我没如实告知，要解除合同不赔了", "consumer-complaint")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
