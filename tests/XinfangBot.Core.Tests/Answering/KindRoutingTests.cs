@@ -123,6 +123,16 @@ public sealed class KindRoutingTests(EngineFixture fixture)
         Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
     }
 
+    [Fact]
+    public void Answer_HomesteadBoundaryDispute_NamesTheTownshipGovernmentAndItsArticle()
+    {
+        // Who holds a homestead and where its line runs is a land use-right dispute: 协商, then the township or county
+        // government decides, then a court within 30 days (土地管理法第十四条) — not mediation and a civil suit alone.
+        var answer = fixture.Ask("我家和堂弟家都说屋后那块宅基地是自己的，吵了好几年，这种地界争议归谁处理？");
+        Assert.Contains("tudi-guanli-fa-2019#14", answer.Citations);
+        Assert.Contains("乡级人民政府", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     // A second matter needs words of its own: "另外" before a sentence no guide's keywords name adds nothing.
     [InlineData("邻居家的树枝伸到我家院子里，叶子掉得满地都是。另外，他家的狗老是叫。", false)]
