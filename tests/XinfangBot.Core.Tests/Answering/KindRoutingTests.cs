@@ -117,6 +117,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // its contract is no employer.
     [InlineData("厂子换了老板，新老板让大家重新签合同，说以前的工龄不算了", "labor-arbitration")]
     [InlineData("保险公司说我没如实告知，要解除合同不赔了", "consumer-complaint")]
+    // Faked or intimate pictures of the writer spread about (合成了裸照, 不雅照): the police first.
+    [InlineData("前同事把我的照片合成了裸照发到我们公司的群里", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
