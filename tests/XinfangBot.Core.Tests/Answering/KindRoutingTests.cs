@@ -119,6 +119,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("保险公司说我没如实告知，要解除合同不赔了", "consumer-complaint")]
     // Faked or intimate pictures of the writer spread about (合成了裸照, 不雅照): the police first.
     [InlineData("前同事把我的照片合成了裸照发到我们公司的群里", "police")]
+    // 血汗钱 is anyone's hard-earned money, not a wage word: savings taken by a fraud go to the police.
+    [InlineData("我的血汗钱被一个网上认识的人骗走了", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
