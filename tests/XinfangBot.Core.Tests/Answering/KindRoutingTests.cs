@@ -121,6 +121,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("前同事把我的照片合成了裸照发到我们公司的群里", "police")]
     // 血汗钱 is anyone's hard-earned money, not a wage word: savings taken by a fraud go to the police.
     [InlineData("我的血汗钱被一个网上认识的人骗走了", "police")]
+    // Money a cadre collected to pay in and kept (养老保险钱收了不给交): 纪检监察, not the employer-contributions guide.
+    [InlineData("村里干部把我们的养老保险钱收了不给交，到现在查不到缴费记录", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
