@@ -70,10 +70,73 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("镇卫生院的院长用医保基金给他老婆报销药费", "discipline-inspection")]
     // Not accepting a 复议决定 (不服…复议结果) asks for the court: 行政诉讼 first (行政诉讼法第四十五条).
     [InlineData("区政府维持了罚款，我不服这个复议结果，还能怎么办？", "administrative-litigation")]
+    // A social insurance agency's decision on the citizen's own benefits (a pension computed, clawed back): 行政复议 first,
+    // not the employer's contributions (劳动保障监察).
+    [InlineData("社保中心给我核的养老金少算了六年工龄，窗口说就这样了", "administrative-reconsideration")]
+    [InlineData("社保局说我多领了养老金，要从下个月起扣回两万", "administrative-reconsideration")]
+    // 申诉 as the everyday word for contesting an organ's decision, no court or criminal case named: 行政复议 first.
+    [InlineData("城管说我占道经营罚了五百，我想申诉", "administrative-reconsideration")]
+    [InlineData("市场监管局吊销了我的营业执照，这个怎么申诉", "administrative-reconsideration")]
+    // Part of an allowance kept back as a "fee", an officer paid to look away: 纪检监察, not an organ's decision.
+    [InlineData("镇上发的抚恤金被民政助理扣了一半，说是要交工作经费", "discipline-inspection")]
+    [InlineData("路口的辅警收了钱就放那些超载的车过去", "discipline-inspection")]
+    [InlineData("市场管理所的队长说交了钱的就可以在门口摆摊", "discipline-inspection")]
+    // A former partner or their family threatening, stalking or harassing the writer: the police first, not mediation.
+    [InlineData("前女友天天在我公司楼下蹲我，还在网上骚扰我家里人", "police")]
+    [InlineData("前妻的弟弟带了几个人到我店里砸东西，说不把车给她就天天来闹", "police")]
+    // Gambling organised by someone, money paid into a platform that cannot be withdrawn: the police, also when a family
+    // member is named without any violence of theirs.
+    [InlineData("隔壁楼有个人组织赌博，我老公天天去输钱", "police")]
+    [InlineData("网上认识的人拉我在一个平台上投资，充了三万现在提不出来了", "police")]
+    [InlineData("管菜市场的所长叫摊主每月交两百，交了的就能摆到路边", "discipline-inspection")]
+    // A report that has gone nowhere for months (没抓到), a criminal case left hanging after 取保候审: 涉法涉诉 procedures.
+    [InlineData("我家被盗报案都快一年了，小偷一直没抓到，派出所也不说怎么回事", "judicial-remedy")]
+    [InlineData("我丈夫被刑事拘留后取保候审回家了，过了一年多案子也没个说法", "judicial-remedy")]
+    // What the police told the one who reported (互殴, settle it yourselves, not enough evidence) and a lawyer kept from
+    // a detained client: complaints about police handling (涉法涉诉), not a new report to 110 or legal aid.
+    [InlineData("我报警说被人打了，民警来了说我们这算互殴，叫我们自己调解", "judicial-remedy")]
+    [InlineData("去派出所报案说被人勒索，警察说证据不够让我自己先去收集证据", "judicial-remedy")]
+    [InlineData("我哥被刑拘一个多月了，请的律师去看守所几次都见不到人", "judicial-remedy")]
+    // Compensation for harm done while held, or for property seized in a case later dropped: 国家赔偿.
+    [InlineData("我在拘留所关着的时候被管教打伤了耳朵，出来以后能找他们赔偿吗", "state-compensation")]
+    [InlineData("派出所扣了我的三轮车说要调查，后来撤案了车也坏了，能让国家赔吗", "state-compensation")]
+    // An office car used privately, a sum that gets a benefit granted, staff pushed to buy from an official's relative.
+    [InlineData("局长周末开着单位的车带全家去水库钓鱼", "discipline-inspection")]
+    [InlineData("评低保的时候村干部说塞给他一千块就能评上", "discipline-inspection")]
+    // Hurt by a public facility and asking who pays: a personal-injury claim (mediation, then a civil suit), not 12345.
+    [InlineData("村口的路灯杆被风吹倒砸伤了我爸的肩膀，找谁赔", "mediation")]
+    [InlineData("小区里的井盖松了，我女儿踩上去掉进去腿缝了好几针，要找谁赔医药费", "mediation")]
+    // An assault told with a longer description of who did it (被隔壁桌喝醉的客人打了): the police first.
+    [InlineData("在烧烤摊吃饭被隔壁桌喝醉的客人打了", "police")]
+    // Retaliation for a petition or a report: the one who retaliates is reported (纪检监察) before another petition.
+    [InlineData("因为我在网上信访反映了学校乱收费，孩子的班主任就处处针对孩子，这算不算打击报复", "discipline-inspection")]
+    // Other refusals of a disclosure request (信息不存在, 内部信息, 不属于公开范围): 行政复议 first, not a new request.
+    [InlineData("我向县自然资源局申请公开土地报批材料，他们答复说这个信息不存在", "administrative-reconsideration")]
+    [InlineData("依申请公开了去年的拆迁补偿明细，街道说是内部信息不属于公开范围", "administrative-reconsideration")]
+    // An employer changing or ending the employment (工龄不算了, 重新签合同): labour arbitration first; an insurer ending
+    // its contract is no employer.
+    [InlineData("厂子换了老板，新老板让大家重新签合同，说以前的工龄不算了", "labor-arbitration")]
+    [InlineData("保险公司说我没如实告知，要解除合同不赔了", "consumer-complaint")]
+    // Faked or intimate pictures of the writer spread about (合成了裸照, 不雅照): the police first.
+    [InlineData("前同事把我的照片合成了裸照发到我们公司的群里", "police")]
+    // 血汗钱 is anyone's hard-earned money, not a wage word: savings taken by a fraud go to the police.
+    [InlineData("我的血汗钱被一个网上认识的人骗走了", "police")]
+    // Money a cadre collected to pay in and kept (养老保险钱收了不给交): 纪检监察, not the employer-contributions guide.
+    [InlineData("村里干部把我们的养老保险钱收了不给交，到现在查不到缴费记录", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
         Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
+    }
+
+    [Fact]
+    public void Answer_HomesteadBoundaryDispute_NamesTheTownshipGovernmentAndItsArticle()
+    {
+        // Who holds a homestead and where its line runs is a land use-right dispute: 协商, then the township or county
+        // government decides, then a court within 30 days (土地管理法第十四条) — not mediation and a civil suit alone.
+        var answer = fixture.Ask("我家和堂弟家都说屋后那块宅基地是自己的，吵了好几年，这种地界争议归谁处理？");
+        Assert.Contains("tudi-guanli-fa-2019#14", answer.Citations);
+        Assert.Contains("乡级人民政府", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]
