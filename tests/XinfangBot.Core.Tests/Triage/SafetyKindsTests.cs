@@ -43,6 +43,14 @@ public sealed class SafetyKindsTests
     public void Assess_PapersGatheredOrMedicineAsCare_IsNotRaised(string text) =>
         Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
 
+    /// <summary>An official's private use of the office car to fetch a child from school is misconduct reported, not watching
+    /// a target (上下学 is a stalking word only with intent).</summary>
+    [Theory]
+    [InlineData("我们站长每天开着单位的车送他女儿上下学，能不能举报？")]
+    [InlineData("科长天天用单位的小车接孩子上下学，加油费还报销")]
+    public void Assess_OfficeCarUsedForAChildsSchoolRun_IsNotRaised(string text) =>
+        Assert.False(Assess(text).IsAlarm, Assess(text).Reason);
+
     /// <summary>
     /// Threats whose target comes first (去他家杀人), a third person met as the object (见到他就让他见血), and someone hired to
     /// beat the target (找人打到他入医院: the writer's own intent, not a victim's words).
