@@ -19,8 +19,6 @@ internal static class CitationRanker
         var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
         var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
         var voted = CitedLines.Voted(topic, kb.Index.Terms(understanding.Query), kb, (int)t.LineMaxTies);
-        // Which of a law's cited articles the message's own words point at (words they all share weigh nothing).
-        var evidence = ArticleEvidence.Score(topic, kb.Index.QueryTerms(understanding.Query), kb, t.EvidenceMinChars, t.EvidenceLengthNorm);
         var ranked = new List<(string Id, double Rank)>();
         for (var i = 0; i < topic.Cites.Count; i++)
         {
@@ -54,7 +52,9 @@ internal static class CitationRanker
         }
 
         ranked = [.. ranked.OrderByDescending(r => r.Rank)];
-        return WithinLaws(ranked, evidence, t);
+        // Which of a law's cited articles the message's own words point at (words they all share weigh nothing); scored
+        // only when some law is cited often enough to be ordered again.
+        return WithinLaws(ranked, () => ArticleEvidence.Score(topic, kb.Index.QueryTerms(understanding.Query), kb, t.EvidenceMinChars, t.EvidenceLengthNorm), t);
     }
 
     /// <summary>
@@ -62,12 +62,14 @@ internal static class CitationRanker
     /// staff's order and the aspect's); within them, the articles of a law the topic cites at least
     /// <c>evidence_min_articles</c> of are ordered again with the message's evidence for each, relative to the best of the law.
     /// </summary>
-    private static List<string> WithinLaws(List<(string Id, double Rank)> ranked, IReadOnlyDictionary<string, double> evidence, Tuning.CitationTuning t)
+    private static List<string> WithinLaws(List<(string Id, double Rank)> ranked, Func<IReadOnlyDictionary<string, double>> score, Tuning.CitationTuning t)
     {
         var order = ranked.Select(r => r.Id).ToList();
+        IReadOnlyDictionary<string, double>? evidence = null;
         // Among a few articles of a law the staff's order already says which governs; among many no one order fits every question.
         foreach (var law in ranked.GroupBy(r => ArticleEvidence.LawOf(r.Id), StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Count() >= t.EvidenceMinArticles))
         {
+            evidence ??= score();
             var best = Math.Max(1e-6, law.Max(r => evidence.GetValueOrDefault(r.Id)));
             // The article leading the answer (the channel's governing article, or the one stating the period asked) keeps its place.
             var movable = law.Where(r => r.Id != order[0]).ToList();
