@@ -23,8 +23,13 @@ public static partial class DateExtractor
     private static partial Regex RelativeMonthDay();
 
     // A part of a month: 月底/月末 is its last day; 月初/上旬, 中旬, 下旬 a range of days (counted from its first day).
-    [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬)")]
+    [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬|的?最后一天|的?最后一日|的?第一天)")]
     private static partial Regex MonthPart();
+
+    // A day named by an official holiday of the calendar on file: 国庆节后(上班)第一天 / 收假第一天 (the first working day after
+    // it), 国庆假期最后一天 (its last day), 国庆节当天 / 五一那天 (the fixed day of a solar holiday).
+    [GeneratedRegex(@"(?:(?<yw>去年|今年|前年)|(?<y>20[0-9]{2})年)?(?<![0-9一二三四五六七八九十])(?:(?<h>元旦|春节|过年|清明|五一|劳动节|端午|中秋|国庆|十一)(?:节)?(?:长假|假期|放假)?(?:(?<after>后|过后|之后|以后|结束后|收假|完|过完)(?:的)?(?:上班|开工|收假)?(?:的)?(?:第一天|头一天|第一个工作日)|(?<end>的?最后一天)|(?<day>当天|那天|那一天))|(?<h>过完年|年后)(?:的)?(?:上班|开工)?(?:的)?(?:第一天|头一天|第一个工作日))")]
+    private static partial Regex HolidayDay();
 
     [GeneratedRegex(@"(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<s>春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)")]
     private static partial Regex Season();
@@ -55,7 +60,7 @@ public static partial class DateExtractor
     [GeneratedRegex(@"^(?:上午|下午|早上|中午|晚上|一早)?(?:刚刚|刚|才|就)?(?:收到|签收|拿到|领到|送达|送到|寄到|当面|递交|提交|交到|交了|交给|被|作出|把)")]
     private static partial Regex TodayEvent();
 
-    public static IReadOnlyList<DateMention> Extract(string text, DateOnly clockToday)
+    public static IReadOnlyList<DateMention> Extract(string text, DateOnly clockToday, WorkingCalendar? calendar = null)
     {
         var found = new List<DateMention>();
         var taken = new List<(int Start, int End)>();
@@ -119,6 +124,17 @@ public static partial class DateExtractor
             if (TryBuild(month.Year, month.Month, Number(m.Groups["d"].Value), out var date))
             {
                 Add(new DateMention(date, m.Index, m.Length, false));
+            }
+        }
+
+        if (calendar is not null)
+        {
+            foreach (Match m in HolidayDay().Matches(text))
+            {
+                if (HolidayDate(m, today, calendar) is { } date)
+                {
+                    Add(new DateMention(date, m.Index, m.Length, false));
+                }
             }
         }
 
@@ -224,19 +240,58 @@ public static partial class DateExtractor
         }
 
         var end = DateTime.DaysInMonth(year, month);
-        var part = m.Groups["part"].Value;
-        var (first, last) = part switch { "底" or "末" => (end, end), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };
+        var part = m.Groups["part"].Value.TrimStart('的') switch { "最后一天" or "最后一日" => "底", "第一天" => "一日", var p => p };
+        var (first, last) = Days(part, end);
         if (!m.Groups["y"].Success && !m.Groups["yw"].Success && !m.Groups["which"].Success && new DateOnly(year, month, first) > today)
         {
             year--;
             end = DateTime.DaysInMonth(year, month);
-            (first, last) = part switch { "底" or "末" => (end, end), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };
+            (first, last) = Days(part, end);
         }
 
         var date = new DateOnly(year, month, first);
         return first == last
             ? new DateMention(date, 0, 0, false)
             : new DateMention(date, 0, 0, false, false, new DateOnly(year, month, last), $"{month}月{part}");
+    }
+
+    private static (int First, int Last) Days(string part, int end) =>
+        part switch { "底" or "末" => (end, end), "一日" => (1, 1), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };
+
+    /// <summary>
+    /// The day a holiday phrase names, from the calendar on file: the first working day after the holiday, its last day,
+    /// or the fixed day of 元旦/五一/国庆 (a lunar holiday's own day is not on file: none). Without a year, this year's
+    /// holiday unless it is still ahead (then last year's); a year without a calendar file gives no date.
+    /// </summary>
+    private static DateOnly? HolidayDate(Match m, DateOnly today, WorkingCalendar calendar)
+    {
+        var name = m.Groups["h"].Value switch { "过年" or "过完年" or "年后" => "春节", "清明" => "清明节", "五一" => "劳动节", "端午" => "端午节", "中秋" => "中秋节", "国庆" or "十一" => "国庆节", var h => h };
+        var fixedDay = name switch { "元旦" => (1, 1), "劳动节" => (5, 1), "国庆节" => (10, 1), _ => ((int, int)?)null };
+        DateOnly? For(int year)
+        {
+            if (m.Groups["day"].Success)
+            {
+                return fixedDay is var (month, day) ? new DateOnly(year, month, day) : null;
+            }
+
+            if (calendar.HolidayDays(year, name) is not var (_, last))
+            {
+                return null;
+            }
+
+            return m.Groups["end"].Success ? last : calendar.NextWorkingDay(last.AddDays(1));
+        }
+
+        var stated = m.Groups["y"].Success || m.Groups["yw"].Success;
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : today.Year + m.Groups["yw"].Value switch { "去年" => -1, "前年" => -2, _ => 0 };
+        var date = For(year);
+        if (date > today && !stated)
+        {
+            date = For(year - 1);
+        }
+
+        return date;
     }
 
     /// <summary>A season (去年秋天): 春 3–5月, 夏 6–8月, 秋 9–11月, 冬 12月–次年2月, counted from its first day. Without a

@@ -11,7 +11,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
     public DeadlinePlan Plan(string text, IReadOnlyList<string> topicRules, DateOnly clockToday)
     {
-        var mentions = DateExtractor.Extract(text, clockToday);
+        var mentions = DateExtractor.Extract(text, clockToday, rules.Calendar);
         var today = mentions.FirstOrDefault(m => m.IsToday)?.Date ?? clockToday;
         var noDate = rules.NoDate.Where(n => n.Matches(text)).ToList();
         var replaced = noDate.SelectMany(n => n.Replaces).ToHashSet(StringComparer.Ordinal);
@@ -77,13 +77,13 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             return own;
         }
 
-        var given = DateExtractor.Extract(text, clockToday).Where(m => !m.IsToday).ToList();
+        var given = DateExtractor.Extract(text, clockToday, rules.Calendar).Where(m => !m.IsToday).ToList();
         if (given.Count == 0 && !asksTime)
         {
             return own;
         }
 
-        var earlier = DateExtractor.Extract(context, clockToday).Where(m => !m.IsToday).ToList();
+        var earlier = DateExtractor.Extract(context, clockToday, rules.Calendar).Where(m => !m.IsToday).ToList();
         var merged = given.Count > 0 && earlier.Count == 1
             ? context[..earlier[0].Index] + text.Substring(given[^1].Index, given[^1].Length) + context[(earlier[0].Index + earlier[0].Length)..] + "。" + text
             : given.Count > 0 ? text + "。" + context : context + "。" + text;

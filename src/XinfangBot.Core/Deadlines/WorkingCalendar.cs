@@ -53,6 +53,18 @@ public sealed class WorkingCalendar
     public string? HolidayName(DateOnly date) =>
         IsRestDay(date) && _years.TryGetValue(date.Year, out var y) && y.Holidays.TryGetValue(date, out var name) ? name : null;
 
+    /// <summary>The first and last day of the named official holiday (国庆节 …) in the year's file; null when not on file.</summary>
+    public (DateOnly From, DateOnly To)? HolidayDays(int year, string name)
+    {
+        if (!_years.TryGetValue(year, out var y))
+        {
+            return null;
+        }
+
+        var days = y.Holidays.Where(h => h.Value.Split('、').Contains(name)).Select(h => h.Key).ToList();
+        return days.Count == 0 ? null : (days.Min(), days.Max());
+    }
+
     /// <summary>The day itself when it is a working day, otherwise the first working day after the rest days.</summary>
     public DateOnly NextWorkingDay(DateOnly date)
     {

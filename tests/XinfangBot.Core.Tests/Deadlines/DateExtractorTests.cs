@@ -1,4 +1,5 @@
 using XinfangBot.Core.Deadlines;
+using XinfangBot.Core.Tests.Support;
 
 namespace XinfangBot.Core.Tests.Deadlines;
 
@@ -143,4 +144,26 @@ public sealed class DateExtractorTests
         var found = DateExtractor.Extract(text, Today).Single();
         Assert.Equal((D(y, m, d), false, D(ly, lm, ld), part), (found.Date, found.DayKnown, found.LastPossibleDay, found.Part));
     }
+
+    private static readonly Lazy<WorkingCalendar> Calendar = new(() => WorkingCalendar.Load(Path.Combine(TestPaths.Rules, "calendar")));
+
+    [Theory]
+    [InlineData("国庆节后上班第一天收到的", 2026, 10, 8)]
+    [InlineData("过完年开工第一天被通知不用来了", 2026, 2, 24)]
+    [InlineData("去年十一长假最后一天拿到的答复", 2025, 10, 8)]
+    [InlineData("五一那天交的申请", 2026, 5, 1)]
+    [InlineData("上个月的最后一天收到的", 2026, 10, 31)]
+    [InlineData("3月的第一天交的材料", 2026, 3, 1)]
+    public void Extract_HolidayOrMonthDayInWords_IsTheDate(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today, Calendar.Value).Single().Date);
+
+    [Theory]
+    [InlineData("春节那天他来家里闹")]
+    [InlineData("二十一那天收到的")]
+    public void Extract_HolidayWithoutAKnownDay_GivesNoHolidayDate(string text) =>
+        Assert.DoesNotContain(DateExtractor.Extract(text, Today, Calendar.Value), m => m.Date.Month is 1 or 2 or 10);
+
+    [Fact]
+    public void Extract_HolidayInAYearWithoutItsCalendar_GivesNoDate() =>
+        Assert.DoesNotContain(DateExtractor.Extract("2023年国庆节后第一天收到的", Today, Calendar.Value), m => m.Date.Month == 10);
 }
