@@ -45,6 +45,11 @@ internal static class DeadlineLines
                 line += rule.Kind == "duty" ? t.MonthOnlyDuty : t.MonthOnly;
             }
 
+            if (d.Stated is var (words, from) && rule.StatedLine is { } stated)
+            {
+                lines.Add(OfflineComposer.Fill(stated, ("stated", words), ("event", DateText(from, today)), ("date", DateText(d.Start, today))));
+            }
+
             lines.Add(line);
             if (d.Moved)
             {

@@ -14,7 +14,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var mentions = DateExtractor.Extract(text, clockToday, rules.Calendar);
         var today = mentions.FirstOrDefault(m => m.IsToday)?.Date ?? clockToday;
         var noDate = rules.NoDate.Where(n => n.Matches(text)).ToList();
-        var replaced = noDate.SelectMany(n => n.Replaces).ToHashSet(StringComparer.Ordinal);
+        var replaced = noDate.Where(n => !n.UnlessDated).SelectMany(n => n.Replaces).ToHashSet(StringComparer.Ordinal);
         var events = mentions.Where(m => !m.IsToday && m.Date <= today).ToList();
 
         // Each rule's asks words are found once per message (they were looked up three times per rule).
@@ -33,11 +33,27 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var asked = eligible.Where(r => AskedWords(r, text).Count > 0 || AskedWhenDated(r, text)).ToList();
         var implied = eligible.Where(r => r.Implied && (topicRules.Contains(r.Id) || r.AnyTopic) && !asked.Contains(r)).ToList();
 
-        var computed = Match(asked, events, text, today);
+        var computed = Stated(Match(asked, events, text, today), text, today);
         var pending = new List<PendingDeadline>();
-        if (computed.Count == 0)
+        // A procedure the message asks about that gets no date (a no-date rule) is the question: no other procedure is dated for it.
+        if (computed.Count == 0 && noDate.Count == 0)
         {
-            computed = Match(implied, events, text, today);
+            computed = Stated(Match(implied, events, text, today), text, today);
+        }
+
+        // A no-date rule that stands back when dated: the rules it replaces keep only a date counted through the stated period.
+        foreach (var n in noDate.Where(n => n.UnlessDated).ToList())
+        {
+            if (computed.Any(c => n.Replaces.Contains(c.Rule.Id) && c.Stated is not null))
+            {
+                noDate.Remove(n);
+            }
+            else
+            {
+                computed.RemoveAll(c => n.Replaces.Contains(c.Rule.Id));
+                replaced.UnionWith(n.Replaces);
+                asked.RemoveAll(r => n.Replaces.Contains(r.Id));
+            }
         }
 
         // A period that has truly passed: the remedy its rule names, from the same event, while that one still runs.
@@ -89,6 +105,44 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             : given.Count > 0 ? text + "。" + context : context + "。" + text;
         var plan = Plan(merged, topicRules, clockToday);
         return plan.Computed.Count > 0 ? plan : own;
+    }
+
+    /// <summary>
+    /// A rule with a stated period (判决生效之日起十日内履行) counts from that period's last day, when the date it took is the
+    /// date of the period's own start (the clause of 2024年12月10日 says 生效 for 生效之日起); otherwise its date stays as is.
+    /// </summary>
+    private List<DeadlineResult> Stated(List<DeadlineResult> computed, string text, DateOnly today)
+    {
+        for (var i = 0; i < computed.Count; i++)
+        {
+            var c = computed[i];
+            if (c.Rule.StatedPeriod is not { } pattern || !c.Event.DayKnown || c.Event.Part is not null)
+            {
+                continue;
+            }
+
+            System.Text.RegularExpressions.Match m;
+            try
+            {
+                m = pattern.Match(text);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            var n = Text.ChineseNumber.TryParse(m.Groups["n"].Value.Replace('两', '二'), out var value) ? value : 0;
+            string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : ["收到", "送达", "签收", "拿到"];
+            if (!m.Success || n <= 0 || !anchors.Any(a => Clause(text, c.Event).Text.Contains(a, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var end = m.Groups["u"].Value.Contains('月') ? c.Event.Date.AddMonths(n) : c.Event.Date.AddDays(n);
+            computed[i] = Result(c.Rule, c.Event with { Date = end }, today) with { Stated = (m.Value, c.Event.Date) };
+        }
+
+        return computed;
     }
 
     private static bool NamesEvent(DeadlineRule rule, string text) => rule.Event.Any(e => text.Contains(e, StringComparison.Ordinal));

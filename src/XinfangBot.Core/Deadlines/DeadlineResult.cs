@@ -16,4 +16,8 @@ public sealed record DeadlineResult(DeadlineRule Rule, DateMention Event, DateOn
     public bool Moved => LastDay != RawLastDay && Rule.WorkingDays == 0;
 
     public int DaysLeft => LastDay.DayNumber - Today.DayNumber;
+
+    /// <summary>Set when the start was counted on through a period the message states (判决生效之日起十日内): that period's
+    /// words and the date it ran from; <see cref="Start"/> is then its last day.</summary>
+    public (string Words, DateOnly From)? Stated { get; init; }
 }

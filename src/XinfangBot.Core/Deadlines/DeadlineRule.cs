@@ -90,6 +90,13 @@ public sealed record DeadlineRule
     /// debt whose date is not given); a computed date says <see cref="Passed"/> or <see cref="Note"/> instead.</summary>
     public string? WordsNote { get; init; }
 
+    /// <summary>A period the message states that runs before this one (判决生效之日起十日内履行: the two years to apply for
+    /// enforcement run from its last day): groups <c>a</c> (its start event), <c>n</c>, <c>u</c>.</summary>
+    public System.Text.RegularExpressions.Regex? StatedPeriod { get; init; }
+
+    /// <summary>The line that shows how the stated period was counted: {stated}, {event}, {date}.</summary>
+    public string? StatedLine { get; init; }
+
     /// <summary>The last calendar day before any move off a rest day: the period starts the day after the event
     /// (民法典第二百零一条); months and years end on the corresponding day, or the month's last day (第二百零二条).</summary>
     public DateOnly RawLastDay(DateOnly eventDate)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -132,6 +133,8 @@ public sealed class DeadlineRuleSet
                 Passed = r.Passed,
                 Note = r.Note,
                 WordsNote = r.WordsNote,
+                StatedPeriod = StatedPeriodPattern(path, r),
+                StatedLine = r.StatedLine,
             });
         }
 
@@ -146,7 +149,11 @@ public sealed class DeadlineRuleSet
             n.Asks ?? [],
             n.Say ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'say'"),
             n.Cite ?? throw new InvalidDataException($"{path}: no_date '{n.Id}' needs 'cite'"),
-            n.Replaces ?? [])).ToList();
+            n.Replaces ?? [])
+        {
+            UnlessDated = n.UnlessDated,
+            Unless = n.Unless ?? [],
+        }).ToList();
         foreach (var n in noDate)
         {
             try
@@ -188,6 +195,8 @@ public sealed class DeadlineRuleSet
         public string? Say { get; set; }
         public string? Cite { get; set; }
         public List<string>? Replaces { get; set; }
+        public bool UnlessDated { get; set; }
+        public List<string>? Unless { get; set; }
     }
 
     private sealed class RuleDto
@@ -224,5 +233,34 @@ public sealed class DeadlineRuleSet
         public string? Passed { get; set; }
         public string? Note { get; set; }
         public string? WordsNote { get; set; }
+        public string? StatedPeriod { get; set; }
+        public string? StatedLine { get; set; }
+    }
+
+    /// <summary>The rule's <c>stated_period</c>: a regular expression with groups <c>a</c> (the event the period runs from),
+    /// <c>n</c> and <c>u</c> (日/天/个月); it needs a <c>stated_line</c>.</summary>
+    private static Regex? StatedPeriodPattern(string path, RuleDto r)
+    {
+        if (r.StatedPeriod is null)
+        {
+            return null;
+        }
+
+        Regex regex;
+        try
+        {
+            regex = new Regex(r.StatedPeriod, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"{path}: deadline rule '{r.Id}': invalid regular expression in 'stated_period': {e.Message}", e);
+        }
+
+        if (!regex.GetGroupNames().ToHashSet().IsSupersetOf(["a", "n", "u"]) || string.IsNullOrWhiteSpace(r.StatedLine))
+        {
+            throw new InvalidDataException($"{path}: deadline rule '{r.Id}': 'stated_period' needs groups a, n and u, and a 'stated_line'");
+        }
+
+        return regex;
     }
 }

@@ -11,7 +11,15 @@ public sealed record NoDateRule(string Id, IReadOnlyList<string> When, IReadOnly
 {
     private Regex? _when;
 
-    public bool Matches(string text) => WhenFound(text) && Asks.Any(a => text.Contains(a, StringComparison.Ordinal));
+    /// <summary>Stands back when a rule it replaces gets a date from the period the message states (判决生效之日起十日内
+    /// 履行, and the day it took effect): the date is said instead of the words.</summary>
+    public bool UnlessDated { get; init; }
+
+    /// <summary>Words that keep the rule out (非终局 for 终局).</summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
+
+    public bool Matches(string text) =>
+        WhenFound(text) && Asks.Any(a => text.Contains(a, StringComparison.Ordinal)) && !Unless.Any(u => text.Contains(u, StringComparison.Ordinal));
 
     private bool WhenFound(string text)
     {
