@@ -194,8 +194,23 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     private IReadOnlyList<string>? _eventNames;
 
     private static bool Eligible(DeadlineRule rule, string text) =>
-        !(rule.Unless.Any(u => text.Contains(u, StringComparison.Ordinal)) && !rule.UnlessExcept.Any(u => text.Contains(u, StringComparison.Ordinal)))
+        !(rule.Unless.Any(u => Affirmed(text, u)) && !rule.UnlessExcept.Any(u => text.Contains(u, StringComparison.Ordinal)))
         && (rule.Requires.Count == 0 || rule.Requires.Any(r => text.Contains(r, StringComparison.Ordinal)));
+
+    /// <summary>The word is in the text once at least without 没/未 just before it: 到现在都没有复议决定 names no 复议决定.</summary>
+    private static bool Affirmed(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(Math.Max(0, at - 4), Math.Min(4, at));
+            if (before.IndexOfAny('没', '未') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Each rule's date: the mention whose clause names the rule's event most specifically (the longest
     /// event word; a mention goes to the rules naming it most specifically), nearest first.</summary>
