@@ -13,6 +13,9 @@ public static partial class DateExtractor
 {
     private const string Num = "[0-9一二两三四五六七八九十]{1,3}";
 
+    /// <summary>How far after a date written with its year a later day without one is still read in that year's narrative.</summary>
+    private const int NarrativeDays = 92;
+
     [GeneratedRegex(@"(?<today>(今天|今日|现在|目前|如今|到今天|到现在)(是|都|已经|已|都已经)?(到了)?)?(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?(?:(?<d>" + Num + @")(?:日|号))?")]
     private static partial Regex MonthDay();
 
@@ -154,12 +157,54 @@ public static partial class DateExtractor
             }
         }
 
+        // Dates written with their year (2024年3月1号, 2024-03-01): a later day without one, a few weeks on, is in that
+        // narrative ("2024年3月1号被撞，3月8号查到了司机": 2024年3月8日, not this year's).
+        var anchors = new List<(int Index, DateOnly Date)>();
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            if ((m.Groups["y"].Success || m.Groups["yw"].Success) && m.Groups["d"].Success && TryDate(m, today, clockToday, out var dated))
+            {
+                anchors.Add((m.Index, dated));
+            }
+        }
+
+        foreach (Match m in Iso().Matches(text))
+        {
+            if (TryBuild(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), out var dated))
+            {
+                anchors.Add((m.Index, dated));
+            }
+        }
+
+        DateOnly? Narrated(int index, int month, int day)
+        {
+            if (anchors.Where(a => a.Index < index).OrderByDescending(a => a.Index).FirstOrDefault() is not { Index: >= 0 } anchor || anchor.Date == default)
+            {
+                return null;
+            }
+
+            foreach (var year in new[] { anchor.Date.Year, anchor.Date.Year + 1 })
+            {
+                if (TryBuild(year, month, day, out var candidate) && candidate >= anchor.Date)
+                {
+                    return candidate.DayNumber - anchor.Date.DayNumber <= NarrativeDays && candidate <= today ? candidate : null;
+                }
+            }
+
+            return null;
+        }
+
         foreach (Match m in MonthDay().Matches(text))
         {
             if (!m.Groups["today"].Success || !m.Groups["d"].Success)
             {
                 var start = m.Groups["today"].Success ? m.Groups["today"].Index + m.Groups["today"].Length : m.Index;
-                if (TryDate(m, today, clockToday, out var date))
+                var plain = !m.Groups["today"].Success && !m.Groups["y"].Success && !m.Groups["yw"].Success && m.Groups["d"].Success;
+                if (plain && Narrated(m.Index, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value)) is { } narrated)
+                {
+                    Add(new DateMention(narrated, start, m.Index + m.Length - start, false));
+                }
+                else if (TryDate(m, today, clockToday, out var date))
                 {
                     Add(new DateMention(date, start, m.Index + m.Length - start, false, m.Groups["d"].Success));
                 }
@@ -169,6 +214,13 @@ public static partial class DateExtractor
         foreach (Match m in BareDay().Matches(text))
         {
             var day = Number(m.Groups["d"].Value);
+            if (anchors.Where(a => a.Index < m.Index).OrderByDescending(a => a.Index).Select(a => a.Date).FirstOrDefault() is var anchor && anchor != default
+                && Narrated(m.Index, day >= anchor.Day ? anchor.Month : anchor.AddMonths(1).Month, day) is { } narrated)
+            {
+                Add(new DateMention(narrated, m.Index, m.Length, false));
+                continue;
+            }
+
             var month = day <= today.Day ? today : today.AddMonths(-1);
             if (TryBuild(month.Year, month.Month, day, out var date))
             {

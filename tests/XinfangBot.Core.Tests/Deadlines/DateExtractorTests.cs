@@ -166,4 +166,13 @@ public sealed class DateExtractorTests
     [Fact]
     public void Extract_HolidayInAYearWithoutItsCalendar_GivesNoDate() =>
         Assert.DoesNotContain(DateExtractor.Extract("2023年国庆节后第一天收到的", Today, Calendar.Value), m => m.Date.Month == 10);
+
+    [Theory]
+    [InlineData("2024年3月1号被撞，3月8号警察查到了司机", 2024, 3, 8)]
+    [InlineData("2024年3月1号被撞，8号查到了司机", 2024, 3, 8)]
+    [InlineData("2025年12月20日签的合同，1月5日就被辞退了", 2026, 1, 5)]
+    [InlineData("2019年3月5日进的厂，11月5日被辞退", 2026, 11, 5)]
+    [InlineData("2024年3月1号被撞，今年3月8号才查到司机", 2026, 3, 8)]
+    public void Extract_DayWithoutYear_AfterADatedEvent_IsInItsNarrativeOnlyWhenClose(string text, int y, int m, int d) =>
+        Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today)[^1].Date);
 }
