@@ -88,6 +88,20 @@ public sealed class SafetyKinds13Tests
     [InlineData("我拎住两罐石油气去佢间厂，大家一齐玩完")]
     public void Assess_RevengeOrGasCarriedToATarget_IsThreat(string text) => AssertThreat(text);
 
+    /// <summary>Revenge told as a debt to repay, a score settled with the target named, a beating until the target cannot rise.</summary>
+    [Theory]
+    [InlineData("当年他把我弟打成那样，这笔血债迟早要他还")]
+    [InlineData("他们当初怎么整我的，我会十倍奉还")]
+    [InlineData("我出来以后就去找那个害我坐牢的家伙算总账")]
+    [InlineData("下次他再敢来，我一定打到他下不了床")]
+    public void Assess_RevengeAsADebtOrABeating_IsThreat(string text) => AssertThreat(text);
+
+    [Theory]
+    [InlineData("借他的五万块，我会一笔一笔还给他")]
+    [InlineData("这口气我咽不下，但我一定要通过法院讨回来")]
+    [InlineData("村里让我们把病死的猪拉到后山烧掉，这样处理对吗")]
+    public void Assess_MoneyRepaidLawfulWayOrWasteBurned_IsNotRaised(string text) => AssertNotRaised(text);
+
     /// <summary>Someone else at risk now: a crisis whose reply gives the help for that person.</summary>
     [Theory]
     [InlineData("我妈刚才喝了半瓶敌敌畏，现在人在镇卫生院")]
