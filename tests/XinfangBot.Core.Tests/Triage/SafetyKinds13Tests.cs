@@ -92,7 +92,7 @@ public sealed class SafetyKinds13Tests
     [Theory]
     [InlineData("当年他把我弟打成那样，这笔血债迟早要他还")]
     [InlineData("他们当初怎么整我的，我会十倍奉还")]
-    [InlineData("我出来以后就去找那个害我坐牢的家伙算总账")]
+    [InlineData("等我伤好了，头一件事就是找那个骗走我房子的人算总账")]
     [InlineData("下次他再敢来，我一定打到他下不了床")]
     public void Assess_RevengeAsADebtOrABeating_IsThreat(string text) => AssertThreat(text);
 
