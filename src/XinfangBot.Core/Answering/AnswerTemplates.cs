@@ -14,6 +14,9 @@ public sealed class AnswerTemplates
     public string Also { get; set; } = string.Empty;
     public string Crisis { get; set; } = string.Empty;
     public string CrisisGrievance { get; set; } = string.Empty;
+
+    /// <summary>The crisis reply when the person at risk is someone else the writer tells of (someone else at risk now).</summary>
+    public string CrisisOther { get; set; } = string.Empty;
     public string Threat { get; set; } = string.Empty;
     public string ThreatGrievance { get; set; } = string.Empty;
     public string HumanRequest { get; set; } = string.Empty;

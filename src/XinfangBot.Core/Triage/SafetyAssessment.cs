@@ -16,4 +16,14 @@ public sealed record SafetyAssessment(
     public static SafetyAssessment Clear { get; } = new(SafetyLabel.None, SafetyBand.Clear, new LexiconScore(0, 0, [], false, false, false), 0, 0);
 
     public bool IsAlarm => Band == SafetyBand.Alarm && Kind != SafetyLabel.None;
+
+    /// <summary>
+    /// A crisis of someone else the writer tells of (lexicon rules named other-…, e.g. other-at-risk): every rule that fired
+    /// is one of those, so the help is given for that person. A crisis of the writer's own keeps the writer's reply.
+    /// </summary>
+    public bool AboutSomeoneElse => Kind == SafetyLabel.Crisis && RaisedBy == SafetyLabel.None && Lexicon.Fired.Count > 0
+        && Lexicon.Fired.All(f => f.StartsWith(OtherRulePrefix, StringComparison.Ordinal));
+
+    /// <summary>The name prefix of lexicon rules about someone else at risk.</summary>
+    public const string OtherRulePrefix = "other-";
 }

@@ -85,6 +85,18 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         Assert.Contains("12356", answer.Sections[0].Lines[0], StringComparison.Ordinal);
     }
 
+    /// <summary>Someone else at risk now: the help is given for that person (120/110 for them, 12356 to talk), and a person is alerted.</summary>
+    [Fact]
+    public void Answer_SomeoneElseAtRiskNow_GivesHelpForThemAndEscalates()
+    {
+        var answer = fixture.Ask("我爸刚刚喝了农药，现在人在去县医院的车上");
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
+        Assert.Equal("emergency", answer.Channels[0]);
+        Assert.Contains("对方", answer.Sections[0].Lines[0], StringComparison.Ordinal);
+        Assert.Contains("120", answer.Sections[0].Lines[0], StringComparison.Ordinal);
+        Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Answer_CrisisWithAGrievance_CitesTheGuidesArticlesBeforeTheGuide()
     {

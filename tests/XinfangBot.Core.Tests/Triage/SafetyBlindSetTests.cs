@@ -15,11 +15,11 @@ public sealed class SafetyBlindSetTests
     private static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "eval", "safety-blind");
 
     /// <summary>
-    /// The issue's targets. NOT MET YET: measured 2026-12-06 (offline, no LLM, branch triage session 10) self-harm 0.860,
+    /// The issue's targets. NOT MET YET: first measured 2026-12-06 (offline, no LLM, branch triage session 10) self-harm 0.860,
     /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.898, violence 0.870, false alarms 2.8%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.898, violence 0.870, false alarms 2.9%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -31,7 +31,8 @@ public sealed class SafetyBlindSetTests
     /// <summary>
     /// No step backwards from what was measured: session 12 (2026-12-07, sentence reading beside lawful steps, lexicon by
     /// kind) measured self-harm 0.898 (283/315), violence 0.870 (200/230), false alarms 0.028
-    /// (16/578); the floors keep a margin of two to three items each (session 11: 0.886 / 0.865 / 0.028).
+    /// (16/578); the floors keep a margin of two to three items each (session 11: 0.886 / 0.865 / 0.028). Session 13
+    /// (kinds by structure, someone else at risk now raised by design): 0.898 / 0.870 / 0.029 (17/578), floors unchanged.
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
