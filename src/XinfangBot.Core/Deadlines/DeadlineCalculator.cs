@@ -33,12 +33,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var asked = eligible.Where(r => AskedWords(r, text).Count > 0 || AskedWhenDated(r, text)).ToList();
         var implied = eligible.Where(r => r.Implied && (topicRules.Contains(r.Id) || r.AnyTopic) && !asked.Contains(r)).ToList();
 
-        var computed = Stated(Match(asked, events, text, today), text, today);
+        var computed = Interrupted(Stated(Match(asked, events, text, today), text, today), events, text, today);
         var pending = new List<PendingDeadline>();
         // A procedure the message asks about that gets no date (a no-date rule) is the question: no other procedure is dated for it.
         if (computed.Count == 0 && noDate.Count == 0)
         {
-            computed = Stated(Match(implied, events, text, today), text, today);
+            computed = Interrupted(Stated(Match(implied, events, text, today), text, today), events, text, today);
         }
 
         // A no-date rule that stands back when dated: the rules it replaces keep only a date counted through the stated period.
@@ -140,6 +140,34 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
             var end = m.Groups["u"].Value.Contains('月') ? c.Event.Date.AddMonths(n) : c.Event.Date.AddDays(n);
             computed[i] = Result(c.Rule, c.Event with { Date = end }, today) with { Stated = (m.Value, c.Event.Date) };
+        }
+
+        return computed;
+    }
+
+    /// <summary>
+    /// A limit the message says was interrupted later (最后一次催是今年四月, 他去年10月还答应还): counted again from the latest
+    /// such date after the event, the original count kept beside it.
+    /// </summary>
+    private List<DeadlineResult> Interrupted(List<DeadlineResult> computed, List<DateMention> events, string text, DateOnly today)
+    {
+        for (var i = 0; i < computed.Count; i++)
+        {
+            var c = computed[i];
+            if (c.Rule.InterruptedBy.Count == 0)
+            {
+                continue;
+            }
+
+            var later = events
+                .Where(e => e.Date > c.Event.LastPossibleDay && e != c.Event)
+                .Where(e => c.Rule.InterruptedBy.Any(w => Clause(text, e).Text.Contains(w, StringComparison.Ordinal)))
+                .OrderByDescending(e => e.Date)
+                .FirstOrDefault();
+            if (later is not null)
+            {
+                computed[i] = Result(c.Rule, later, today) with { Uninterrupted = c };
+            }
         }
 
         return computed;

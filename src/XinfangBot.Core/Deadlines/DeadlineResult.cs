@@ -20,4 +20,8 @@ public sealed record DeadlineResult(DeadlineRule Rule, DateMention Event, DateOn
     /// <summary>Set when the start was counted on through a period the message states (判决生效之日起十日内): that period's
     /// words and the date it ran from; <see cref="Start"/> is then its last day.</summary>
     public (string Words, DateOnly From)? Stated { get; init; }
+
+    /// <summary>Set when the period was counted again from a later interruption the message dates (<see cref="Event"/> is
+    /// then that date): the result counted from the original event, said beside it.</summary>
+    public DeadlineResult? Uninterrupted { get; init; }
 }

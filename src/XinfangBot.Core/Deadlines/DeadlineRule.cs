@@ -94,6 +94,13 @@ public sealed record DeadlineRule
     /// enforcement run from its last day): groups <c>a</c> (its start event), <c>n</c>, <c>u</c>.</summary>
     public System.Text.RegularExpressions.Regex? StatedPeriod { get; init; }
 
+    /// <summary>Words by which a later date's clause says the period was interrupted (催, 讨要: the creditor claimed the right;
+    /// 答应还: the debtor agreed): the period runs again from that date (劳动争议调解仲裁法第二十七条第二款, 民法典第一百九十五条).</summary>
+    public IReadOnlyList<string> InterruptedBy { get; init; } = [];
+
+    /// <summary>The line said when the period was counted again from an interruption: {date}, {orig}, {origlast}.</summary>
+    public string? InterruptedLine { get; init; }
+
     /// <summary>The line that shows how the stated period was counted: {stated}, {event}, {date}.</summary>
     public string? StatedLine { get; init; }
 

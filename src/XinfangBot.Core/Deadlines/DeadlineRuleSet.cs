@@ -135,6 +135,10 @@ public sealed class DeadlineRuleSet
                 WordsNote = r.WordsNote,
                 StatedPeriod = StatedPeriodPattern(path, r),
                 StatedLine = r.StatedLine,
+                InterruptedBy = r.InterruptedBy ?? [],
+                InterruptedLine = r.InterruptedBy is { Count: > 0 } && string.IsNullOrWhiteSpace(r.InterruptedLine)
+                    ? throw new InvalidDataException($"{path}: deadline rule '{r.Id}': 'interrupted_by' needs an 'interrupted_line'")
+                    : r.InterruptedLine,
             });
         }
 
@@ -235,6 +239,8 @@ public sealed class DeadlineRuleSet
         public string? WordsNote { get; set; }
         public string? StatedPeriod { get; set; }
         public string? StatedLine { get; set; }
+        public List<string>? InterruptedBy { get; set; }
+        public string? InterruptedLine { get; set; }
     }
 
     /// <summary>The rule's <c>stated_period</c>: a regular expression with groups <c>a</c> (the event the period runs from),
