@@ -12,7 +12,9 @@ namespace XinfangBot.Telegram.Tests.Channel;
 /// Reports updates/s, per-update latency (queued → reply received by the fake) median and p95, the program's CPU time and
 /// peak memory, and start-up to the first answer on a fresh and on a warm database. Every update must be answered exactly
 /// once. Run alone: <c>dotnet test tests/XinfangBot.Telegram.Tests -c Release --filter Category=Bench</c>; with
-/// XFB_BENCH_STRICT=1 the targets (≥ 0.25× the echo rate, p95 ≤ 1 s) are asserted too.
+/// XFB_BENCH_STRICT=1 the targets (≥ 0.25× the echo rate, p95 ≤ 1 s) are asserted too. XFB_BENCH_PROGRAM=&lt;path to
+/// XinfangBot.dll&gt; runs another build instead of the build output, e.g. the ReadyToRun folder that
+/// <c>dotnet publish src/XinfangBot -c Release -r linux-x64 -o DIR</c> makes (what the service runs, README "Throughput").
 /// </summary>
 public sealed class ThroughputBench(ITestOutputHelper output)
 {
@@ -59,10 +61,11 @@ public sealed class ThroughputBench(ITestOutputHelper output)
                 ["Storage__DatabasePath"] = Path.Combine(folder, "bot.db"),
             };
 
+            var programPath = Environment.GetEnvironmentVariable("XFB_BENCH_PROGRAM") is { Length: > 0 } other ? Path.GetFullPath(other) : null;
             BurstResult bot;
             TimeSpan fresh, warm;
             double peak, warmPeak;
-            using (var program = HostProcess.Start(environment))
+            using (var program = HostProcess.Start(environment, programPath))
             {
                 fresh = await FirstAnswerAsync(api, program, 1);
                 await BurstAsync(api, 20, 1, 900_000, program);
@@ -73,14 +76,14 @@ public sealed class ThroughputBench(ITestOutputHelper output)
                 await program.StopAsync(TimeSpan.FromSeconds(30));
             }
 
-            using (var program = HostProcess.Start(environment))
+            using (var program = HostProcess.Start(environment, programPath))
             {
                 warm = await FirstAnswerAsync(api, program, 2);
                 warmPeak = program.PeakMemoryMiB;
                 await program.StopAsync(TimeSpan.FromSeconds(30));
             }
 
-            Report("XinfangBot (default configuration, real process)", bot, peak);
+            Report($"XinfangBot (default configuration, real process{(programPath is null ? string.Empty : $", {programPath}")})", bot, peak);
             var ratio = bot.Rate / echo.Rate;
             Line(string.Create(CultureInfo.InvariantCulture,
                 $"ratio to echo {ratio:F2}; start-up to first answer: fresh database {fresh.TotalSeconds:F2} s (peak {peak:F0} MiB over the whole run), warm database {warm.TotalSeconds:F2} s (peak {warmPeak:F0} MiB); {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
