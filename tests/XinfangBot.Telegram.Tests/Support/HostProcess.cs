@@ -64,9 +64,11 @@ public sealed class HostProcess : IDisposable
         await _process.WaitForExitAsync(cts.Token);
     }
 
-    public static HostProcess Start(IDictionary<string, string> environment)
+    /// <param name="environment">Variables set for the program (on top of this process's).</param>
+    /// <param name="programPath">Another build of the program (e.g. a published folder's XinfangBot.dll); the build output by default.</param>
+    public static HostProcess Start(IDictionary<string, string> environment, string? programPath = null)
     {
-        var program = ProgramPath;
+        var program = programPath ?? ProgramPath;
         if (!File.Exists(program))
         {
             throw new FileNotFoundException("Build the host first (dotnet build XinfangBot.sln)", program);
