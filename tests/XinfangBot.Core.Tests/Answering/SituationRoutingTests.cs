@@ -1,0 +1,24 @@
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// Kinds of situation once routed to a wrong first channel (who did what to whom, which document the citizen holds).
+/// The sentences are written for these tests, one situation each; they are no evaluation item's wording.
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class SituationRoutingTests(EngineFixture fixture)
+{
+    [Theory]
+    // Hurt in a traffic accident, the 交警's 认定书 in hand, asking for compensation: a civil claim (调解, then a suit),
+    // not 行政复议 against the 认定书. A driver who fled stays with the police; a traffic fine stays with 行政复议.
+    [InlineData("上个月过马路被一辆小货车撞了，交警的事故认定书写的是司机全责，可他的保险公司只肯赔一半医药费", "mediation")]
+    [InlineData("我妈骑三轮车被人追尾摔伤了，责任认定对方负主要责任，对方垫了一千块就再也不接电话，后面的住院费怎么要", "mediation")]
+    [InlineData("晚上走路被一辆摩托车撞倒，司机撞完就逃逸了，医药费谁出", "police")]
+    [InlineData("交警说我闯红灯罚了两百扣了六分，我不认这个处罚", "administrative-reconsideration")]
+    public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
+    {
+        var answer = fixture.Ask(text);
+        Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
+    }
+}
