@@ -16,9 +16,22 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("我妈骑三轮车被人追尾摔伤了，责任认定对方负主要责任，对方垫了一千块就再也不接电话，后面的住院费怎么要", "mediation")]
     [InlineData("晚上走路被一辆摩托车撞倒，司机撞完就逃逸了，医药费谁出", "police")]
     [InlineData("交警说我闯红灯罚了两百扣了六分，我不认这个处罚", "administrative-reconsideration")]
+    // Violence by a spouse or a family member, also where the police came and only "mediated": the family violence
+    // law's answer (110, 人身安全保护令), not a complaint about police handling; a neighbour's son who hit the writer
+    // is no family member.
+    [InlineData("媳妇一吵架就拿擀面杖打我，派出所来了只说了几句，让我们自己好好过", "police")]
+    [InlineData("我妹被她老公打得鼻青脸肿，报了警民警只是调解，她该怎么保护自己", "police")]
+    [InlineData("邻居的儿子打我，派出所说让我们自己调解", "judicial-remedy")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
         Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
+    }
+
+    [Fact]
+    public void Answer_SpouseViolenceThePoliceOnlyMediated_IsTheFamilyViolenceGuide()
+    {
+        var answer = fixture.Ask("我男人喝醉了就往死里打我，民警来了只是劝了劝，叫我们自己解决");
+        Assert.Equal("guide/domestic-violence", answer.TopicId);
     }
 }
