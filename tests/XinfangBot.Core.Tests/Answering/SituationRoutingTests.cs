@@ -22,6 +22,11 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("媳妇一吵架就拿擀面杖打我，派出所来了只说了几句，让我们自己好好过", "police")]
     [InlineData("我妹被她老公打得鼻青脸肿，报了警民警只是调解，她该怎么保护自己", "police")]
     [InlineData("邻居的儿子打我，派出所说让我们自己调解", "judicial-remedy")]
+    // Where collective or public money went, asked as wanting to see the accounts: a request for information (信息公开,
+    // 村务公开); misconduct only when the writer alleges it (转到自己账户) — then 纪检监察.
+    [InlineData("街道收的那笔修缮经费最后怎么花的，我们居民想看看明细", "information-disclosure")]
+    [InlineData("村里这两年出租鱼塘的钱用到哪里了，我们村民可以查吗", "information-disclosure")]
+    [InlineData("村会计把补偿款转到自己账户了，钱去哪了也不知道，想查他", "discipline-inspection")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
