@@ -27,6 +27,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("街道收的那笔修缮经费最后怎么花的，我们居民想看看明细", "information-disclosure")]
     [InlineData("村里这两年出租鱼塘的钱用到哪里了，我们村民可以查吗", "information-disclosure")]
     [InlineData("村会计把补偿款转到自己账户了，钱去哪了也不知道，想查他", "discipline-inspection")]
+    // An injury done years ago and whether one can still sue: the civil claim and its three-year limitation (民法典第一百八十八条),
+    // not a new report to the police.
+    [InlineData("前年赶集被人推倒摔断了胳膊，一直没要到钱，现在告他还来得及吗", "civil-litigation")]
+    [InlineData("去年被邻居家的狗咬伤，当时他说会赔，现在一直拖着，过了这么久还能起诉吗", "civil-litigation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
@@ -38,5 +42,14 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     {
         var answer = fixture.Ask("我男人喝醉了就往死里打我，民警来了只是劝了劝，叫我们自己解决");
         Assert.Equal("guide/domestic-violence", answer.TopicId);
+    }
+
+    [Fact]
+    public void Answer_InjuryYearsAgo_CitesTheCivilLimitationAndNamesNoSecondMatterTwice()
+    {
+        var answer = fixture.Ask("四年前在集市上被人打伤了，当时没去要赔偿，现在想告他还来得及吗");
+        Assert.Equal("guide/personal-injury", answer.TopicId);
+        Assert.Contains("minfadian-zongze#188", answer.Citations);
+        Assert.DoesNotContain("你还提到了人身损害赔偿", answer.Text, StringComparison.Ordinal);
     }
 }
