@@ -31,6 +31,8 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // not a new report to the police.
     [InlineData("前年赶集被人推倒摔断了胳膊，一直没要到钱，现在告他还来得及吗", "civil-litigation")]
     [InlineData("去年被邻居家的狗咬伤，当时他说会赔，现在一直拖着，过了这么久还能起诉吗", "civil-litigation")]
+    // How long the petition office may take, whatever the matter petitioned about: the petition procedure's periods.
+    [InlineData("我们把宅基地审批的事写成材料递到区信访办了，他们最晚多少天要回复我们", "petition")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
@@ -51,5 +53,12 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
         Assert.Equal("guide/personal-injury", answer.TopicId);
         Assert.Contains("minfadian-zongze#188", answer.Citations);
         Assert.DoesNotContain("你还提到了人身损害赔偿", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_HowLongThePetitionOfficeMayTake_IsThePetitionPeriodsNotTheMatter()
+    {
+        var answer = fixture.Ask("反映征收补偿的材料已经交给市信访局了，按规定他们多长时间必须办完给答复？");
+        Assert.Equal("faq/handling-60d", answer.TopicId);
     }
 }
