@@ -33,6 +33,9 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("去年被邻居家的狗咬伤，当时他说会赔，现在一直拖着，过了这么久还能起诉吗", "civil-litigation")]
     // How long the petition office may take, whatever the matter petitioned about: the petition procedure's periods.
     [InlineData("我们把宅基地审批的事写成材料递到区信访办了，他们最晚多少天要回复我们", "petition")]
+    // A private debt told first and a fine told after it: the first matter keeps its own channel (a civil suit), the fine
+    // does not make the debt a 复议 matter; a fine told alone stays with 行政复议.
+    [InlineData("两件事：一是我借给同事两万块钱他一直拖着不还，二是我的三轮车被城管扣了还罚了五百", "civil-litigation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
