@@ -36,6 +36,11 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // A private debt told first and a fine told after it: the first matter keeps its own channel (a civil suit), the fine
     // does not make the debt a 复议 matter; a fine told alone stays with 行政复议.
     [InlineData("两件事：一是我借给同事两万块钱他一直拖着不还，二是我的三轮车被城管扣了还罚了五百", "civil-litigation")]
+    // A business the writer paid as a customer took the money and stopped: a consumer dispute, not unpaid wages; one who
+    // worked for that business and was not paid stays with unpaid wages.
+    [InlineData("请的装修队收了我三万块定金，活干了一半人就联系不上了", "consumer-complaint")]
+    [InlineData("家里雇的家政公司预收了半年的钱，做了一个月就不来了也不退", "consumer-complaint")]
+    [InlineData("我在装修公司上班，公司收了客户的钱跑了，我的工资也没发", "labor-inspection")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
