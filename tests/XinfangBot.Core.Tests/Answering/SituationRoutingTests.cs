@@ -45,6 +45,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // already penalised the one who hit (that is no decision of the writer's to contest).
     [InlineData("在菜市场跟人吵架被他推倒磕破了头，缝针花了三千，他只肯给五百，剩下的怎么要", "mediation")]
     [InlineData("打我的那个人已经被派出所拘留了七天，可我的住院费他一分没给", "mediation")]
+    // A customer hurt in a shop whose 老板 will not pay: a personal-injury claim, not the wage guide (the 老板 is no employer
+    // of the writer's); hurt at work stays a work injury.
+    [InlineData("在澡堂里被松掉的淋浴喷头砸伤了额头，老板只肯退澡票钱", "mediation")]
+    [InlineData("我在厂里上班时被机器砸伤了手，老板不给报工伤", "labor-arbitration")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
