@@ -49,6 +49,11 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // of the writer's); hurt at work stays a work injury.
     [InlineData("在澡堂里被松掉的淋浴喷头砸伤了额头，老板只肯退澡票钱", "mediation")]
     [InlineData("我在厂里上班时被机器砸伤了手，老板不给报工伤", "labor-arbitration")]
+    // What the police said is no complaint about them when the writer's own claim is civil: compensation for an injury the
+    // police sent to court, a matter with no crime in it called a civil dispute; a nuisance the police left to the
+    // neighbours stays the nuisance complaint (12345).
+    [InlineData("退租时房东扣着三千押金不还，我去派出所反映，民警说这是民事纠纷让我自己去法院", "civil-litigation")]
+    [InlineData("对门天天半夜唱卡拉OK，噪音大得很，报警后警察只是让我们两家自己协商", "hotline-12345")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
