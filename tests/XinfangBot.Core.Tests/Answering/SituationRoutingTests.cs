@@ -54,6 +54,8 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // neighbours stays the nuisance complaint (12345).
     [InlineData("退租时房东扣着三千押金不还，我去派出所反映，民警说这是民事纠纷让我自己去法院", "civil-litigation")]
     [InlineData("对门天天半夜唱卡拉OK，噪音大得很，报警后警察只是让我们两家自己协商", "hotline-12345")]
+    // A private dispute whose mediation has already failed: the civil suit comes first; a homestead line keeps its own route.
+    [InlineData("表叔借我家的拖拉机用坏了不肯修，村调解员调了两回都没用，他还是一分不出", "civil-litigation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
