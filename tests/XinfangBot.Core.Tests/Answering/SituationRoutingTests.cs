@@ -56,6 +56,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("对门天天半夜唱卡拉OK，噪音大得很，报警后警察只是让我们两家自己协商", "hotline-12345")]
     // A private dispute whose mediation has already failed: the civil suit comes first; a homestead line keeps its own route.
     [InlineData("表叔借我家的拖拉机用坏了不肯修，村调解员调了两回都没用，他还是一分不出", "civil-litigation")]
+    // An organ's written refusal of the citizen's own application, not accepted (不服, 能申诉吗): 行政复议 first, whatever
+    // office wrote it; 申诉 here is the everyday word, no court is named.
+    [InlineData("申请了廉租房，房管所寄来书面通知说我家不符合条件，我不服，能申诉吗", "administrative-reconsideration")]
+    [InlineData("给老父亲申请的高龄补贴被民政所驳回了，说材料不齐，给了个书面答复，我们该怎么办", "administrative-reconsideration")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
