@@ -60,6 +60,9 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // office wrote it; 申诉 here is the everyday word, no court is named.
     [InlineData("申请了廉租房，房管所寄来书面通知说我家不符合条件，我不服，能申诉吗", "administrative-reconsideration")]
     [InlineData("给老父亲申请的高龄补贴被民政所驳回了，说材料不齐，给了个书面答复，我们该怎么办", "administrative-reconsideration")]
+    // Collective property let by a cadre on his own and the money said to have gone into his pocket: 纪检监察, also when
+    // several villagers want to report it together (not the joint-petition procedure first).
+    [InlineData("组长擅自把组里的集体林地租给了外地老板，租金去向没人知道，听说进了他自己的腰包，我们想几户人一起反映", "discipline-inspection")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
