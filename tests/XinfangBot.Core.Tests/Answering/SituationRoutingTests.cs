@@ -63,6 +63,8 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // Collective property let by a cadre on his own and the money said to have gone into his pocket: 纪检监察, also when
     // several villagers want to report it together (not the joint-petition procedure first).
     [InlineData("组长擅自把组里的集体林地租给了外地老板，租金去向没人知道，听说进了他自己的腰包，我们想几户人一起反映", "discipline-inspection")]
+    // A former husband who still harasses, the writer asking for free legal help to sue: legal aid keeps its answer.
+    [InlineData("前夫离婚后还老是跑到我单位闹，我想起诉要回孩子的抚养权，可是请不起律师，能申请法律援助吗", "legal-aid")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
