@@ -65,6 +65,8 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("组长擅自把组里的集体林地租给了外地老板，租金去向没人知道，听说进了他自己的腰包，我们想几户人一起反映", "discipline-inspection")]
     // A former husband who still harasses, the writer asking for free legal help to sue: legal aid keeps its answer.
     [InlineData("前夫离婚后还老是跑到我单位闹，我想起诉要回孩子的抚养权，可是请不起律师，能申请法律援助吗", "legal-aid")]
+    // A developer in breach of the sale contract (交房 late, 违约金 refused, 退房 asked): a civil suit.
+    [InlineData("买的期房开发商说资金断了，合同约定的交房日期过了八个月还是没交，违约金也不认，我们能退房吗", "civil-litigation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
