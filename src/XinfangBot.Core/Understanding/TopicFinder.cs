@@ -62,6 +62,12 @@ public static class TopicFinder
             }
         }
 
+        // A rule may move the answer to the entry search had found as the second matter: it is then no second matter.
+        if (understood.Second is { } second && second.Entry.Id == understood.Topic?.Entry.Id)
+        {
+            understood = understood with { Second = null };
+        }
+
         return understood;
     }
 

@@ -1,0 +1,98 @@
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// Kinds of situation once routed to a wrong first channel (who did what to whom, which document the citizen holds).
+/// The sentences are written for these tests, one situation each; they are no evaluation item's wording.
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class SituationRoutingTests(EngineFixture fixture)
+{
+    [Theory]
+    // Hurt in a traffic accident, the 交警's 认定书 in hand, asking for compensation: a civil claim (调解, then a suit),
+    // not 行政复议 against the 认定书. A driver who fled stays with the police; a traffic fine stays with 行政复议.
+    [InlineData("上个月过马路被一辆小货车撞了，交警的事故认定书写的是司机全责，可他的保险公司只肯赔一半医药费", "mediation")]
+    [InlineData("我妈骑三轮车被人追尾摔伤了，责任认定对方负主要责任，对方垫了一千块就再也不接电话，后面的住院费怎么要", "mediation")]
+    [InlineData("晚上走路被一辆摩托车撞倒，司机撞完就逃逸了，医药费谁出", "police")]
+    [InlineData("交警说我闯红灯罚了两百扣了六分，我不认这个处罚", "administrative-reconsideration")]
+    // Violence by a spouse or a family member, also where the police came and only "mediated": the family violence
+    // law's answer (110, 人身安全保护令), not a complaint about police handling; a neighbour's son who hit the writer
+    // is no family member.
+    [InlineData("媳妇一吵架就拿擀面杖打我，派出所来了只说了几句，让我们自己好好过", "police")]
+    [InlineData("我妹被她老公打得鼻青脸肿，报了警民警只是调解，她该怎么保护自己", "police")]
+    [InlineData("邻居的儿子打我，派出所说让我们自己调解", "judicial-remedy")]
+    // Where collective or public money went, asked as wanting to see the accounts: a request for information (信息公开,
+    // 村务公开); misconduct only when the writer alleges it (转到自己账户) — then 纪检监察.
+    [InlineData("街道收的那笔修缮经费最后怎么花的，我们居民想看看明细", "information-disclosure")]
+    [InlineData("村里这两年出租鱼塘的钱用到哪里了，我们村民可以查吗", "information-disclosure")]
+    [InlineData("村会计把补偿款转到自己账户了，钱去哪了也不知道，想查他", "discipline-inspection")]
+    // An injury done years ago and whether one can still sue: the civil claim and its three-year limitation (民法典第一百八十八条),
+    // not a new report to the police.
+    [InlineData("前年赶集被人推倒摔断了胳膊，一直没要到钱，现在告他还来得及吗", "civil-litigation")]
+    [InlineData("去年被邻居家的狗咬伤，当时他说会赔，现在一直拖着，过了这么久还能起诉吗", "civil-litigation")]
+    // How long the petition office may take, whatever the matter petitioned about: the petition procedure's periods.
+    [InlineData("我们把宅基地审批的事写成材料递到区信访办了，他们最晚多少天要回复我们", "petition")]
+    // A private debt told first and a fine told after it: the first matter keeps its own channel (a civil suit), the fine
+    // does not make the debt a 复议 matter; a fine told alone stays with 行政复议.
+    [InlineData("两件事：一是我借给同事两万块钱他一直拖着不还，二是我的三轮车被城管扣了还罚了五百", "civil-litigation")]
+    // A business the writer paid as a customer took the money and stopped: a consumer dispute, not unpaid wages; one who
+    // worked for that business and was not paid stays with unpaid wages.
+    [InlineData("请的装修队收了我三万块定金，活干了一半人就联系不上了", "consumer-complaint")]
+    [InlineData("家里雇的家政公司预收了半年的钱，做了一个月就不来了也不退", "consumer-complaint")]
+    [InlineData("我在装修公司上班，公司收了客户的钱跑了，我的工资也没发", "labor-inspection")]
+    // Hurt by someone and asking how to get the medical costs: a civil claim (调解, then a suit), also when the police have
+    // already penalised the one who hit (that is no decision of the writer's to contest).
+    [InlineData("在菜市场跟人吵架被他推倒磕破了头，缝针花了三千，他只肯给五百，剩下的怎么要", "mediation")]
+    [InlineData("打我的那个人已经被派出所拘留了七天，可我的住院费他一分没给", "mediation")]
+    // A customer hurt in a shop whose 老板 will not pay: a personal-injury claim, not the wage guide (the 老板 is no employer
+    // of the writer's); hurt at work stays a work injury.
+    [InlineData("在澡堂里被松掉的淋浴喷头砸伤了额头，老板只肯退澡票钱", "mediation")]
+    [InlineData("我在厂里上班时被机器砸伤了手，老板不给报工伤", "labor-arbitration")]
+    // What the police said is no complaint about them when the writer's own claim is civil: compensation for an injury the
+    // police sent to court, a matter with no crime in it called a civil dispute; a nuisance the police left to the
+    // neighbours stays the nuisance complaint (12345).
+    [InlineData("退租时房东扣着三千押金不还，我去派出所反映，民警说这是民事纠纷让我自己去法院", "civil-litigation")]
+    [InlineData("对门天天半夜唱卡拉OK，噪音大得很，报警后警察只是让我们两家自己协商", "hotline-12345")]
+    // A private dispute whose mediation has already failed: the civil suit comes first; a homestead line keeps its own route.
+    [InlineData("表叔借我家的拖拉机用坏了不肯修，村调解员调了两回都没用，他还是一分不出", "civil-litigation")]
+    // An organ's written refusal of the citizen's own application, not accepted (不服, 能申诉吗): 行政复议 first, whatever
+    // office wrote it; 申诉 here is the everyday word, no court is named.
+    [InlineData("申请了廉租房，房管所寄来书面通知说我家不符合条件，我不服，能申诉吗", "administrative-reconsideration")]
+    [InlineData("给老父亲申请的高龄补贴被民政所驳回了，说材料不齐，给了个书面答复，我们该怎么办", "administrative-reconsideration")]
+    // Collective property let by a cadre on his own and the money said to have gone into his pocket: 纪检监察, also when
+    // several villagers want to report it together (not the joint-petition procedure first).
+    [InlineData("组长擅自把组里的集体林地租给了外地老板，租金去向没人知道，听说进了他自己的腰包，我们想几户人一起反映", "discipline-inspection")]
+    // A former husband who still harasses, the writer asking for free legal help to sue: legal aid keeps its answer.
+    [InlineData("前夫离婚后还老是跑到我单位闹，我想起诉要回孩子的抚养权，可是请不起律师，能申请法律援助吗", "legal-aid")]
+    // A developer in breach of the sale contract (交房 late, 违约金 refused, 退房 asked): a civil suit.
+    [InlineData("买的期房开发商说资金断了，合同约定的交房日期过了八个月还是没交，违约金也不认，我们能退房吗", "civil-litigation")]
+    public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
+    {
+        var answer = fixture.Ask(text);
+        Assert.True(answer.Channels.Count > 0 && answer.Channels[0] == channel, $"{text}: {string.Join(",", answer.Channels)} ({answer.TopicId})");
+    }
+
+    [Fact]
+    public void Answer_SpouseViolenceThePoliceOnlyMediated_IsTheFamilyViolenceGuide()
+    {
+        var answer = fixture.Ask("我男人喝醉了就往死里打我，民警来了只是劝了劝，叫我们自己解决");
+        Assert.Equal("guide/domestic-violence", answer.TopicId);
+    }
+
+    [Fact]
+    public void Answer_InjuryYearsAgo_CitesTheCivilLimitationAndNamesNoSecondMatterTwice()
+    {
+        var answer = fixture.Ask("四年前在集市上被人打伤了，当时没去要赔偿，现在想告他还来得及吗");
+        Assert.Equal("guide/personal-injury", answer.TopicId);
+        Assert.Contains("minfadian-zongze#188", answer.Citations);
+        Assert.DoesNotContain("你还提到了人身损害赔偿", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_HowLongThePetitionOfficeMayTake_IsThePetitionPeriodsNotTheMatter()
+    {
+        var answer = fixture.Ask("反映征收补偿的材料已经交给市信访局了，按规定他们多长时间必须办完给答复？");
+        Assert.Equal("faq/handling-60d", answer.TopicId);
+    }
+}
