@@ -80,6 +80,7 @@ public sealed class AnswerTemplates
         /// <summary>Today is the last day of an organ's or employer's duty (not the citizen's own deadline).</summary>
         public string LastDayDuty { get; set; } = string.Empty;
         public string Passed { get; set; } = string.Empty;
+        public string PassedDuty { get; set; } = string.Empty;
         public string MonthOnly { get; set; } = string.Empty;
         public string MonthOnlyDuty { get; set; } = string.Empty;
 

@@ -83,7 +83,7 @@ internal static class DeadlineLines
             var today0 = OfflineComposer.Fill(t.Today, ("today", DateText(today, today)));
             if (d.Passed)
             {
-                lines.Status(today0 + t.Passed);
+                lines.Status(today0 + (rule.Kind == "duty" ? t.PassedDuty : t.Passed));
                 lines.Add(OfflineComposer.Fill(rule.Passed, ("date", DateText(d.LastDay, today))));
             }
             else if (d.MaybePassed)

@@ -67,6 +67,13 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("前夫离婚后还老是跑到我单位闹，我想起诉要回孩子的抚养权，可是请不起律师，能申请法律援助吗", "legal-aid")]
     // A developer in breach of the sale contract (交房 late, 违约金 refused, 退房 asked): a civil suit.
     [InlineData("买的期房开发商说资金断了，合同约定的交房日期过了八个月还是没交，违约金也不认，我们能退房吗", "civil-litigation")]
+    // An organ asked in writing to act that stays silent (不作为): 行政复议 first, whatever the matter it was asked about; the
+    // police not acting keep their own route.
+    [InlineData("三月份我交了书面申请让区城管拆掉楼下违建的棚子，城管局签收了，到现在没有一点动静，这算不作为吗", "administrative-reconsideration")]
+    [InlineData("找了好几次街道办要求制止隔壁工地夜里施工，一直拖着不办，街道这样是不是不作为", "administrative-reconsideration")]
+    [InlineData("去年写信让乡政府处理邻居把路堵了的事，乡里签收后再没下文，乡政府不作为我能去法院告吗", "administrative-reconsideration")]
+    // Water or power cut to force a household to sign or move: the police now (110), then the forced-demolition routes.
+    [InlineData("征收办的人说不签协议就别想过年，第二天就把我们整栋楼的水电都掐了，老人冻得不行", "police")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
