@@ -77,7 +77,7 @@ internal static class DeadlineLines
 
             if (d.Uninterrupted is { } original && rule.InterruptedLine is { } interrupted)
             {
-                lines.Add(OfflineComposer.Fill(interrupted, ("date", DateText(d.Event.Date, today, d.Event.DayKnown)), ("orig", DateText(original.Event.Date, today, original.Event.DayKnown)), ("origlast", DateText(original.LastDay, DateOnly.MinValue))));
+                lines.Add(OfflineComposer.Fill(interrupted, ("date", DateText(d.Event.Date, today, d.Event.DayKnown)), ("orig", DateText(original.Event.Date, today, original.Event.DayKnown)), ("origlast", ChineseDates.WithYear(original.LastDay))));
             }
 
             var today0 = OfflineComposer.Fill(t.Today, ("today", DateText(today, today)));

@@ -85,9 +85,13 @@ public static partial class DateExtractor
             }
         }
 
+        // Each pattern is run once; its matches are read again below (MatchCollection keeps them).
+        var monthDays = MonthDay().Matches(text);
+        var isos = Iso().Matches(text);
+
         // A date stated as today re-anchors everything else ("今天4月5日").
         var today = clockToday;
-        foreach (Match m in MonthDay().Matches(text))
+        foreach (Match m in monthDays)
         {
             if (m.Groups["today"].Success && m.Groups["d"].Success && TryDate(m, clockToday, clockToday, out var stated))
             {
@@ -96,7 +100,7 @@ public static partial class DateExtractor
             }
         }
 
-        foreach (Match m in Iso().Matches(text))
+        foreach (Match m in isos)
         {
             if (TryBuild(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), out var date))
             {
@@ -160,7 +164,7 @@ public static partial class DateExtractor
         // Dates written with their year (2024年3月1号, 2024-03-01): a later day without one, a few weeks on, is in that
         // narrative ("2024年3月1号被撞，3月8号查到了司机": 2024年3月8日, not this year's).
         var anchors = new List<(int Index, DateOnly Date)>();
-        foreach (Match m in MonthDay().Matches(text))
+        foreach (Match m in monthDays)
         {
             if ((m.Groups["y"].Success || m.Groups["yw"].Success) && m.Groups["d"].Success && TryDate(m, today, clockToday, out var dated))
             {
@@ -168,7 +172,7 @@ public static partial class DateExtractor
             }
         }
 
-        foreach (Match m in Iso().Matches(text))
+        foreach (Match m in isos)
         {
             if (TryBuild(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), out var dated))
             {
@@ -176,31 +180,30 @@ public static partial class DateExtractor
             }
         }
 
-        DateOnly? Narrated(int index, int month, int day)
-        {
-            if (anchors.Where(a => a.Index < index).OrderByDescending(a => a.Index).FirstOrDefault() is not { Index: >= 0 } anchor || anchor.Date == default)
-            {
-                return null;
-            }
+        // The dated event told last before a position, if any.
+        DateOnly? AnchorBefore(int index) =>
+            anchors.Where(a => a.Index < index).OrderByDescending(a => a.Index).Select(a => (DateOnly?)a.Date).FirstOrDefault();
 
-            foreach (var year in new[] { anchor.Date.Year, anchor.Date.Year + 1 })
+        DateOnly? Narrated(DateOnly anchor, int month, int day)
+        {
+            foreach (var year in new[] { anchor.Year, anchor.Year + 1 })
             {
-                if (TryBuild(year, month, day, out var candidate) && candidate >= anchor.Date)
+                if (TryBuild(year, month, day, out var candidate) && candidate >= anchor)
                 {
-                    return candidate.DayNumber - anchor.Date.DayNumber <= NarrativeDays && candidate <= today ? candidate : null;
+                    return candidate.DayNumber - anchor.DayNumber <= NarrativeDays && candidate <= today ? candidate : null;
                 }
             }
 
             return null;
         }
 
-        foreach (Match m in MonthDay().Matches(text))
+        foreach (Match m in monthDays)
         {
             if (!m.Groups["today"].Success || !m.Groups["d"].Success)
             {
                 var start = m.Groups["today"].Success ? m.Groups["today"].Index + m.Groups["today"].Length : m.Index;
                 var plain = !m.Groups["today"].Success && !m.Groups["y"].Success && !m.Groups["yw"].Success && m.Groups["d"].Success;
-                if (plain && Narrated(m.Index, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value)) is { } narrated)
+                if (plain && AnchorBefore(m.Index) is { } anchor && Narrated(anchor, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value)) is { } narrated)
                 {
                     Add(new DateMention(narrated, start, m.Index + m.Length - start, false));
                 }
@@ -214,8 +217,7 @@ public static partial class DateExtractor
         foreach (Match m in BareDay().Matches(text))
         {
             var day = Number(m.Groups["d"].Value);
-            if (anchors.Where(a => a.Index < m.Index).OrderByDescending(a => a.Index).Select(a => a.Date).FirstOrDefault() is var anchor && anchor != default
-                && Narrated(m.Index, day >= anchor.Day ? anchor.Month : anchor.AddMonths(1).Month, day) is { } narrated)
+            if (AnchorBefore(m.Index) is { } anchor && Narrated(anchor, day >= anchor.Day ? anchor.Month : anchor.AddMonths(1).Month, day) is { } narrated)
             {
                 Add(new DateMention(narrated, m.Index, m.Length, false));
                 continue;

@@ -33,12 +33,16 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var asked = eligible.Where(r => AskedWords(r, text).Count > 0 || AskedWhenDated(r, text)).ToList();
         var implied = eligible.Where(r => r.Implied && (topicRules.Contains(r.Id) || r.AnyTopic) && !asked.Contains(r)).ToList();
 
-        var computed = Interrupted(Stated(Match(asked, events, text, today), text, today), events, text, today);
+        // Each rule's date, counted on through a period the message states or again from a later interruption it dates.
+        List<DeadlineResult> Dated(List<DeadlineRule> candidates) =>
+            Interrupted(Stated(Match(candidates, events, text, today), text, today), events, text, today);
+
+        var computed = Dated(asked);
         var pending = new List<PendingDeadline>();
         // A procedure the message asks about that gets no date (a no-date rule) is the question: no other procedure is dated for it.
         if (computed.Count == 0 && noDate.Count == 0)
         {
-            computed = Interrupted(Stated(Match(implied, events, text, today), text, today), events, text, today);
+            computed = Dated(implied);
         }
 
         // A no-date rule that stands back when dated: the rules it replaces keep only a date counted through the stated period.
@@ -131,9 +135,13 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 continue;
             }
 
-            var n = Text.ChineseNumber.TryParse(m.Groups["n"].Value.Replace('两', '二'), out var value) ? value : 0;
+            if (!m.Success || !Text.ChineseNumber.TryParse(m.Groups["n"].Value.Replace('两', '二'), out var n) || n <= 0)
+            {
+                continue;
+            }
+
             string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : ["收到", "送达", "签收", "拿到"];
-            if (!m.Success || n <= 0 || !anchors.Any(a => Clause(text, c.Event).Text.Contains(a, StringComparison.Ordinal)))
+            if (!anchors.Any(a => Clause(text, c.Event).Text.Contains(a, StringComparison.Ordinal)))
             {
                 continue;
             }

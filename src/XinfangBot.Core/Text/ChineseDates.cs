@@ -18,6 +18,9 @@ internal static class ChineseDates
         return Near(date, today) ? text : $"{date.Year}年{text}";
     }
 
+    /// <summary>Y年M月D日 whatever the year: a date set beside another of a different reading (the count before an interruption).</summary>
+    public static string WithYear(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
     /// <summary>A named time (10月中旬, 秋天) in <paramref name="date"/>'s year, prefixed by the year as <see cref="Text"/> does.</summary>
     public static string Named(string name, DateOnly date, DateOnly today) => Near(date, today) ? name : $"{date.Year}年{name}";
 
