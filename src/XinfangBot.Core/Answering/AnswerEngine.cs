@@ -163,7 +163,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         ArgumentNullException.ThrowIfNull(question);
         var text = rules.Normalizer.Normalize(question.Text).Text;
         var earlier = question.History.Where(t => t.Role == Turn.UserRole).Select(t => rules.Normalizer.Normalize(t.Text).Text).ToList();
-        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
+        var understanding = TopicFinder.Understand(text, earlier, knowledge.Current, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing, earlier.Count == 0 || rules.HasDomainWord(text));
         return kind == SafetyLabel.Threat
             ? Urgent(T.Threat, T.ThreatGrievance, EscalationKind.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
             : Urgent(T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
@@ -174,7 +174,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var text = normalized.Text;
         var kb = knowledge.Current;
         var triage = rules.Triage.Classify(text);
-        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing);
+        var grievanceWords = rules.HasDomainWord(text);
+        var understanding = TopicFinder.Understand(text, earlier, kb, rules.Vocabulary, rules.Tuning, rules.Aspects, rules.Routing, grievanceWords);
         if (chosen is not null)
         {
             // The understanding step's choice (a catalogue id, already validated) replaces the offline topic.
@@ -221,7 +222,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         var keywordEvidence = understanding.Topic is { KeywordScore: > 0 };
         // A follow-up understood with the earlier turns concerns the matter they named (申请表里要写什么 after a request to
         // see an organ's documents).
-        var domainWord = rules.HasDomainWord(text) || (understanding.Context is { } context && rules.HasDomainWord(context));
+        var domainWord = grievanceWords || (understanding.Context is { } context && rules.HasDomainWord(context));
         if (!keywordEvidence && !domainWord && !distressed && chosen is null)
         {
             // Nothing in the message concerns a grievance or the law: say what the bot is for — unless the bot has

@@ -11,9 +11,11 @@ namespace XinfangBot.Core.Understanding;
 /// </summary>
 public static class TopicFinder
 {
-    public static UnderstoodMessage Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects, RoutingRules? routing = null)
+    /// <param name="grievanceWords">Whether the message holds a word of a grievance, a public matter or the law of its own
+    /// (scope.yaml's domain words); a short message without one in a conversation continues the matter discussed.</param>
+    public static UnderstoodMessage Understand(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning tuning, AspectRules aspects, RoutingRules? routing = null, bool grievanceWords = true)
     {
-        var (understood, context) = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic, aspects);
+        var (understood, context) = UnderstandTopic(text, earlierUserTexts, kb, vocabulary, tuning.Topic, aspects, grievanceWords);
         if (routing is null || understood.Topic is null)
         {
             return understood;
@@ -24,7 +26,7 @@ public static class TopicFinder
         // A follow-up understood with the earlier turns is routed with them too (那我还能去哪告？ after a report the police
         // turned away continues that complaint).
         var switched = false;
-        foreach (var rule in routing.Match(context is null ? text : text + " " + context))
+        foreach (var rule in routing.Match(context is null ? text : context + " " + text))
         {
             var topic = understood.Topic!;
             if (rule.KeepGrievance && !switched && topic.Entry.Kind == EntryKind.Guide && !topic.Entry.Channels.Any(rule.Promote.Contains))
@@ -71,7 +73,7 @@ public static class TopicFinder
         return understood;
     }
 
-    private static (UnderstoodMessage Understood, string? Context) UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
+    private static (UnderstoodMessage Understood, string? Context) UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects, bool grievanceWords)
     {
         var aspect = aspects.Detect(text);
         var own = Score(text, kb, vocabulary, t, aspects);
@@ -79,9 +81,12 @@ public static class TopicFinder
         var usedHistory = false;
         string? usedContext = null;
         // A new question is understood on its own. Only a follow-up takes the earlier turns as context: a short message
-        // that starts like one (那…, 还有…, 这个…), or a short answer without evidence of its own (to the bot's question).
+        // that starts like one (那…, 还有…, 这个…, 他们又…), or a short message without a keyword of its own that is unsure
+        // alone or holds no word of a grievance at all — an answer to the bot's question, or the next thing that happened in
+        // the matter (客服也不管, 他们给了处理意见我不满意); the earlier turns are then taken only when they make the
+        // understanding at least as sure.
         var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
-        var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && own.Confidence < t.HistoryBelow;
+        var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && (own.Confidence < t.HistoryBelow || !grievanceWords);
         // A short question about one part of a matter (what to bring, where to go, how long) without a grievance of its
         // own asks about the matter just discussed (what to bring to the arbitration, after an answer on unpaid wages).
         var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;
