@@ -8,6 +8,8 @@ namespace XinfangBot.Core.Deadlines;
 public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 {
     private static readonly char[] ClauseEnds = ['，', '。', '；', '！', '？', ',', ';', '!', '?', '\n', '：', ':'];
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
+    private const int ReferBackClauses = 3;
 
     public DeadlinePlan Plan(string text, IReadOnlyList<string> topicRules, DateOnly clockToday)
     {
@@ -260,16 +262,25 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         foreach (var mention in events)
         {
             var clause = Clause(text, mention);
-            var before = ReferBack(clause.Text) ? PreviousClause(text, clause.Start) : null;
+            var before = ReferBack(clause.Text) || ReceivedNothingNamed(text, mention) ? ClausesBefore(text, clause.Start) : [];
             foreach (var rule in candidates)
             {
                 var best = BestEvent(rule, clause, mention);
                 var eventClause = clause;
-                if (best.Word is null && before is { } previous && BestEvent(rule, previous, mention) is { Word: not null } back)
+                // "我在超市滑倒摔断了手腕，是3月10日的事": the date's clause names no event and refers back to the nearest clause
+                // before it in the same sentence that does ("街道作出了处理意见书，不支持我的请求，我是11月20日收到的").
+                foreach (var previous in before)
                 {
-                    // "我在超市滑倒摔断了手腕，是3月10日的事": the date's clause names no event and refers back to the one before.
-                    best = back;
-                    eventClause = previous;
+                    if (best.Word is not null)
+                    {
+                        break;
+                    }
+
+                    if (BestEvent(rule, previous, mention) is { Word: not null } back)
+                    {
+                        best = back;
+                        eventClause = previous;
+                    }
                 }
 
                 if (best.Word is not null)
@@ -356,16 +367,44 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
     private bool ReferBack(string clause) => rules.ReferBackWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>The clause just before the one starting at <paramref name="start"/>, or null when there is none.</summary>
-    private static (string Text, int Start)? PreviousClause(string text, int start)
+    /// <summary>The date's clause names nothing besides the writer and a verb of receipt (我11月2日收到，…; not
+    /// 判决书9月10日才收到, which names what came).</summary>
+    private bool ReceivedNothingNamed(string text, DateMention mention)
     {
-        if (start < 2)
+        var start = mention.Index == 0 ? 0 : text.LastIndexOfAny(ClauseEnds, mention.Index - 1) + 1;
+        var lead = text.AsSpan(start, mention.Index - start).Trim();
+        if (lead.Length > 2 || (lead.Length > 0 && lead[0] is not ('我' or '是')))
         {
-            return null;
+            return false;
         }
 
-        var from = text.LastIndexOfAny(ClauseEnds, start - 2) + 1;
-        return (text[from..(start - 1)], from);
+        var from = mention.Index + mention.Length;
+        var end = text.IndexOfAny(ClauseEnds, from);
+        var rest = text.AsSpan(from, (end < 0 ? text.Length : end) - from).Trim();
+        foreach (var ending in rules.ReferBackEndings)
+        {
+            if (rest.Length <= ending.Length + 1 && rest.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clauses before the one starting at <paramref name="start"/> in the same sentence, nearest first (at
+    /// most <see cref="ReferBackClauses"/>).</summary>
+    private static List<(string Text, int Start)> ClausesBefore(string text, int start)
+    {
+        var clauses = new List<(string Text, int Start)>();
+        while (start >= 2 && clauses.Count < ReferBackClauses && Array.IndexOf(SentenceEnds, text[start - 1]) < 0)
+        {
+            var from = text.LastIndexOfAny(ClauseEnds, start - 2) + 1;
+            clauses.Add((text[from..(start - 1)], from));
+            start = from;
+        }
+
+        return clauses;
     }
 
     private bool IsSent((string Text, int Start) clause) =>

@@ -37,6 +37,10 @@ public sealed class DeadlineRuleSet
     /// such a clause without an event word of its own takes the previous clause's.</summary>
     public IReadOnlyList<string> ReferBackWords { get; init; } = [];
 
+    /// <summary>Verbs of receipt that end a date's clause without naming what was received (…决定书，我11月2日收到，…):
+    /// the clause refers back like <see cref="ReferBackWords"/>.</summary>
+    public IReadOnlyList<string> ReferBackEndings { get; init; } = [];
+
     public WorkingCalendar Calendar { get; }
 
     /// <summary>The article moving a last day off a 法定休假日 under civil counting (deadlines.yaml holiday_article).</summary>
@@ -176,6 +180,7 @@ public sealed class DeadlineRuleSet
             MailArticle = string.IsNullOrWhiteSpace(file.MailArticle) ? throw new InvalidDataException($"{path}: 'mail_article' is required") : file.MailArticle,
             CountingArticles = counting.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal),
             ReferBackWords = file.ReferBackWords ?? [],
+            ReferBackEndings = file.ReferBackEndings ?? [],
         };
     }
 
@@ -187,6 +192,7 @@ public sealed class DeadlineRuleSet
         public List<string>? SentWords { get; set; }
         public List<string>? SameDayWords { get; set; }
         public List<string>? ReferBackWords { get; set; }
+        public List<string>? ReferBackEndings { get; set; }
         public List<RuleDto>? Rules { get; set; }
         public List<NoDateDto>? NoDate { get; set; }
     }
