@@ -1,0 +1,61 @@
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// A matter at a later stage than its first step: an award, a mediation agreement or a 复议决定 already in hand. The
+/// answer names the next step, not the step the citizen has passed. The sentences are written for these tests; they are
+/// no evaluation item's wording.
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class StageRoutingTests(EngineFixture fixture)
+{
+    private static Turn User(string text) => new(Turn.UserRole, text);
+
+    private static Turn Bot(string text) => new(Turn.BotRole, text);
+
+    [Theory]
+    // An award in force that the employer does not pay: the court enforces it (劳动争议调解仲裁法第五十一条).
+    [InlineData("劳动仲裁裁决公司付我两万三，裁决书生效两个月了公司一分钱也没给", "civil-litigation")]
+    // An award against the worker: a suit within fifteen days (第四十八条、第五十条), not arbitration again.
+    [InlineData("仲裁打输了，仲裁委说我那几个月不算加班，我还能怎么办", "civil-litigation")]
+    // A people's mediation agreement the other side goes back on: a suit on the agreement (人民调解法第三十二条).
+    [InlineData("跟邻居因为占道的事在村委会调解过，签了调解协议书，他签完就反悔不拆了", "civil-litigation")]
+    // Mediated once and the other side still refuses: the court next, not mediation again.
+    [InlineData("对门装修砸坏了我家防盗门，社区调解员上门调了一次，对方还是不肯赔", "civil-litigation")]
+    // A 复议决定 that kept the fine: a suit (行政诉讼法第四十五条).
+    [InlineData("行政复议维持了区市场监管局的罚款决定，我还想争一争", "administrative-litigation")]
+    public void LaterStage_GetsTheNextStepFirst(string message, string expected)
+    {
+        var answer = fixture.Ask(message);
+        Assert.Equal(expected, answer.Channels[0]);
+    }
+
+    [Fact]
+    public void SignedLabourContractWithUnpaidOvertime_StaysWithTheLabourChannels()
+    {
+        // A signature on a labour contract is no mediation agreement.
+        var answer = fixture.Ask("劳动合同签了字，老板还是不给加班费");
+        Assert.StartsWith("labor-", answer.Channels[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AwardAlreadyMade_DoesNotStateTheOneYearArbitrationLimit()
+    {
+        var answer = fixture.Ask("仲裁委已经裁了，让厂里十天内把工资补给我，到现在一分没给", User("厂里拖欠我四个月工资"), Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"));
+        Assert.Equal("civil-litigation", answer.Channels[0]);
+        Assert.DoesNotContain("1年", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortFollowUpWithoutAWordOfAGrievance_ContinuesTheMatter()
+    {
+        var answer = fixture.Ask(
+            "客服说再等等，等了半个月也没人理",
+            User("网上买的洗衣机漏水，商家拒绝退货"),
+            Bot("可以先和商家协商，不成的拨打12315投诉。"));
+        Assert.False(answer.OutOfScope);
+        Assert.Equal("consumer-complaint", answer.Channels[0]);
+    }
+}
