@@ -58,4 +58,30 @@ public sealed class StageRoutingTests(EngineFixture fixture)
         Assert.False(answer.OutOfScope);
         Assert.Equal("consumer-complaint", answer.Channels[0]);
     }
+    [Theory]
+    // Asking whether the matter just discussed may go to one channel: the matter keeps its kind (a labour dispute goes to
+    // arbitration before any court, 劳动争议调解仲裁法第五条; a neighbour's damage may go to court; not wanting 复议, a suit).
+    [InlineData("能不能直接去法院告厂里", "单位把我开除了，经济补偿一分没有", "labor-arbitration")]
+    [InlineData("可以直接起诉他吗", "隔壁盖房子把我家的排水沟堵死了", "civil-litigation")]
+    [InlineData("不想复议了，能直接去告他们吗", "县市场监管局罚了我两万，说我卖过期食品", "administrative-litigation")]
+    public void ShortQuestionAboutAChannel_AsksItForTheMatterJustDiscussed(string message, string earlier, string expected)
+    {
+        var answer = fixture.Ask(message, User(earlier), Bot("这类事情有自己的法定途径。"));
+        Assert.Equal(expected, answer.Channels[0]);
+    }
+
+    [Fact]
+    public void PetitionRegisteredLongAgoWithNoAnswer_GetsThePetitionPeriods()
+    {
+        var answer = fixture.Ask("到现在大半年了一直没人给个说法", User("今年三月我在县信访局登记反映了小区违建的事"), Bot("可以向有权处理的机关提出信访事项。"));
+        Assert.Equal("petition", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void AnotherMatterAfterAlso_IsUnderstoodOnItsOwn()
+    {
+        // 还有， followed by a matter of its own is a second question, not the first matter continued.
+        var answer = fixture.Ask("还有，楼下饭店的油烟天天往我家窗户里灌", User("网上买的电饭煲用两天就坏了，店家不退"), Bot("可以拨打12315投诉。"));
+        Assert.NotEqual("consumer-complaint", answer.Channels[0]);
+    }
 }
