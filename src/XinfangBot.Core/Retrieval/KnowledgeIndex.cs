@@ -324,7 +324,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             Directory = directory;
             Reader = DirectoryReader.Open(directory);
-            Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+            Searcher = new IndexSearcher(Reader) { Similarity = new SharedNormBm25() };
             _stored = new (string, string)?[Reader.MaxDoc];
         }
 

@@ -224,13 +224,25 @@ public static class TopicFinder
         var scored = new List<TopicMatch>();
         foreach (var entry in kb.Documents)
         {
-            var matched = entry.Keywords
-                .Where(k => k.Length > 0 && (kb.HasKeyword(query, k, t.KeywordGap) || canonical.Contains(k)))
-                .ToList();
-            // A keyword inside a longer matched keyword (工资 in 拖欠工资) does not count twice.
-            matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
-            var keywordScore = matched.Sum(kb.KeywordWeight);
+            // A loop, not LINQ: this runs for every keyword of every guide and FAQ on every message.
+            List<string>? found = null;
+            foreach (var k in entry.Keywords)
+            {
+                if (k.Length > 0 && (canonical.Contains(k) || kb.HasKeyword(query, k, t.KeywordGap)))
+                {
+                    (found ??= []).Add(k);
+                }
+            }
+
             var bm25 = hits.GetValueOrDefault(entry.Id);
+            if (found is null && bm25 == 0)
+            {
+                continue;
+            }
+
+            // A keyword inside a longer matched keyword (工资 in 拖欠工资) does not count twice.
+            var matched = found is null ? [] : found.Where(k => !found.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
+            var keywordScore = matched.Sum(kb.KeywordWeight);
             var votes = entry.Cites.Sum(c => lawVote.GetValueOrDefault(c));
             if (keywordScore == 0 && bm25 == 0)
             {
