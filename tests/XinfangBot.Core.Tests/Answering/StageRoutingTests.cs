@@ -84,4 +84,20 @@ public sealed class StageRoutingTests(EngineFixture fixture)
         var answer = fixture.Ask("还有，楼下饭店的油烟天天往我家窗户里灌", User("网上买的电饭煲用两天就坏了，店家不退"), Bot("可以拨打12315投诉。"));
         Assert.NotEqual("consumer-complaint", answer.Channels[0]);
     }
+    [Theory]
+    // A judgment lost and the judge said to be bribed: the appeal and retrial periods are running, so the judgment's
+    // remedies come first; a vehicle held by the police "as evidence in a case" is no administrative act for 行政复议.
+    [InlineData("官司打输了我不服，听说审我这个案子的法官跟对方律师一起吃饭收了好处", "judicial-remedy")]
+    public void JudgmentLostWithABribedJudge_GetsTheJudgmentsRemediesFirst(string message, string expected)
+    {
+        var answer = fixture.Ask(message);
+        Assert.Equal(expected, answer.Channels[0]);
+    }
+
+    [Fact]
+    public void PropertyHeldInACriminalCase_IsNotSentToAdministrativeReconsideration()
+    {
+        var answer = fixture.Ask("公安把我的货车扣走快一年了，说是涉案证据，要扣到案子结束，能要回来吗");
+        Assert.NotEqual("administrative-reconsideration", answer.Channels[0]);
+    }
 }
