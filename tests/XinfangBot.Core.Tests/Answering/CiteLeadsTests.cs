@@ -20,6 +20,8 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("厂里的焊工，劳动能力鉴定出来是十级，我觉得评低了，还能再鉴定吗", "gongshang-baoxian-tiaoli-2010#26")]
     // Legal aid refused: the article on objecting to the refusal.
     [InlineData("申请法律援助被拒了，说我不符合条件，我有异议怎么办", "falv-yuanzhu-fa-2021#49")]
+    // A utility cutting supply: the consumer-protection article on settling a dispute with the supplier.
+    [InlineData("供电公司连着三天停电也不说原因，电费一分不少收，找谁说理", "xiaofeizhe-quanyi-baohu-fa-2013#39")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
