@@ -22,6 +22,10 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("申请法律援助被拒了，说我不符合条件，我有异议怎么办", "falv-yuanzhu-fa-2021#49")]
     // A utility cutting supply: the consumer-protection article on settling a dispute with the supplier.
     [InlineData("供电公司连着三天停电也不说原因，电费一分不少收，找谁说理", "xiaofeizhe-quanyi-baohu-fa-2013#39")]
+    // Compensation thought too low: the article on valuing the expropriated house.
+    [InlineData("旧城改造征收我家的房子，评估价比周边二手房低一大截，这个补偿合理吗", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#19")]
+    // An arbitral award disputed: the article on going to court against it.
+    [InlineData("被公司辞退去申请了劳动仲裁，裁决书下来了我不服，还能去法院吗", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#50")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
