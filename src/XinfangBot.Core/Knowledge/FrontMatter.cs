@@ -22,6 +22,7 @@ internal sealed class FrontMatter
     public Dictionary<string, string>? Quotes { get; set; }
     public List<string>? Deadlines { get; set; }
     public List<string>? Followups { get; set; }
+    public List<LeadMatter>? Leads { get; set; }
     public List<string>? Examples { get; set; }
     public string? Source { get; set; }
     public string? Version { get; set; }
@@ -30,6 +31,13 @@ internal sealed class FrontMatter
     public string? Reviewed { get; set; }
     public string? Status { get; set; }
     public Dictionary<int, string>? ArticleStatus { get; set; }
+
+    /// <summary>One item of <c>leads</c>: the words of a step or part of the matter and the cited articles that govern it.</summary>
+    public sealed class LeadMatter
+    {
+        public List<string>? When { get; set; }
+        public List<string>? Cites { get; set; }
+    }
 
     /// <summary>Splits <paramref name="raw"/> into front matter and body; the body's first line number is returned too.</summary>
     public static (FrontMatter? Meta, string Body, int BodyLine, KnowledgeError? Error) Split(string file, string raw)

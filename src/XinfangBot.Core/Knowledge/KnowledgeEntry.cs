@@ -21,6 +21,9 @@ public sealed record KnowledgeEntry
     public IReadOnlyList<string> Deadlines { get; init; } = [];
     public IReadOnlyList<string> Followups { get; init; } = [];
 
+    /// <summary>Which cited articles lead when the message asks about one step or part of the matter (<see cref="CiteLead"/>).</summary>
+    public IReadOnlyList<CiteLead> Leads { get; init; } = [];
+
     /// <summary>How citizens typically put this matter in their own words (guides and FAQs); searched, never shown.</summary>
     public IReadOnlyList<string> Examples { get; init; } = [];
     public string? Source { get; init; }

@@ -102,6 +102,25 @@ public static class KnowledgeFileParser
             }
         }
 
+        var leads = new List<CiteLead>();
+        foreach (var lead in meta.Leads ?? [])
+        {
+            var when = (lead.When ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList();
+            var cites = lead.Cites ?? [];
+            if (when.Count == 0 || cites.Count == 0)
+            {
+                errors.Add(new KnowledgeError(file, LineOf(raw, "leads:"), "each item of 'leads' needs words ('when') and cited articles ('cites')"));
+                continue;
+            }
+
+            foreach (var cite in cites.Where(c => meta.Cites?.Contains(c) != true))
+            {
+                errors.Add(new KnowledgeError(file, LineOf(raw, "leads:"), $"leads names '{cite}', which the entry does not cite"));
+            }
+
+            leads.Add(new CiteLead(when, cites));
+        }
+
         return new KnowledgeEntry
         {
             Id = meta.Id!,
@@ -116,6 +135,7 @@ public static class KnowledgeFileParser
             Quotes = meta.Quotes ?? [],
             Deadlines = meta.Deadlines ?? [],
             Followups = meta.Followups ?? [],
+            Leads = leads,
             Examples = meta.Examples ?? [],
             Source = meta.Source,
             Effective = meta.Effective,

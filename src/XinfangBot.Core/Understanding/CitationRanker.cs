@@ -8,7 +8,8 @@ namespace XinfangBot.Core.Understanding;
 /// Orders a topic's cited articles for one question: the order staff gave, adjusted by how well each article matches the
 /// question (BM25 over law articles, and the message's words that single the article out among the topic's articles —
 /// <see cref="ArticleEvidence"/>), by the guide's line that best matches it, and by the aspect asked (time → articles
-/// stating a period).
+/// stating a period), and by the guide's <c>leads</c>: the articles it names for the step or part of the matter the
+/// message asks about lead.
 /// </summary>
 internal static class CitationRanker
 {
@@ -19,6 +20,7 @@ internal static class CitationRanker
         var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
         var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
         var voted = CitedLines.Voted(topic, kb.Index.Terms(understanding.Query), kb, (int)t.LineMaxTies);
+        var leads = Leads(topic, understanding, t);
         var ranked = new List<(string Id, double Rank)>();
         for (var i = 0; i < topic.Cites.Count; i++)
         {
@@ -48,13 +50,36 @@ internal static class CitationRanker
                 rank += t.MaterialsBonus;
             }
 
-            ranked.Add((id, rank));
+            ranked.Add((id, rank + leads.GetValueOrDefault(id)));
         }
 
         ranked = [.. ranked.OrderByDescending(r => r.Rank)];
         // Which of a law's cited articles the message's own words point at (words they all share weigh nothing); scored
         // only when some law is cited often enough to be ordered again.
         return WithinLaws(ranked, () => ArticleEvidence.Score(topic, kb.Index.QueryTerms(understanding.Query), kb, t.EvidenceMinChars, t.EvidenceLengthNorm), t);
+    }
+
+    /// <summary>
+    /// The bonus of each article a <c>leads</c> item of the topic names when the message (or, for a follow-up, the earlier
+    /// turns it was understood with) holds one of the item's words: the item's first article the full bonus, each next one less.
+    /// </summary>
+    private static Dictionary<string, double> Leads(KnowledgeEntry topic, UnderstoodMessage understanding, Tuning.CitationTuning t)
+    {
+        var bonus = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var lead in topic.Leads)
+        {
+            if (!lead.When.Any(w => understanding.Query.Contains(w, StringComparison.Ordinal) || understanding.Context?.Contains(w, StringComparison.Ordinal) == true))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < lead.Cites.Count; j++)
+            {
+                bonus[lead.Cites[j]] = bonus.GetValueOrDefault(lead.Cites[j]) + (t.LeadBonus / (1 + (t.LeadDecay * j)));
+            }
+        }
+
+        return bonus;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class Tuning
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
         "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
-        "citations.evidence_weight", "citations.evidence_power", "citations.evidence_min_chars", "citations.evidence_length_norm", "citations.evidence_min_articles",
+        "citations.evidence_weight", "citations.evidence_power", "citations.evidence_min_chars", "citations.evidence_length_norm", "citations.evidence_min_articles", "citations.lead_bonus", "citations.lead_decay",
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
         "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis", "answer.time_lines_asked", "answer.time_lines",
         "answer.line_aspect_bonus", "answer.materials_lines", "answer.quote_max_chars", "answer.quote_min_cut", "answer.clarify_window",
@@ -126,6 +126,8 @@ public sealed class Tuning
         public int EvidenceMinChars => (int)t["citations.evidence_min_chars"];
         public double EvidenceLengthNorm => t["citations.evidence_length_norm"];
         public int EvidenceMinArticles => (int)t["citations.evidence_min_articles"];
+        public double LeadBonus => t["citations.lead_bonus"];
+        public double LeadDecay => t["citations.lead_decay"];
     }
 
     /// <summary>When the engine answers, asks, or treats a message as small talk (AnswerEngine, OfflineComposer).</summary>

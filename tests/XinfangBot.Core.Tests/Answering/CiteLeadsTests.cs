@@ -1,0 +1,60 @@
+using XinfangBot.Core.Knowledge;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// A guide's <c>leads</c> say which of its articles govern one step or part of its matter: the message asking about that
+/// step gets those articles among its first three citations, ahead of the staff's order for the matter as a whole.
+/// The messages are written for these tests.
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class CiteLeadsTests(EngineFixture fixture)
+{
+    [Theory]
+    // 不服 a decision of the assistance office: the article on review, not the one on applying for 低保.
+    [InlineData("乡里把我家的低保停发了，说是收入超标，我不服想讨个说法", "shehui-jiuzhu-zanxing-banfa-2019#65")]
+    // 临时救助 rather than 低保: the article on applying for it.
+    [InlineData("家里老人突然中风住院，一下子拿不出钱，能申请临时救助吗", "shehui-jiuzhu-zanxing-banfa-2019#48")]
+    // A disability grade thought too low: the article on a second assessment, not the one on 工伤认定.
+    [InlineData("厂里的焊工，劳动能力鉴定出来是十级，我觉得评低了，还能再鉴定吗", "gongshang-baoxian-tiaoli-2010#26")]
+    // Legal aid refused: the article on objecting to the refusal.
+    [InlineData("申请法律援助被拒了，说我不符合条件，我有异议怎么办", "falv-yuanzhu-fa-2021#49")]
+    // A utility cutting supply: the consumer-protection article on settling a dispute with the supplier.
+    [InlineData("供电公司连着三天停电也不说原因，电费一分不少收，找谁说理", "xiaofeizhe-quanyi-baohu-fa-2013#39")]
+    // Compensation thought too low: the article on valuing the expropriated house.
+    [InlineData("旧城改造征收我家的房子，评估价比周边二手房低一大截，这个补偿合理吗", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#19")]
+    // An arbitral award disputed: the article on going to court against it.
+    [InlineData("被公司辞退去申请了劳动仲裁，裁决书下来了我不服，还能去法院吗", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#50")]
+    public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
+    {
+        var answer = fixture.Ask(message);
+
+        var laws = answer.Citations.Where(c => fixture.Knowledge.Current.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
+        Assert.Contains(article, laws);
+    }
+
+    [Fact]
+    public void Parse_LeadNamingAnArticleTheGuideDoesNotCite_IsAnError()
+    {
+        var raw = TempKnowledge.Guide("leads", extra: "leads:\n  - when: [复查]\n    cites: [test-law#3]");
+
+        var (file, errors) = KnowledgeFileParser.Parse("guides/leads.md", raw);
+
+        Assert.Null(file);
+        Assert.Contains(errors, e => e.Message.Contains("test-law#3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_Leads_AreReadWithTheirWordsAndArticles()
+    {
+        var raw = TempKnowledge.Guide("leads", extra: "leads:\n  - when: [复查, 不服]\n    cites: [test-law#2]");
+
+        var (file, errors) = KnowledgeFileParser.Parse("guides/leads.md", raw);
+
+        Assert.Empty(errors);
+        var lead = Assert.Single(file!.Entries.Single().Leads);
+        Assert.Equal(["复查", "不服"], lead.When);
+        Assert.Equal(["test-law#2"], lead.Cites);
+    }
+}
