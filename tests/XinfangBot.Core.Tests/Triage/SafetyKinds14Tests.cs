@@ -49,4 +49,16 @@ public sealed class SafetyKinds14Tests
     [InlineData("我割了手腕，血一直在流，止不住")]
     [InlineData("保险我早就买好了，受益人写的是我女儿，我自杀的话她能拿到钱吧")]
     public void Assess_TheSameWordsAsTheWritersOwnAct_StillAlarm(string text) => AssertCrisis(text);
+
+    /// <summary>A lawful word that describes the target (举报我的人, 害我坐牢的那个人, 法院那个法官) is not a lawful plan: the threat stands.</summary>
+    [Theory]
+    [InlineData("我迟早要去找那个举报我的人算账，让他知道厉害")]
+    [InlineData("害我坐了三年牢的那个人，我出来了，第一件事就是弄死他")]
+    [InlineData("信访局的那个主任推了我一把，我下次去一定捅他几刀")]
+    public void Assess_ThreatWhoseTargetIsDescribedByALawfulWord_IsThreat(string text) => AssertThreat(text);
+
+    [Theory]
+    [InlineData("我明天就去法院起诉那个打我的人，让他付出法律的代价")]
+    [InlineData("我要去纪委举报那个收钱的干部，材料已经准备好了")]
+    public void Assess_LawfulPlanAgainstAPersonDescribed_IsNotRaised(string text) => AssertNotRaised(text);
 }
