@@ -61,4 +61,31 @@ public sealed class SafetyKinds14Tests
     [InlineData("我明天就去法院起诉那个打我的人，让他付出法律的代价")]
     [InlineData("我要去纪委举报那个收钱的干部，材料已经准备好了")]
     public void Assess_LawfulPlanAgainstAPersonDescribed_IsNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>Threats by structure without a violent verb: something poured into someone's home, water or food; an acid or
+    /// a fuel kept for someone; the target not leaving on their feet; damage to things now, a person next; an explosive
+    /// looked up with a target; where the family lives known, with no peace promised; a blood debt to be repaid in blood.</summary>
+    [Theory]
+    [InlineData("他家天天往我家墙上泼脏水，我想好了，趁他们晚上睡着往他家屋里灌点煤气")]
+    [InlineData("老鼠药我已经买好了，等食堂开饭前倒进那个老板的汤锅里")]
+    [InlineData("我托人买了半瓶硫酸，就等她下班从小区门口出来")]
+    [InlineData("汽油我灌好了两瓶，那个包工头再躲着不见，我就泼到他身上")]
+    [InlineData("那个拆我房子的队长，哪天让我在镇上撞见，他就休想走着回家")]
+    [InlineData("他店门口的招牌我已经砸了，再不还钱，下回就轮到他本人了")]
+    [InlineData("我在网上学了燃烧瓶怎么做，村委要是还不给个说法，我就让他们见识一下")]
+    [InlineData("他老婆在哪上班我都打听清楚了，他不还钱就让他们一家鸡犬不宁")]
+    [InlineData("我要让那帮人血债血还")]
+    public void Assess_ThreatByStructure_IsThreat(string text) => AssertThreat(text);
+
+    [Theory]
+    [InlineData("邻居往我家鱼塘里倒了农药，鱼全死了，能报警吗")]
+    [InlineData("我家的车被人泼了油漆，监控拍到了，该找谁")]
+    [InlineData("下次再来检查就是我本人接待了，麻烦提前打电话")]
+    [InlineData("单位安排我们去桥上执勤，一晚上冻得够呛，加班费也不给")]
+    public void Assess_ThreatLookAlikes_AreNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>Going up to a high place announced with a time (明天我就上楼顶) is half a signal the model completes.</summary>
+    [Fact]
+    public void Assess_GoingUpToARoofToBeSeen_IsCrisis() =>
+        AssertCrisis("我明天就上楼顶去，让那些当官的都好好看看我是怎么被逼死的");
 }
