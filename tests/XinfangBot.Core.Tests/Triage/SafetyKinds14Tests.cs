@@ -88,4 +88,41 @@ public sealed class SafetyKinds14Tests
     [Fact]
     public void Assess_GoingUpToARoofToBeSeen_IsCrisis() =>
         AssertCrisis("我明天就上楼顶去，让那些当官的都好好看看我是怎么被逼死的");
+
+    /// <summary>Crisis kinds without a word of death: a past attempt with the urge or the resolve back, this life as a
+    /// price to pay or give back, the writer no longer needed, calm after a round of goodbyes, a method weighed by how it
+    /// feels, joining someone who died, fuel on the writer's own body or burning oneself (not arson); someone else at
+    /// risk now: unconscious, a smell of gas behind a door nobody answers, a wish to die told of someone close.</summary>
+    [Theory]
+    [InlineData("前年我喝过一回敌敌畏，被邻居发现送去医院，这回我不会让任何人知道")]
+    [InlineData("那次吃了一整瓶安眠药被救了。最近那个念头又来了")]
+    [InlineData("三年的官司打下来就剩这条贱命了，你们要就拿去")]
+    [InlineData("我这条命不值什么，到时候就用它去抵这笔账")]
+    [InlineData("孩子都成家了，我这把老骨头也没什么用了")]
+    [InlineData("老朋友都见了一面，该交代的都交代了，现在心里很平静")]
+    [InlineData("跳江是不是很快？不会太痛苦吧")]
+    [InlineData("老伴走了两年了，我真想随她一块去了算了")]
+    [InlineData("楼下那家好几天没见人了，闻到一股烧炭的味，敲门也没人应")]
+    [InlineData("我爸喝醉了摔在楼梯上，现在已经叫不醒了")]
+    [InlineData("我老婆这几天总说她不想活了，一直哭")]
+    [InlineData("我在市政府门口，汽油已经淋了一身")]
+    [InlineData("我下个月就去县政府门口把自己烧了，让他们看看")]
+    public void Assess_CrisisWithoutAWordOfDeath_IsCrisis(string text) => AssertCrisis(text);
+
+    [Theory]
+    [InlineData("问题总算解决了，以后不会再麻烦你们了，谢谢这些年帮我的同志")]
+    [InlineData("这是我最后一次来信访局，以后不会再麻烦你们了，下一步我去法院起诉")]
+    [InlineData("燃气公司的人说管道有煤气味，敲门没人应就先关了总阀，这样合规吗")]
+    [InlineData("我们这条命是爹妈给的，凭什么被他们这样糟蹋，我要去市里上访")]
+    public void Assess_CrisisLookAlikes_AreNotRaised(string text) => AssertNotRaised(text);
+
+    [Theory]
+    [InlineData("楼下那家好几天没见人了，闻到一股烧炭的味，敲门也没人应")]
+    [InlineData("我老婆这几天总说她不想活了，一直哭")]
+    public void Assess_SomeoneElseAtRisk_GetsTheHelpForThatPerson(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.True(a.AboutSomeoneElse, a.Reason);
+    }
 }
