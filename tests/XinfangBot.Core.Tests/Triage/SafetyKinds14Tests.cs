@@ -125,4 +125,15 @@ public sealed class SafetyKinds14Tests
         Assert.True(a.IsAlarm, a.Reason);
         Assert.True(a.AboutSomeoneElse, a.Reason);
     }
+
+    /// <summary>Days only endured, no reason to get up: hopelessness without a word of death is half a signal the model
+    /// completes; the same words about waiting for a debt with a lawful question are not raised.</summary>
+    [Theory]
+    [InlineData("案子拖了八年，人也老了，现在就是熬一天是一天，心早就凉透了")]
+    [InlineData("工作没了，家也散了，我每天早上醒来都不知道还有什么理由起床")]
+    public void Assess_HopelessDays_IsCrisis(string text) => AssertCrisis(text);
+
+    [Fact]
+    public void Assess_DaysEnduredWithALawfulQuestion_IsNotRaised() =>
+        AssertNotRaised("欠条在我手里，他就是拖着不还，我只能过一天算一天，请问诉讼时效是几年");
 }
