@@ -82,6 +82,7 @@ public sealed class SafetyKinds14Tests
     [InlineData("我家的车被人泼了油漆，监控拍到了，该找谁")]
     [InlineData("下次再来检查就是我本人接待了，麻烦提前打电话")]
     [InlineData("单位安排我们去桥上执勤，一晚上冻得够呛，加班费也不给")]
+    [InlineData("我在镇上排队办事，街道办几点下班，今天还来得及吗")]
     public void Assess_ThreatLookAlikes_AreNotRaised(string text) => AssertNotRaised(text);
 
     /// <summary>Going up to a high place announced with a time (明天我就上楼顶) is half a signal the model completes.</summary>
