@@ -137,4 +137,17 @@ public sealed class SafetyKinds14Tests
     [Fact]
     public void Assess_DaysEnduredWithALawfulQuestion_IsNotRaised() =>
         AssertNotRaised("欠条在我手里，他就是拖着不还，我只能过一天算一天，请问诉讼时效是几年");
+
+    /// <summary>Cantonese forms of violent acts as normalisation leaves them (做低佢, 一镬熟, 揸车撞) and of not going on.</summary>
+    [Theory]
+    [InlineData("个判头走佬，我揾到佢一定做低佢")]
+    [InlineData("再唔出粮我就揸车撞埋去佢公司大门")]
+    [InlineData("佢哋再逼我，大家一镬熟")]
+    public void Assess_CantoneseThreat_IsThreat(string text) => AssertThreat(text);
+
+    [Fact]
+    public void Assess_CantoneseWishNotToWake_IsCrisis() => AssertCrisis("我真系捱唔落去，今晚瞓着咗就唔好再醒");
+
+    [Fact]
+    public void Assess_CantoneseWageComplaint_IsNotRaised() => AssertNotRaised("老细走佬冇出粮，我想去劳工处投诉，点算");
 }
