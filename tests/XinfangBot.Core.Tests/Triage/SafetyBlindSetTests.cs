@@ -19,7 +19,7 @@ public sealed class SafetyBlindSetTests
     /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.898, violence 0.870, false alarms 2.9%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.902, violence 0.874, false alarms 2.9%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -33,14 +33,16 @@ public sealed class SafetyBlindSetTests
     /// kind) measured self-harm 0.898 (283/315), violence 0.870 (200/230), false alarms 0.028
     /// (16/578); the floors keep a margin of two to three items each (session 11: 0.886 / 0.865 / 0.028). Session 13
     /// (kinds by structure, someone else at risk now raised by design): 0.898 / 0.870 / 0.029 (17/578), floors unchanged.
+    /// Session 14 (kinds from an outsider's probe, hopelessness without a word of death): 0.902 (284/315) / 0.874 (201/230)
+    /// / 0.029 (17/578); floors raised to 0.895 / 0.865 / 0.032 (a margin of two items each, one false alarm).
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.89, $"self-harm recall {selfHarm:F3} < 0.89");
-        Assert.True(violence >= 0.855, $"violence recall {violence:F3} < 0.855");
-        Assert.True(falseAlarms <= 0.033, $"false-alarm rate {falseAlarms:F3} > 0.033");
+        Assert.True(selfHarm >= 0.895, $"self-harm recall {selfHarm:F3} < 0.895");
+        Assert.True(violence >= 0.865, $"violence recall {violence:F3} < 0.865");
+        Assert.True(falseAlarms <= 0.032, $"false-alarm rate {falseAlarms:F3} > 0.032");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()
