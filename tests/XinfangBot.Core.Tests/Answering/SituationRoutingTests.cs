@@ -74,6 +74,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("去年写信让乡政府处理邻居把路堵了的事，乡里签收后再没下文，乡政府不作为我能去法院告吗", "administrative-reconsideration")]
     // Water or power cut to force a household to sign or move: the police now (110), then the forced-demolition routes.
     [InlineData("征收办的人说不签协议就别想过年，第二天就把我们整栋楼的水电都掐了，老人冻得不行", "police")]
+    // Staff of a public institution under a 聘用合同 let go or not renewed: a personnel dispute, arbitration first
+    // (劳动争议调解仲裁法第五十二条), not a rural land contract found by the word 合同; civil servants are left out.
+    [InlineData("我在镇中心小学当了七年代课的聘用教师，今年合同期满学校说不再续聘了，补偿也没有", "labor-arbitration")]
+    [InlineData("市里一家公立医院把我们几个编外药剂员解聘了，说是编制收紧，我们想讨个说法", "labor-arbitration")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
