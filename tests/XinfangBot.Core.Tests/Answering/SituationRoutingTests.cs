@@ -78,6 +78,11 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // (劳动争议调解仲裁法第五十二条), not a rural land contract found by the word 合同; civil servants are left out.
     [InlineData("我在镇中心小学当了七年代课的聘用教师，今年合同期满学校说不再续聘了，补偿也没有", "labor-arbitration")]
     [InlineData("市里一家公立医院把我们几个编外药剂员解聘了，说是编制收紧，我们想讨个说法", "labor-arbitration")]
+    // A relative of the writer's detained or fined by the police (把他拘留了, 他被拘留了): the family contests that decision,
+    // 行政复议 first; the other side penalised after hurting the writer's relative leaves the injury claim civil.
+    [InlineData("我侄子在网吧跟网管争了几句，派出所就把他拘留了五天，我们不服", "administrative-reconsideration")]
+    [InlineData("我姐夫开货车被查出来证件过期，他被拘留了十天还罚了款，家里人觉得处理重了", "administrative-reconsideration")]
+    [InlineData("我儿子被同村的人打掉两颗牙，派出所把对方拘留了五天，镶牙的钱对方一直不给", "mediation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
