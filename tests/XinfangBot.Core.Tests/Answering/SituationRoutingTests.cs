@@ -83,6 +83,12 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("我侄子在网吧跟网管争了几句，派出所就把他拘留了五天，我们不服", "administrative-reconsideration")]
     [InlineData("我姐夫开货车被查出来证件过期，他被拘留了十天还罚了款，家里人觉得处理重了", "administrative-reconsideration")]
     [InlineData("我儿子被同村的人打掉两颗牙，派出所把对方拘留了五天，镶牙的钱对方一直不给", "mediation")]
+    // Water from the flat above that damaged the writer's home, or a neighbouring household's rubbish at the writer's
+    // door: a dispute between two households (调解, then a suit), also when the property company sent it back to them; a
+    // shared pipe the property company does not repair stays with 12345.
+    [InlineData("楼上那户的热水器管子裂了，水顺着灯线流下来，我家书房的书全湿了，物业让我们自己去协商", "mediation")]
+    [InlineData("隔壁那家把旧沙发和装修垃圾扔在我家门口快一个月了，怎么说都不搬", "mediation")]
+    [InlineData("单元楼的公共水管漏了十来天，物业一直说没材料不来修", "hotline-12345")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
