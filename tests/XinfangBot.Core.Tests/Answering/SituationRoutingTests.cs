@@ -89,6 +89,12 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("楼上那户的热水器管子裂了，水顺着灯线流下来，我家书房的书全湿了，物业让我们自己去协商", "mediation")]
     [InlineData("隔壁那家把旧沙发和装修垃圾扔在我家门口快一个月了，怎么说都不搬", "mediation")]
     [InlineData("单元楼的公共水管漏了十来天，物业一直说没材料不来修", "hotline-12345")]
+    // A utility billing too much or making a purchase a condition of supply: a consumer matter with the supplier
+    // (投诉; 12345 when the public-services guide was found), not a guide found by search alone; one who works for the
+    // utility and is not paid keeps the wage guide.
+    [InlineData("标题：电费莫名其妙多了三倍。我们两口子白天都上班，家里就一台冰箱，这两个月电费每月都五六百，打了95598说电表没问题，让我们自己查线路，到哪里投诉", "consumer-complaint")]
+    [InlineData("热力公司说今年要先交一笔管网改造费才给开栓供暖，不交就不给热，别的小区都没有这个收费", "hotline-12345")]
+    [InlineData("我在自来水公司做了三年抄表工，公司已经四个月没给我发工资了", "labor-inspection")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
