@@ -95,6 +95,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("标题：电费莫名其妙多了三倍。我们两口子白天都上班，家里就一台冰箱，这两个月电费每月都五六百，打了95598说电表没问题，让我们自己查线路，到哪里投诉", "consumer-complaint")]
     [InlineData("热力公司说今年要先交一笔管网改造费才给开栓供暖，不交就不给热，别的小区都没有这个收费", "hotline-12345")]
     [InlineData("我在自来水公司做了三年抄表工，公司已经四个月没给我发工资了", "labor-inspection")]
+    // An official handing a benefit to his own people, told with the benefit first (书记把名额给了他亲戚): misconduct,
+    // 纪检监察; the writer's own benefit withdrawn stays with the assistance guide.
+    [InlineData("社区主任把今年的两个困难户名额都报给了自己的亲家，真正困难的没评上", "discipline-inspection")]
+    [InlineData("村主任把低保给了我家，现在说要取消", "social-assistance")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
