@@ -99,6 +99,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // 纪检监察; the writer's own benefit withdrawn stays with the assistance guide.
     [InlineData("社区主任把今年的两个困难户名额都报给了自己的亲家，真正困难的没评上", "discipline-inspection")]
     [InlineData("村主任把低保给了我家，现在说要取消", "social-assistance")]
+    // A report to the police that went nowhere, told with how long ago it was made (报了案…十个月了…消息都没有): a complaint
+    // about police handling (涉法涉诉); a report just made and waited on stays with the police.
+    [InlineData("去年五月在派出所报了案，过了十个月了警察一点消息都没有", "judicial-remedy")]
+    [InlineData("昨天刚报了警，警察说一个星期内给我消息", "police")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
