@@ -103,6 +103,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // about police handling (涉法涉诉); a report just made and waited on stays with the police.
     [InlineData("去年五月在派出所报了案，过了十个月了警察一点消息都没有", "judicial-remedy")]
     [InlineData("昨天刚报了警，警察说一个星期内给我消息", "police")]
+    // A labour arbitration lost (仲裁没支持, 仲裁输了): the next step is a suit (劳动争议调解仲裁法第五十条); a fear of losing
+    // before applying keeps arbitration first.
+    [InlineData("厂里不给加班费我申请了仲裁，结果仲裁委没支持我的请求，下一步怎么办", "civil-litigation")]
+    [InlineData("我想申请劳动仲裁，怕仲裁输了要出钱", "labor-arbitration")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
