@@ -107,6 +107,10 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     // before applying keeps arbitration first.
     [InlineData("厂里不给加班费我申请了仲裁，结果仲裁委没支持我的请求，下一步怎么办", "civil-litigation")]
     [InlineData("我想申请劳动仲裁，怕仲裁输了要出钱", "labor-arbitration")]
+    // An agreement reached in mediation that the other side does not honour: a suit on it (or the court's confirmation),
+    // not mediation again.
+    [InlineData("被邻居家的鹅啄伤了腿，村里调解员调解好了，他答应赔八百，协议也签了，两个月了一分没给", "civil-litigation")]
+    [InlineData("我跟借钱的人在调委会签了调解协议书，说好年底前还清，现在又反悔了不还", "civil-litigation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
