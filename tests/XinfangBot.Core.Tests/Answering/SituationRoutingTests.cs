@@ -74,6 +74,43 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("去年写信让乡政府处理邻居把路堵了的事，乡里签收后再没下文，乡政府不作为我能去法院告吗", "administrative-reconsideration")]
     // Water or power cut to force a household to sign or move: the police now (110), then the forced-demolition routes.
     [InlineData("征收办的人说不签协议就别想过年，第二天就把我们整栋楼的水电都掐了，老人冻得不行", "police")]
+    // Staff of a public institution under a 聘用合同 let go or not renewed: a personnel dispute, arbitration first
+    // (劳动争议调解仲裁法第五十二条), not a rural land contract found by the word 合同; civil servants are left out.
+    [InlineData("我在镇中心小学当了七年代课的聘用教师，今年合同期满学校说不再续聘了，补偿也没有", "labor-arbitration")]
+    [InlineData("市里一家公立医院把我们几个编外药剂员解聘了，说是编制收紧，我们想讨个说法", "labor-arbitration")]
+    // A relative of the writer's detained or fined by the police (把他拘留了, 他被拘留了): the family contests that decision,
+    // 行政复议 first; the other side penalised after hurting the writer's relative leaves the injury claim civil.
+    [InlineData("我侄子在网吧跟网管争了几句，派出所就把他拘留了五天，我们不服", "administrative-reconsideration")]
+    [InlineData("我姐夫开货车被查出来证件过期，他被拘留了十天还罚了款，家里人觉得处理重了", "administrative-reconsideration")]
+    [InlineData("我儿子被同村的人打掉两颗牙，派出所把对方拘留了五天，镶牙的钱对方一直不给", "mediation")]
+    // Water from the flat above that damaged the writer's home, or a neighbouring household's rubbish at the writer's
+    // door: a dispute between two households (调解, then a suit), also when the property company sent it back to them; a
+    // shared pipe the property company does not repair stays with 12345.
+    [InlineData("楼上那户的热水器管子裂了，水顺着灯线流下来，我家书房的书全湿了，物业让我们自己去协商", "mediation")]
+    [InlineData("隔壁那家把旧沙发和装修垃圾扔在我家门口快一个月了，怎么说都不搬", "mediation")]
+    [InlineData("单元楼的公共水管漏了十来天，物业一直说没材料不来修", "hotline-12345")]
+    // A utility billing too much or making a purchase a condition of supply: a consumer matter with the supplier
+    // (投诉; 12345 when the public-services guide was found), not a guide found by search alone; one who works for the
+    // utility and is not paid keeps the wage guide.
+    [InlineData("标题：电费莫名其妙多了三倍。我们两口子白天都上班，家里就一台冰箱，这两个月电费每月都五六百，打了95598说电表没问题，让我们自己查线路，到哪里投诉", "consumer-complaint")]
+    [InlineData("热力公司说今年要先交一笔管网改造费才给开栓供暖，不交就不给热，别的小区都没有这个收费", "hotline-12345")]
+    [InlineData("我在自来水公司做了三年抄表工，公司已经四个月没给我发工资了", "labor-inspection")]
+    // An official handing a benefit to his own people, told with the benefit first (书记把名额给了他亲戚): misconduct,
+    // 纪检监察; the writer's own benefit withdrawn stays with the assistance guide.
+    [InlineData("社区主任把今年的两个困难户名额都报给了自己的亲家，真正困难的没评上", "discipline-inspection")]
+    [InlineData("村主任把低保给了我家，现在说要取消", "social-assistance")]
+    // A report to the police that went nowhere, told with how long ago it was made (报了案…十个月了…消息都没有): a complaint
+    // about police handling (涉法涉诉); a report just made and waited on stays with the police.
+    [InlineData("去年五月在派出所报了案，过了十个月了警察一点消息都没有", "judicial-remedy")]
+    [InlineData("昨天刚报了警，警察说一个星期内给我消息", "police")]
+    // A labour arbitration lost (仲裁没支持, 仲裁输了): the next step is a suit (劳动争议调解仲裁法第五十条); a fear of losing
+    // before applying keeps arbitration first.
+    [InlineData("厂里不给加班费我申请了仲裁，结果仲裁委没支持我的请求，下一步怎么办", "civil-litigation")]
+    [InlineData("我想申请劳动仲裁，怕仲裁输了要出钱", "labor-arbitration")]
+    // An agreement reached in mediation that the other side does not honour: a suit on it (or the court's confirmation),
+    // not mediation again.
+    [InlineData("被邻居家的鹅啄伤了腿，村里调解员调解好了，他答应赔八百，协议也签了，两个月了一分没给", "civil-litigation")]
+    [InlineData("我跟借钱的人在调委会签了调解协议书，说好年底前还清，现在又反悔了不还", "civil-litigation")]
     public void Answer_Situation_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
