@@ -85,8 +85,10 @@ public static class TopicFinder
         // alone or holds no word of a grievance at all — an answer to the bot's question, or the next thing that happened in
         // the matter (客服也不管, 他们给了处理意见我不满意); the earlier turns are then taken only when they make the
         // understanding at least as sure.
-        var followUp = text.Length <= t.FollowupMarkerMaxLength && aspects.StartsLikeFollowUp(text);
-        var shortAnswer = text.Length <= t.FollowupMarkerMaxLength && own.Topic is not { KeywordScore: > 0 } && (own.Confidence < t.HistoryBelow || !grievanceWords);
+        // Without any such word a message continues the matter up to a longer length (他们又说我儿子有车所以不符合，车是儿子的…).
+        var followUp = (text.Length <= t.FollowupMarkerMaxLength || (!grievanceWords && text.Length <= t.FollowupPlainMaxLength)) && aspects.StartsLikeFollowUp(text);
+        var shortAnswer = own.Topic is not { KeywordScore: > 0 }
+            && ((text.Length <= t.FollowupMarkerMaxLength && own.Confidence < t.HistoryBelow) || (!grievanceWords && text.Length <= t.FollowupPlainMaxLength));
         // A short question about one part of a matter (what to bring, where to go, how long) without a grievance of its
         // own asks about the matter just discussed (what to bring to the arbitration, after an answer on unpaid wages).
         var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;

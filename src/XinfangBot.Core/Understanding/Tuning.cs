@@ -32,7 +32,7 @@ public sealed class Tuning
     [
         "topic.document_hits", "topic.law_hits", "topic.bm25_weight", "topic.keyword_weight", "topic.time_bonus",
         "topic.law_votes", "topic.vote_weight", "topic.max_votes", "topic.confidence_keyword", "topic.confidence_strength",
-        "topic.confidence_margin", "topic.history_below", "topic.followup_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
+        "topic.confidence_margin", "topic.history_below", "topic.followup_plain_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
         "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
@@ -99,7 +99,7 @@ public sealed class Tuning
         public double ConfidenceStrength => t["topic.confidence_strength"];
         public double ConfidenceMargin => t["topic.confidence_margin"];
         public double HistoryBelow => t["topic.history_below"];
-        public int FollowupMaxLength => (int)t["topic.followup_max_length"];
+        public int FollowupPlainMaxLength => (int)t["topic.followup_plain_max_length"];
         public int FollowupMarkerMaxLength => (int)t["topic.followup_marker_max_length"];
         public double SecondKeywordScore => t["topic.second_keyword_score"];
         public double SecondScoreShare => t["topic.second_score_share"];

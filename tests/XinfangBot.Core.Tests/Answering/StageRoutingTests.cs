@@ -100,4 +100,19 @@ public sealed class StageRoutingTests(EngineFixture fixture)
         var answer = fixture.Ask("公安把我的货车扣走快一年了，说是涉案证据，要扣到案子结束，能要回来吗");
         Assert.NotEqual("administrative-reconsideration", answer.Channels[0]);
     }
+    [Fact]
+    public void LongerContinuationWithoutAWordOfAGrievance_StillContinuesTheMatter()
+    {
+        // Longer than a short follow-up, but nothing in it names a matter of its own: the 低保 refusal continued.
+        var answer = fixture.Ask("他们又说我闺女在城里有辆车所以不行，可车是闺女自己的，她早就出嫁了也不跟我们过", User("我申请低保被乡里拒了"), Bot("低保由乡镇人民政府审核、县级民政部门审批。"));
+        Assert.False(answer.OutOfScope);
+        Assert.Contains(answer.Channels[0], new[] { "social-assistance", "administrative-reconsideration" });
+    }
+
+    [Fact]
+    public void SayingTheNewQuestionIsUnrelated_IsUnderstoodOnItsOwn()
+    {
+        var answer = fixture.Ask("跟这个没关系了，我们小区门口的路灯坏了一个月没人修", User("法院判了我输，我想申请再审"), Bot("申请再审应当在判决生效后六个月内提出。"));
+        Assert.NotEqual("judicial-remedy", answer.Channels[0]);
+    }
 }
