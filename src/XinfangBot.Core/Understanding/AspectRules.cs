@@ -15,6 +15,7 @@ public sealed class AspectRules
     private readonly Regex _materials;
     private readonly Regex _where;
     private readonly Regex _several;
+    private readonly Regex _added;
     private readonly Regex _followUp;
     private readonly Regex _newMatter;
     private readonly IReadOnlyList<string> _materialsArticles;
@@ -25,6 +26,7 @@ public sealed class AspectRules
         _materials = WordPattern.Any(WordPattern.Required(file.Materials?.Words, path, "materials.words"));
         _where = WordPattern.Any(WordPattern.Required(file.Where?.Words, path, "where.words"));
         _several = WordPattern.Any(WordPattern.Required(file.SeveralMatters, path, "several_matters"));
+        _added = WordPattern.Any(WordPattern.Required(file.AddedMatter, path, "added_matter"));
         _followUp = WordPattern.Any(WordPattern.Required(file.FollowupStart, path, "followup_start"), atStart: true);
         _newMatter = WordPattern.Any(WordPattern.Required(file.NewMatterStart, path, "new_matter_start"), atStart: true);
         _materialsArticles = WordPattern.Required(file.Materials?.Articles, path, "materials.articles");
@@ -90,6 +92,9 @@ public sealed class AspectRules
     /// <summary>True when the message says it raises more than one matter (另外, 还有一件 …).</summary>
     public bool SaysSeveralMatters(string text) => _several.Found(text);
 
+    /// <summary>True when a clause is told as one more thing (而且…, 二是…, 还 as "also").</summary>
+    public bool AddsMatter(string clause) => _added.Found(clause);
+
     /// <summary>True when the message starts like a follow-up (那…, 还有…, 这个…).</summary>
     public bool StartsLikeFollowUp(string text) => _followUp.Found(text);
 
@@ -106,6 +111,7 @@ public sealed class AspectRules
         public AspectDto? Materials { get; set; }
         public AspectDto? Where { get; set; }
         public List<string>? SeveralMatters { get; set; }
+        public List<string>? AddedMatter { get; set; }
         public List<string>? FollowupStart { get; set; }
         public List<string>? NewMatterStart { get; set; }
     }

@@ -70,7 +70,47 @@ public static class TopicFinder
             understood = understood with { Second = null };
         }
 
+        if (understood is { Second: null, UsedHistory: false, Topic: { Entry.Kind: EntryKind.Guide } main })
+        {
+            understood = understood with { Second = RuledClauseMatter(text, main, kb, routing, tuning.Topic, aspects) };
+        }
+
         return understood;
+    }
+
+    /// <summary>
+    /// A clause that alone is a kind of grievance a routing rule sends to a guide for another channel (工资拖着不给，
+    /// 讨薪时还被人打了: an assault → the police) is a second matter, though neither search nor keywords name it: the
+    /// rule, read over the whole message, gave way to the first matter. A clause naming the first matter tells more of it.
+    /// </summary>
+    private static TopicMatch? RuledClauseMatter(string text, TopicMatch main, KnowledgeBase kb, RoutingRules routing, Tuning.TopicTuning t, AspectRules aspects)
+    {
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Length < 2)
+        {
+            return null;
+        }
+
+        foreach (var clause in clauses)
+        {
+            // Only a clause told as something more (还被打了, 而且…, 二是…, 另外…): a clause of the first matter's own story
+            // (被刑事拘留了37天, in a claim for compensation) is no second matter.
+            if (main.MatchedKeywords.Any(k => kb.HasKeyword(clause, k, t.KeywordGap)) || !(aspects.SaysSeveralMatters(clause) || aspects.AddsMatter(clause)))
+            {
+                continue;
+            }
+
+            foreach (var rule in routing.Match(clause))
+            {
+                if (rule.Prefer is not null && kb.Get(rule.Prefer) is { Kind: EntryKind.Guide } entry
+                    && entry.Id != main.Entry.Id && Primary(entry) != Primary(main.Entry) && !main.Entry.Channels.Any(rule.Promote.Contains))
+                {
+                    return new TopicMatch(entry, 0, 0, []);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static (UnderstoodMessage Understood, string? Context) UnderstandTopic(string text, IReadOnlyList<string> earlierUserTexts, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects, bool grievanceWords)
@@ -127,6 +167,10 @@ public static class TopicFinder
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
 
+    // Matters are often told clause after clause in one sentence (工资拖了三个月，老板还动手打人) or in a list after a colon
+    // (两个问题：1.… 2.…), spoken messages separating them by spaces only.
+    private static readonly char[] ClauseEnds = [.. SentenceEnds, '，', ',', '：', ':', ' ', '\u3000'];
+
     /// <summary>
     /// Several matters told one after another (wages owed; then, in a sentence of its own, an injury at work): a sentence whose own keywords name a guide for
     /// another channel is a second matter, though the search over the whole message ranks that guide low. Its keywords are
@@ -134,7 +178,7 @@ public static class TopicFinder
     /// </summary>
     private static TopicMatch? SentenceMatter(string text, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var sentences = text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sentences = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (sentences.Length < 2)
         {
             return null;

@@ -1,0 +1,30 @@
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>
+/// Several matters in one sentence, clause after clause: a clause told as one more thing (二是…, 而且…, 还…) that a
+/// routing rule alone sends to a guide for another channel is named as a second matter with its channel; a clause of the
+/// first matter's own story is not.
+/// </summary>
+[Collection(EngineGroup.Name)]
+public sealed class MultiMatterTests(EngineFixture fixture)
+{
+    [Fact]
+    public void ListedSecondItem_ThatAnOrgansPenaltyRuleRoutes_GetsItsChannel()
+    {
+        var answer = fixture.Ask("咨询一下：一是邻居借我五万块到期不还，二是我的网吧被文旅局罚款两万我不服");
+        Assert.Contains("administrative-reconsideration", answer.Channels);
+        Assert.Contains(answer.Channels, c => c is "civil-litigation" or "mediation");
+        Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Also);
+    }
+
+    [Fact]
+    public void DetentionToldInAClaimForCompensation_IsNoSecondMatter()
+    {
+        var answer = fixture.Ask("我被派出所刑事拘留了二十天，后来检察院不批捕放了我，这期间的损失能要国家赔偿吗");
+        Assert.Equal("state-compensation", answer.Channels[0]);
+        Assert.DoesNotContain("police", answer.Channels);
+    }
+}
