@@ -1,36 +1,11 @@
-using XinfangBot.Core.Answering;
-using XinfangBot.Core.Tests.Support;
 using XinfangBot.Core.Triage;
+using static XinfangBot.Core.Tests.Triage.SafetyAsserts;
 
 namespace XinfangBot.Core.Tests.Triage;
 
 /// <summary>Kinds of message added to lexicon.yaml in session 13 (issue 7), each with a harmless look-alike.</summary>
 public sealed class SafetyKinds13Tests
 {
-    private static readonly RuleBook Rules = new(TestPaths.Rules, TestPaths.Prompts);
-
-    private static SafetyAssessment Assess(string text) => Rules.Safety.Assess(Rules.Normalizer.Normalize(text).Text);
-
-    private static void AssertCrisis(string text)
-    {
-        var a = Assess(text);
-        Assert.True(a.IsAlarm, a.Reason);
-        Assert.Equal(SafetyLabel.Crisis, a.Kind);
-    }
-
-    private static void AssertThreat(string text)
-    {
-        var a = Assess(text);
-        Assert.True(a.IsAlarm, a.Reason);
-        Assert.Equal(SafetyLabel.Threat, a.Kind);
-    }
-
-    private static void AssertNotRaised(string text)
-    {
-        var a = Assess(text);
-        Assert.False(a.IsAlarm, a.Reason);
-    }
-
     /// <summary>Worry for someone else (别让他想不开) is that person's state, not the writer's crisis.</summary>
     [Theory]
     [InlineData("补偿款拖了大半年，我舅舅天天坐在门口发呆，求你们早点给个答复，别让他想不开")]

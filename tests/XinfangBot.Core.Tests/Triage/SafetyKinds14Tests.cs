@@ -1,6 +1,4 @@
-using XinfangBot.Core.Answering;
-using XinfangBot.Core.Tests.Support;
-using XinfangBot.Core.Triage;
+using static XinfangBot.Core.Tests.Triage.SafetyAsserts;
 
 namespace XinfangBot.Core.Tests.Triage;
 
@@ -8,30 +6,6 @@ namespace XinfangBot.Core.Tests.Triage;
 /// are written for these tests; none is taken from an evaluation set or a probe.</summary>
 public sealed class SafetyKinds14Tests
 {
-    private static readonly RuleBook Rules = new(TestPaths.Rules, TestPaths.Prompts);
-
-    private static SafetyAssessment Assess(string text) => Rules.Safety.Assess(Rules.Normalizer.Normalize(text).Text);
-
-    private static void AssertCrisis(string text)
-    {
-        var a = Assess(text);
-        Assert.True(a.IsAlarm, a.Reason);
-        Assert.Equal(SafetyLabel.Crisis, a.Kind);
-    }
-
-    private static void AssertThreat(string text)
-    {
-        var a = Assess(text);
-        Assert.True(a.IsAlarm, a.Reason);
-        Assert.Equal(SafetyLabel.Threat, a.Kind);
-    }
-
-    private static void AssertNotRaised(string text)
-    {
-        var a = Assess(text);
-        Assert.False(a.IsAlarm, a.Reason);
-    }
-
     /// <summary>Grievances that name death, fire, blood or a weapon in another sense: a count of the dead animals, a road to
     /// ruin said of a complaint, suicide as an insurer's term, blood from a clinic, the weapons of a demolition crew told by
     /// the one who faced them, a fire that happened, a price named as compensation after a lawsuit.</summary>
