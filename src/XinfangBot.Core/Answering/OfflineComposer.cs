@@ -103,7 +103,11 @@ public sealed class OfflineComposer(RuleBook rules)
         var channels = topic.Channels.ToList();
         if (understanding.Second is { } second)
         {
-            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [Fill(T.Also, ("title", composing.ShortTitle(second.Entry.Title)), ("summary", second.Entry.Summary ?? string.Empty))]));
+            // A FAQ named beside the answer is a rule to know (its title is a question): its summary says it.
+            var also = second.Entry.Kind == EntryKind.Faq && !string.IsNullOrWhiteSpace(second.Entry.Summary)
+                ? second.Entry.Summary
+                : Fill(T.Also, ("title", composing.ShortTitle(second.Entry.Title)), ("summary", second.Entry.Summary ?? string.Empty));
+            sections.Add(new AnswerSection(SectionKind.Also, T.Heading("also"), [also]));
             channels.AddRange(second.Entry.Channels.Take(1).Where(c => !channels.Contains(c)));
             // The second issue's summary is backed by its first cite and by any cite stating a period the summary states.
             var summaryPeriods = PeriodFinder.Find(second.Entry.Summary ?? string.Empty);

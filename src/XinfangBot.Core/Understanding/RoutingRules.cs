@@ -45,12 +45,12 @@ public sealed class RoutingRules
         var rules = new List<Rule>();
         foreach (var dto in file.Rules ?? [])
         {
-            if (dto.When is null || dto.When.Count == 0 || dto.Promote is null || dto.Promote.Count == 0)
+            if (dto.When is null || dto.When.Count == 0 || ((dto.Promote is null || dto.Promote.Count == 0) && string.IsNullOrWhiteSpace(dto.Also)))
             {
-                throw new InvalidDataException($"{path}: routing rule '{dto.Name}' needs 'when' and 'promote'");
+                throw new InvalidDataException($"{path}: routing rule '{dto.Name}' needs 'when' and 'promote' (or 'also')");
             }
 
-            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote, dto.Prefer, dto.Always, dto.KeepGrievance));
+            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote ?? [], dto.Prefer, dto.Always, dto.KeepGrievance, dto.Also));
         }
 
         return new RoutingRules(rules, WordPattern.One(WordPattern.Required(file.StatedPeriod, path, "stated_period")));
@@ -80,7 +80,7 @@ public sealed class RoutingRules
     /// <summary>Every rule the message matches, in file order (a later rule's channels end up first).</summary>
     public IReadOnlyList<RoutingRule> Match(string text) =>
         _rules.Where(r => r.When.Any(m => m(text)) && !r.Unless.Any(m => m(text)))
-            .Select(r => new RoutingRule(r.Name, r.Promote, r.Prefer, r.Always, r.KeepGrievance))
+            .Select(r => new RoutingRule(r.Name, r.Promote, r.Prefer, r.Always, r.KeepGrievance, r.Also))
             .ToList();
 
     private static Func<string, bool> Matcher(string pattern)
@@ -96,7 +96,7 @@ public sealed class RoutingRules
         return text => text.Contains(pattern, StringComparison.Ordinal);
     }
 
-    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer, bool Always, bool KeepGrievance);
+    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer, bool Always, bool KeepGrievance, string? Also);
 
     private sealed class FileDto
     {
@@ -115,6 +115,8 @@ public sealed class RoutingRules
         public bool Always { get; set; }
 
         public bool KeepGrievance { get; set; }
+
+        public string? Also { get; set; }
     }
 }
 
@@ -122,5 +124,7 @@ public sealed class RoutingRules
 /// A matched routing rule: channels to put first, and the entry to prefer when the topic has none of them.
 /// <paramref name="KeepGrievance"/>: the rule does not apply when the message was understood as a grievance whose guide
 /// lists none of the rule's channels ("工资被拖欠，去哪里反映" asks for the wage channel, not for a petition office).
+/// <paramref name="Also"/>: an entry whose rule the citizen must know in this situation (a group going to visit → the
+/// five-representatives rule), named beside the answer when it is not the answer itself.
 /// </summary>
-public sealed record RoutingRule(string Name, IReadOnlyList<string> Promote, string? Prefer, bool Always = false, bool KeepGrievance = false);
+public sealed record RoutingRule(string Name, IReadOnlyList<string> Promote, string? Prefer, bool Always = false, bool KeepGrievance = false, string? Also = null);

@@ -26,7 +26,8 @@ public static class TopicFinder
         // A follow-up understood with the earlier turns is routed with them too (那我还能去哪告？ after a report the police
         // turned away continues that complaint).
         var switched = false;
-        foreach (var rule in routing.Match(context is null ? text : context + " " + text))
+        var matched = routing.Match(context is null ? text : context + " " + text);
+        foreach (var rule in matched)
         {
             var topic = understood.Topic!;
             if (rule.KeepGrievance && !switched && topic.Entry.Kind == EntryKind.Guide && !topic.Entry.Channels.Any(rule.Promote.Contains))
@@ -73,6 +74,16 @@ public static class TopicFinder
         if (understood is { Second: null, UsedHistory: false, Topic: { Entry.Kind: EntryKind.Guide } main })
         {
             understood = understood with { Second = RuledClauseMatter(text, main, kb, routing, tuning.Topic, aspects) };
+        }
+
+        // A rule the situation makes necessary to know (a group going to visit: at most five representatives) is named beside
+        // an answer on something else, unless a second matter is already named.
+        foreach (var rule in matched)
+        {
+            if (understood.Second is null && rule.Also is not null && rule.Also != understood.Topic?.Entry.Id && kb.Get(rule.Also) is { } also)
+            {
+                understood = understood with { Second = new TopicMatch(also, 0, 0, []) };
+            }
         }
 
         return understood;
