@@ -50,7 +50,7 @@ public sealed class RoutingRules
                 throw new InvalidDataException($"{path}: routing rule '{dto.Name}' needs 'when' and 'promote' (or 'also')");
             }
 
-            rules.Add(new Rule(dto.Name ?? "?", dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), dto.Promote ?? [], dto.Prefer, dto.Always, dto.KeepGrievance, dto.Also));
+            rules.Add(new Rule(dto.When.Select(Matcher).ToList(), (dto.Unless ?? []).Select(Matcher).ToList(), new RoutingRule(dto.Name ?? "?", dto.Promote ?? [], dto.Prefer, dto.Always, dto.KeepGrievance, dto.Also)));
         }
 
         return new RoutingRules(rules, WordPattern.One(WordPattern.Required(file.StatedPeriod, path, "stated_period")));
@@ -79,9 +79,7 @@ public sealed class RoutingRules
 
     /// <summary>Every rule the message matches, in file order (a later rule's channels end up first).</summary>
     public IReadOnlyList<RoutingRule> Match(string text) =>
-        _rules.Where(r => r.When.Any(m => m(text)) && !r.Unless.Any(m => m(text)))
-            .Select(r => new RoutingRule(r.Name, r.Promote, r.Prefer, r.Always, r.KeepGrievance, r.Also))
-            .ToList();
+        _rules.Where(r => r.When.Any(m => m(text)) && !r.Unless.Any(m => m(text))).Select(r => r.Result).ToList();
 
     private static Func<string, bool> Matcher(string pattern)
     {
@@ -96,7 +94,7 @@ public sealed class RoutingRules
         return text => text.Contains(pattern, StringComparison.Ordinal);
     }
 
-    private sealed record Rule(string Name, List<Func<string, bool>> When, List<Func<string, bool>> Unless, List<string> Promote, string? Prefer, bool Always, bool KeepGrievance, string? Also);
+    private sealed record Rule(List<Func<string, bool>> When, List<Func<string, bool>> Unless, RoutingRule Result);
 
     private sealed class FileDto
     {

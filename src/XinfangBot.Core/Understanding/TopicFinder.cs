@@ -189,23 +189,23 @@ public static class TopicFinder
     /// </summary>
     private static TopicMatch? SentenceMatter(string text, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var sentences = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (sentences.Length < 2)
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Length < 2)
         {
             return null;
         }
 
         TopicMatch? found = null;
-        foreach (var sentence in sentences)
+        foreach (var clause in clauses)
         {
             // A sentence naming the first matter tells more of it; a sentence that says it is another matter (另外…)
             // needs any keyword of its own, others keywords as strong as any second matter needs.
-            if (main.MatchedKeywords.Any(k => kb.HasKeyword(sentence, k, t.KeywordGap)))
+            if (main.MatchedKeywords.Any(k => kb.HasKeyword(clause, k, t.KeywordGap)))
             {
                 continue;
             }
 
-            var needed = aspects.SaysSeveralMatters(sentence) ? double.Epsilon : t.SecondKeywordScore;
+            var needed = aspects.SaysSeveralMatters(clause) ? double.Epsilon : t.SecondKeywordScore;
             foreach (var entry in kb.Documents)
             {
                 if (entry.Kind != EntryKind.Guide || Primary(entry) == Primary(main.Entry) || entry.Id == main.Entry.Id)
@@ -214,7 +214,7 @@ public static class TopicFinder
                 }
 
                 // Keywords as written (not the vocabulary's canonical terms, which read 等有钱再说 as a debt).
-                var matched = entry.Keywords.Where(k => k.Length > 0 && kb.HasKeyword(sentence, k, t.KeywordGap)).ToList();
+                var matched = entry.Keywords.Where(k => k.Length > 0 && kb.HasKeyword(clause, k, t.KeywordGap)).ToList();
                 matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
                 if (matched.Count == 0 || matched.All(k => main.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal))))
                 {

@@ -1,5 +1,6 @@
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Tests.Support;
+using static XinfangBot.Core.Tests.Support.Turns;
 
 namespace XinfangBot.Core.Tests.Answering;
 
@@ -11,10 +12,6 @@ namespace XinfangBot.Core.Tests.Answering;
 [Collection(EngineGroup.Name)]
 public sealed class FollowUpTests(EngineFixture fixture)
 {
-    private static Turn User(string text) => new(Turn.UserRole, text);
-
-    private static Turn Bot(string text) => new(Turn.BotRole, text);
-
     [Fact]
     public void DateCorrectedInALaterTurn_RecomputesTheDeadlineFromTheNewDate()
     {

@@ -1,5 +1,5 @@
-using XinfangBot.Core.Answering;
 using XinfangBot.Core.Tests.Support;
+using static XinfangBot.Core.Tests.Support.Turns;
 
 namespace XinfangBot.Core.Tests.Answering;
 
@@ -11,10 +11,6 @@ namespace XinfangBot.Core.Tests.Answering;
 [Collection(EngineGroup.Name)]
 public sealed class StageRoutingTests(EngineFixture fixture)
 {
-    private static Turn User(string text) => new(Turn.UserRole, text);
-
-    private static Turn Bot(string text) => new(Turn.BotRole, text);
-
     [Theory]
     // An award in force that the employer does not pay: the court enforces it (劳动争议调解仲裁法第五十一条).
     [InlineData("劳动仲裁裁决公司付我两万三，裁决书生效两个月了公司一分钱也没给", "civil-litigation")]
