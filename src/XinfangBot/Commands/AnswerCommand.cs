@@ -2,17 +2,21 @@ using System.Diagnostics;
 using System.Text;
 using XinfangBot.Core.Answering;
 using XinfangBot.Core.Retrieval;
+using XinfangBot.Core.Storage;
 
 namespace XinfangBot.Commands;
 
-/// <summary><c>answer --jsonl [--in F] [--out F]</c>: batch answering, one line out per line in, same order (CONTRACTS §4).</summary>
+/// <summary>
+/// <c>answer --jsonl [--in F] [--out F] [--explain]</c>: batch answering, one line out per line in, same order (CONTRACTS §4);
+/// <c>--explain</c> adds how the topic was chosen to each line (field <c>explanation</c>, as <c>ask --explain</c> prints it).
+/// </summary>
 internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowledge) : ICommand
 {
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         if (!CommandLine.Flag(args, "--jsonl"))
         {
-            await Console.Error.WriteLineAsync("用法: answer --jsonl [--in 文件] [--out 文件]");
+            await Console.Error.WriteLineAsync("用法: answer --jsonl [--in 文件] [--out 文件] [--explain]");
             return 2;
         }
 
@@ -29,6 +33,7 @@ internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowle
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true }
             : new StreamWriter(outPath, false, new UTF8Encoding(false));
         _ = knowledge.Current;
+        var explain = CommandLine.Flag(args, "--explain");
         var lines = new LineReader(reader);
         while (await lines.ReadAsync(cancellationToken) is { Line: { } line, TooLong: var tooLong })
         {
@@ -38,7 +43,7 @@ internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowle
             {
                 output = tooLong ? Error(null, $"line longer than {LineReader.MaxChars} characters")
                     : string.IsNullOrWhiteSpace(line) ? Error(null, "blank line")
-                    : await AnswerLineAsync(line, cancellationToken);
+                    : await AnswerLineAsync(line, explain, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -52,7 +57,7 @@ internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowle
         return 0;
     }
 
-    private async Task<string> AnswerLineAsync(string line, CancellationToken cancellationToken)
+    private async Task<string> AnswerLineAsync(string line, bool explain, CancellationToken cancellationToken)
     {
         var (id, question, error) = AnswerJson.ReadLine(line);
         if (question is null)
@@ -63,7 +68,13 @@ internal sealed class AnswerCommand(AnswerEngine engine, KnowledgeService knowle
         var started = Stopwatch.GetTimestamp();
         var answer = await engine.AnswerAsync(question, cancellationToken);
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return Serialize(AnswerJson.ToJson(id, answer, latency), id);
+        var json = AnswerJson.ToJson(id, answer, latency);
+        if (explain)
+        {
+            json["explanation"] = $"[{answer.Mode.Name()}] {answer.Explanation}";
+        }
+
+        return Serialize(json, id);
     }
 
     private static string Error(string? id, string message) => Serialize(AnswerJson.Error(id, message), id);

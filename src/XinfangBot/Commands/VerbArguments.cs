@@ -20,7 +20,7 @@ internal static class VerbArguments
         ["chat"] = new("chat", [], [], 0, 0),
         ["help"] = new("help", [], [], 0, int.MaxValue),
         ["ask"] = new("ask \"<问题>\" [--json] [--explain]", ["--json", "--explain"], [], 1, int.MaxValue),
-        ["answer"] = new("answer --jsonl [--in 文件] [--out 文件]", ["--jsonl"], [("--in", ExistingFile), ("--out", WritableFile)], 0, 0),
+        ["answer"] = new("answer --jsonl [--in 文件] [--out 文件] [--explain]", ["--jsonl", "--explain"], [("--in", ExistingFile), ("--out", WritableFile)], 0, 0),
         ["eval"] = new(
             "eval <set.jsonl> [--verbose] [--min-citation-hit 0..1] … [--max-fabricated N]",
             ["--verbose", "--diagnose"],

@@ -46,6 +46,19 @@ public sealed class AnswerCommandTests
     }
 
     [Fact]
+    public async Task AnswerJsonl_Explain_AddsHowTheTopicWasChosen_OnlyWhenAsked()
+    {
+        var dir = HostProcess.TempDir();
+        const string input = "{\"id\":\"x\",\"text\":\"老板拖欠我三个月工资怎么办？\"}\n";
+        var plain = await HostProcess.RunAsync(dir, input, "answer", "--jsonl");
+        var explained = await HostProcess.RunAsync(dir, input, "answer", "--jsonl", "--explain");
+        Assert.Equal(0, explained.ExitCode);
+        Assert.False(JsonDocument.Parse(plain.StdOut.Trim()).RootElement.TryGetProperty("explanation", out _));
+        var line = JsonDocument.Parse(explained.StdOut.Trim()).RootElement;
+        Assert.StartsWith("[answer] topic guide/", line.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerJsonl_FromStdin_WritesStdout()
     {
         var dir = HostProcess.TempDir();
