@@ -89,7 +89,8 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     /// message alone gives no date, the earlier turns supply what it continues. A date the follow-up gives replaces the
     /// one date of the earlier turns (a correction of the day the decision was received); otherwise the follow-up is read
     /// before the earlier turns (the day of a dismissal answers a question on the arbitration limit); a follow-up without a date continues them only when
-    /// it asks about time. The merged plan is used only when it gives a date.
+    /// it asks about time; a follow-up's date that names no document of its own is read after the earlier turns that name it
+    /// (我是12月1号拿到的 after a question on a 信访 answer). The merged plan is used only when it gives a date.
     /// </summary>
     public DeadlinePlan PlanFollowUp(string text, string? context, bool asksTime, IReadOnlyList<string> topicRules, DateOnly clockToday)
     {
@@ -110,6 +111,13 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             ? context[..earlier[0].Index] + text.Substring(given[^1].Index, given[^1].Length) + context[(earlier[0].Index + earlier[0].Length)..] + "。" + text
             : given.Count > 0 ? text + "。" + context : context + "。" + text;
         var plan = Plan(merged, topicRules, clockToday);
+        if (plan.Computed.Count == 0 && given.Count > 0 && earlier.Count != 1)
+        {
+            // A receipt date that names nothing (我是12月1号拿到的) refers back to the document of the earlier turns, which
+            // must then come before it, in the same sentence.
+            plan = Plan(context + "，" + text, topicRules, clockToday);
+        }
+
         return plan.Computed.Count > 0 ? plan : own;
     }
 

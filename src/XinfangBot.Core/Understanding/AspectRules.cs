@@ -27,8 +27,9 @@ public sealed class AspectRules
         _where = WordPattern.Any(WordPattern.Required(file.Where?.Words, path, "where.words"));
         _several = WordPattern.Any(WordPattern.Required(file.SeveralMatters, path, "several_matters"));
         _added = WordPattern.Any(WordPattern.Required(file.AddedMatter, path, "added_matter"));
-        _followUp = WordPattern.Any(WordPattern.Required(file.FollowupStart, path, "followup_start"), atStart: true);
-        _newMatter = WordPattern.Any(WordPattern.Required(file.NewMatterStart, path, "new_matter_start"), atStart: true);
+        var openings = WordPattern.Required(file.Acknowledgements, path, "acknowledgements");
+        _followUp = WordPattern.AtStartAfter(WordPattern.Required(file.FollowupStart, path, "followup_start"), openings);
+        _newMatter = WordPattern.AtStartAfter(WordPattern.Required(file.NewMatterStart, path, "new_matter_start"), openings);
         _materialsArticles = WordPattern.Required(file.Materials?.Articles, path, "materials.articles");
         TimeSection = WordPattern.Required(file.Time?.Section, path, "time.section");
         MaterialsSection = WordPattern.Required(file.Materials?.Section, path, "materials.section");
@@ -114,6 +115,7 @@ public sealed class AspectRules
         public List<string>? AddedMatter { get; set; }
         public List<string>? FollowupStart { get; set; }
         public List<string>? NewMatterStart { get; set; }
+        public List<string>? Acknowledgements { get; set; }
     }
 
     private sealed class AspectDto

@@ -16,11 +16,18 @@ internal static class WordPattern
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Any of <paramref name="items"/>, anywhere in a text or (<paramref name="atStart"/>) at its beginning.</summary>
-    public static Regex Any(IEnumerable<string> items, bool atStart = false)
-    {
-        var alternatives = string.Join('|', items.Select(i => i.StartsWith("re:", StringComparison.Ordinal) ? "(?:" + i[3..] + ")" : Regex.Escape(i)));
-        return new Regex((atStart ? "^" : string.Empty) + "(?:" + alternatives + ")", RegexOptions.CultureInvariant, MatchTimeout);
-    }
+    public static Regex Any(IEnumerable<string> items, bool atStart = false) => new(
+        (atStart ? "^" : string.Empty) + "(?:" + Alternatives(items) + ")", RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>
+    /// Any of <paramref name="items"/> at the beginning of a text, or after one of <paramref name="openings"/> and the
+    /// spaces or punctuation after it (好的，顺便问下… / 嗯 那…).
+    /// </summary>
+    public static Regex AtStartAfter(IEnumerable<string> items, IEnumerable<string> openings) => new(
+        "^(?:(?:" + Alternatives(openings) + ")[\\s，,。.！!~～、]*)?(?:" + Alternatives(items) + ")", RegexOptions.CultureInvariant, MatchTimeout);
+
+    private static string Alternatives(IEnumerable<string> items) =>
+        string.Join('|', items.Select(i => i.StartsWith("re:", StringComparison.Ordinal) ? "(?:" + i[3..] + ")" : Regex.Escape(i)));
 
     /// <summary>The expression of one "re:" item or plain word.</summary>
     public static Regex One(string item) => Any([item]);

@@ -129,4 +129,42 @@ public sealed class FollowUpTests(EngineFixture fixture)
         var answer = fixture.Ask("老板拖欠了我三个月工资。我去找他要，他一直拖着。我该怎么办？");
         Assert.DoesNotContain(answer.Sections, s => s.Kind == SectionKind.Also);
     }
+
+    [Fact]
+    public void ReceiptDateThatNamesNothing_RefersBackToTheDocumentOfTheEarlierTurn()
+    {
+        var answer = fixture.Ask(
+            "我是11月6号拿到手的，最晚哪天",
+            User("信访局给的答复我不服，还能往上找吗"),
+            Bot("可以自收到书面答复之日起30日内请求复查。"));
+        // 11月6日 + 30 days = 12月6日, a Sunday: the last day moves to Monday 12月7日 (民法典第二百零三条).
+        Assert.Contains("到12月7日为止", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("petition", answer.Channels[0]);
+        Assert.Contains("xinfang-gongzuo-tiaoli-2022#35", answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("好的，顺便问一下，装修公司收了定金就不干活了怎么办")]
+    [InlineData("嗯嗯 另外问个事 装修公司收了定金就不干活了怎么办")]
+    public void NewQuestionAfterAnAcknowledgement_IsUnderstoodOnItsOwn(string text)
+    {
+        var answer = fixture.Ask(text, User("交警罚了我两百块我不服"), Bot("可以申请行政复议或者提起行政诉讼。"));
+        Assert.DoesNotContain(answer.Channels.Take(1), c => c is "administrative-reconsideration" or "administrative-litigation");
+    }
+
+    [Fact]
+    public void FollowUpAfterAnAcknowledgement_StaysWithTheMatter()
+    {
+        var answer = fixture.Ask("谢谢 那复议要交什么材料", User("交警罚了我两百块我不服"), Bot("可以申请行政复议或者提起行政诉讼。"));
+        Assert.Equal("administrative-reconsideration", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void AnOfficialsRelativeWhoDidTheHarm_IsNotMisconductOfTheOfficial()
+    {
+        var relative = fixture.Ask("推我下沟的那个人是村主任的小舅子，派出所也不管");
+        Assert.NotEqual("discipline-inspection", relative.Channels[0]);
+        var favoured = fixture.Ask("村主任把修桥的工程包给他小舅子了，质量还很差");
+        Assert.Equal("discipline-inspection", favoured.Channels[0]);
+    }
 }

@@ -70,6 +70,7 @@ public sealed class RuleBookLoaderTests
     [InlineData("aspects.yaml", @"(?m)^several_matters:.*\n", "", "several_matters")]
     [InlineData("aspects.yaml", @"(?m)^followup_start:.*\n", "followup_start: []\n", "followup_start")]
     [InlineData("aspects.yaml", @"(?m)^new_matter_start:.*\n", "", "new_matter_start")]
+    [InlineData("aspects.yaml", @"(?m)^acknowledgements:.*\n", "", "acknowledgements")]
     [InlineData("aspects.yaml", @"(?m)^  section: 时限.*\n", "", "time.section")]
     [InlineData("aspects.yaml", @"(?m)^  articles:.*\n", "", "materials.articles")]
     [InlineData("composing.yaml", @"(?m)^limit_line:.*\n", "", "limit_line")]
