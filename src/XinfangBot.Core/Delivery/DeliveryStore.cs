@@ -158,8 +158,12 @@ public sealed class DeliveryStore
     }
 
     /// <summary>The chat's undelivered replies, oldest first.</summary>
+    /// <remarks>
+    /// A parameterized expression (parsed once per process): a LINQ predicate capturing <paramref name="chatId"/> was
+    /// translated again on every call (expression visitor, closure evaluation), once per update.
+    /// </remarks>
     public IReadOnlyList<OutboxItem> Pending(string channel, long chatId) =>
-        Outbox.Find(i => i.ChatId == chatId).Where(i => i.Channel == channel).OrderBy(i => i.Id).ToList();
+        Outbox.Find(BsonExpression.Create("ChatId = @0", chatId)).Where(i => i.Channel == channel).OrderBy(i => i.Id).ToList();
 
     /// <summary>Chats with a reply due for another attempt at <paramref name="now"/>.</summary>
     public IReadOnlyList<long> DueChats(string channel, DateTime now) =>
