@@ -160,6 +160,18 @@ public static class TopicFinder
                     && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
                 if (!newMatter && (combined.Confidence >= own.Confidence || ((followUp || partAsked) && combined.Topic is not null)))
                 {
+                    // A follow-up asking about one part of the matter just discussed (what counts as evidence, by when, where)
+                    // stays with that matter's guide, though words of its own read through the vocabulary (没有合同 → a
+                    // contract dispute) lean the joined search to another guide: only a matter named in the message's own
+                    // words (借钱的事要什么证据) is another matter.
+                    if (aspect != Aspect.None && (followUp || partAsked) && combined.Topic is { } joined
+                        && own.Topic?.MatchedKeywords.Any(w => text.Contains(w, StringComparison.Ordinal)) != true
+                        && Score(context, kb, vocabulary, t, aspects) is { Topic: { Entry.Kind: EntryKind.Guide } matter, Confidence: var sure }
+                        && sure >= t.HistoryBelow && Primary(matter.Entry) != Primary(joined.Entry))
+                    {
+                        combined = combined with { Topic = matter, Second = null };
+                    }
+
                     result = combined;
                     usedHistory = true;
                     usedContext = context;

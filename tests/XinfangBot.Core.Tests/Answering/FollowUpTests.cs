@@ -167,4 +167,18 @@ public sealed class FollowUpTests(EngineFixture fixture)
         var favoured = fixture.Ask("村主任把修桥的工程包给他小舅子了，质量还很差");
         Assert.Equal("discipline-inspection", favoured.Channels[0]);
     }
+
+    [Fact]
+    public void EvidenceAskedAboutInAFollowUp_StaysWithTheMatter()
+    {
+        var answer = fixture.Ask("那我只有几张转账截图，也没签合同，能当证据吗", User("包工头欠了我四个月工钱一直不给"), Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"));
+        Assert.Contains(answer.Channels[0], new[] { "labor-inspection", "labor-arbitration" });
+    }
+
+    [Fact]
+    public void EvidenceForAnotherMatterNamedInItsOwnWords_IsThatMatter()
+    {
+        var answer = fixture.Ask("那朋友借钱不还要啥证据", User("包工头欠了我四个月工钱一直不给"), Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"));
+        Assert.Equal("civil-litigation", answer.Channels[0]);
+    }
 }
