@@ -42,7 +42,7 @@ public sealed class SafetyTriage
         }
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
-        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath, SafetyClassifier.ModelCache));
+        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath, SafetyClassifier.ModelCache, w => normalizer.Normalize(w).Text));
         var decision = SafetyDecision.Load(lexiconPath);
         var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
         foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
