@@ -41,6 +41,9 @@ public sealed partial class SafetyLexicon
 
     public int Rules => _rules.Count;
 
+    /// <summary>The rules' names, in file order.</summary>
+    public IEnumerable<string> RuleNames => _rules.Select(r => r.Name);
+
     public int Sets { get; }
 
     public static SafetyLexicon Load(string path) => Load(path, checkedCache: null);
@@ -468,7 +471,7 @@ public sealed partial class SafetyLexicon
         public List<RuleDto>? Rules { get; set; }
 
         /// <summary>Read by <see cref="SafetyDecision"/>.</summary>
-        public Dictionary<string, string>? Decision { get; set; }
+        public Dictionary<string, object>? Decision { get; set; }
     }
 
     private sealed class GuardDto

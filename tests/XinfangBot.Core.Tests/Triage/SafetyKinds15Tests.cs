@@ -1,10 +1,14 @@
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Tests.Support;
+using XinfangBot.Core.Triage;
 using static XinfangBot.Core.Tests.Triage.SafetyAsserts;
 
 namespace XinfangBot.Core.Tests.Triage;
 
 /// <summary>Kinds of message added in session 15 (issue 7), each with a harmless look-alike. The messages are written for
 /// these tests; none is taken from an evaluation set or a probe.</summary>
-public sealed class SafetyKinds15Tests
+[Collection(EngineGroup.Name)]
+public sealed class SafetyKinds15Tests(EngineFixture fixture)
 {
     /// <summary>Cantonese written as a Cantonese speaker types it (唔, 冇, 佢, 捱): the lexicon's words are read as the
     /// normaliser leaves a message (唔 → 不, 捱 → 挨), so a dialect word in a set matches what the message becomes.</summary>
@@ -22,4 +26,35 @@ public sealed class SafetyKinds15Tests
     [InlineData("唔该问下，老细拖咗我两个月人工，点算好")]
     [InlineData("我唔想再捱夜加班，公司唔畀加班费，可以去边度投诉")]
     public void Assess_CantoneseGrievance_IsNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>Harm to someone else and the writer's own death told together (a murder-suicide): a threat, whose reply
+    /// also gives the writer's crisis help; the writer's own method that is also a weapon (汽油, 刀) stays a crisis.</summary>
+    [Theory]
+    [InlineData("我准备先把那个村主任砍了，再从他家楼上跳下去")]
+    [InlineData("等我弄死那个骗子以后，我自己也喝农药")]
+    public void Assess_MurderSuicide_IsThreatThatAlsoGivesCrisisHelp(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Threat, a.Kind);
+        Assert.True(a.AlsoCrisis, a.Reason);
+    }
+
+    [Fact]
+    public void Answer_MurderSuicide_GivesBothHelps()
+    {
+        var answer = fixture.Ask("我准备先把那个村主任砍了，再从他家楼上跳下去");
+        Assert.Equal(EscalationKind.Threat, answer.Escalation);
+        Assert.Contains("110", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("我想把我自己杀了，太累了")]
+    [InlineData("手腕上割了两刀，还想再割深一点")]
+    public void Assess_WritersOwnCut_IsCrisisNotThreat(string text)
+    {
+        AssertCrisis(text);
+        Assert.False(Assess(text).AlsoCrisis);
+    }
 }
