@@ -57,4 +57,28 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
         AssertCrisis(text);
         Assert.False(Assess(text).AlsoCrisis);
     }
+
+    /// <summary>Someone the writer is with bleeding or unconscious now: 120 for that person (crisis_other), not the
+    /// writer's own crisis reply; the writer's own bleeding keeps the writer's reply.</summary>
+    [Theory]
+    [InlineData("我哥被人捅了一刀，血一直在流，我正按着他的伤口")]
+    [InlineData("同事从梯子上摔下来，刚刚还说话，现在叫不醒了")]
+    public void Assess_SomeoneElseBleedingNow_IsCrisisAboutSomeoneElse(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Crisis, a.Kind);
+        Assert.True(a.AboutSomeoneElse, a.Reason);
+    }
+
+    [Theory]
+    [InlineData("我把手腕划开了，血还在流")]
+    [InlineData("我被我老公打了，头上一直在流血")]
+    public void Assess_WritersOwnBleeding_IsTheWritersCrisis(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Crisis, a.Kind);
+        Assert.False(a.AboutSomeoneElse, a.Reason);
+    }
 }
