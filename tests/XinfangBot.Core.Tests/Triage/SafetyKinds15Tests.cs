@@ -81,4 +81,15 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
         Assert.Equal(SafetyLabel.Crisis, a.Kind);
         Assert.False(a.AboutSomeoneElse, a.Reason);
     }
+
+    /// <summary>A weapon the other side used, told by the one who faced it (they carried pipes, he cut me with a knife):
+    /// a victim's grievance, not a threat; the writer's own weapon and intent still are.</summary>
+    [Theory]
+    [InlineData("收地那天村里来了一帮人，手上都提着铁棍，把我们家的大门踹烂了，这个找哪里")]
+    [InlineData("我在工地上被工头用扳手砸伤了脚，医药费到现在都不给")]
+    public void Assess_WeaponTheOtherSideUsed_IsNotRaised(string text) => AssertNotRaised(text);
+
+    [Theory]
+    [InlineData("他们上次拿铁棍打了我，这回我揣着刀去找他们，谁也别想跑")]
+    public void Assess_WritersOwnWeaponAfterBeingHurt_IsThreat(string text) => AssertThreat(text);
 }
