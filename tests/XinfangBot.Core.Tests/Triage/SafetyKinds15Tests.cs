@@ -92,4 +92,51 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
     [Theory]
     [InlineData("他们上次拿铁棍打了我，这回我揣着刀去找他们，谁也别想跑")]
     public void Assess_WritersOwnWeaponAfterBeingHurt_IsThreat(string text) => AssertThreat(text);
+
+    /// <summary>Crisis kinds without a word of death, found by kind on the session's outside probe (the messages here are
+    /// new): a means kept while waiting for a result, a place looked over, going up to be seen, nobody coming again, an
+    /// urge that pushes, stopping the treatment that keeps one alive, a hunger strike to the end.</summary>
+    [Theory]
+    [InlineData("农药我一直藏在柴房里没扔，就等这次复议的结果出来")]
+    [InlineData("六楼楼梯间那个窗户我都看好了，等开完庭就去")]
+    [InlineData("后天一早我就爬上县政府旁边那个楼顶，让那些当官的知道我是怎么被逼死的")]
+    [InlineData("以后不会有人再来麻烦你们了，这些年谢谢你们")]
+    [InlineData("脑子里老有个念头叫我去跳河，我快管不住自己了")]
+    [InlineData("官司要是再输，这胰岛素我就不打了，活够了")]
+    [InlineData("我在区政府门口已经三天没吃东西，饿死了也不吃")]
+    public void Assess_CrisisWithoutAWordOfDeath_IsCrisis(string text) => AssertCrisis(text);
+
+    /// <summary>Someone else at risk now with the subject told before a comma: the reply is for that person.</summary>
+    [Theory]
+    [InlineData("我弟刚才在电话里哭着说想从宿舍楼上跳下去，他一个人在外地")]
+    [InlineData("我们不知道她住在哪个小区，她刚发了条朋友圈，吞了一整瓶药")]
+    [InlineData("我爸把自己反锁在屋里大半天了，叫他也不应，不出声")]
+    public void Assess_SomeoneElseAtRiskToldAcrossAComma_IsCrisisAboutSomeoneElse(string text)
+    {
+        var a = Assess(text);
+        Assert.True(a.IsAlarm, a.Reason);
+        Assert.Equal(SafetyLabel.Crisis, a.Kind);
+        Assert.True(a.AboutSomeoneElse, a.Reason);
+    }
+
+    /// <summary>Threats by structure without a violent verb: names listed one by one, the writer's own way against a
+    /// person, a gift in a sack, something put into their food, a weapon asked first, fire hinted at a target's house.</summary>
+    [Theory]
+    [InlineData("那几个拆我房子的人名字我都记下来了，一个一个来，谁也别想跑")]
+    [InlineData("告状没用，我用自己的办法对付那个老板，他家就在镇东头")]
+    [InlineData("他孙子满月酒那天我去给他送份大礼，东西装在编织袋里")]
+    [InlineData("食堂的汤是我煮的，不给工钱，我就在他们汤里放点东西，让他们尝尝")]
+    [InlineData("我家里那把砍柴刀磨过了，谁再来量我家的地，先问问它")]
+    [InlineData("天干物燥的，他家柴垛就堆在房子后面，他抢我的地的时候怎么没想到这个")]
+    public void Assess_ThreatWithoutAViolentVerb_IsThreat(string text) => AssertThreat(text);
+
+    /// <summary>Their look-alikes: a victim quoting the threat against them, a third
+    /// person's death told, a child shut in to do homework, fire prevention, a medicine taken as prescribed.</summary>
+    [Theory]
+    [InlineData("工头说再敢来要钱就把我的腿打断，我该报警吗")]
+    [InlineData("我们村以前有个大爷上访不成跳河没了，我想问问他家里人还能申请救助吗")]
+    [InlineData("女儿把自己关在房间里写作业，不让我们进去，怎么跟她沟通")]
+    [InlineData("冬天天干物燥，村里让我们注意防火，柴垛要离房子远一点")]
+    [InlineData("降压药一直按时吃，医保报销比例太低，找谁反映")]
+    public void Assess_LookAlikesOfTheseKinds_AreNotRaised(string text) => AssertNotRaised(text);
 }
