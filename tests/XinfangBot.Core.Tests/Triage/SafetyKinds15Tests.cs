@@ -30,7 +30,7 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
     /// <summary>Harm to someone else and the writer's own death told together (a murder-suicide): a threat, whose reply
     /// also gives the writer's crisis help; the writer's own method that is also a weapon (汽油, 刀) stays a crisis.</summary>
     [Theory]
-    [InlineData("我准备先把那个村主任砍了，再从他家楼上跳下去")]
+    [InlineData("我准备先把那个村主任砍了，然后自己也从楼上跳下去")]
     [InlineData("等我弄死那个骗子以后，我自己也喝农药")]
     public void Assess_MurderSuicide_IsThreatThatAlsoGivesCrisisHelp(string text)
     {
@@ -43,7 +43,7 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
     [Fact]
     public void Answer_MurderSuicide_GivesBothHelps()
     {
-        var answer = fixture.Ask("我准备先把那个村主任砍了，再从他家楼上跳下去");
+        var answer = fixture.Ask("我准备先把那个村主任砍了，然后自己也从楼上跳下去");
         Assert.Equal(EscalationKind.Threat, answer.Escalation);
         Assert.Contains("110", answer.Text, StringComparison.Ordinal);
         Assert.Contains("12356", answer.Text, StringComparison.Ordinal);
