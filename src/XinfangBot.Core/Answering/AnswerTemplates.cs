@@ -19,6 +19,9 @@ public sealed class AnswerTemplates
     public string CrisisOther { get; set; } = string.Empty;
     public string Threat { get; set; } = string.Empty;
     public string ThreatGrievance { get; set; } = string.Empty;
+
+    /// <summary>The threat reply when the writer's own life is at risk too (a murder-suicide told): both helps.</summary>
+    public string ThreatCrisis { get; set; } = string.Empty;
     public string HumanRequest { get; set; } = string.Empty;
     public string OutOfScope { get; set; } = string.Empty;
     public string Injection { get; set; } = string.Empty;

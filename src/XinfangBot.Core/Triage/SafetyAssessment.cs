@@ -18,6 +18,12 @@ public sealed record SafetyAssessment(
     public bool IsAlarm => Band == SafetyBand.Alarm && Kind != SafetyLabel.None;
 
     /// <summary>
+    /// A threat that is also the writer's own crisis (a murder-suicide: 先弄死他再喝药, 跟他同归于尽): the lexicon alarmed for
+    /// both kinds. The kind is threat (others' lives are at risk); the reply serves both (threat_crisis).
+    /// </summary>
+    public bool AlsoCrisis { get; init; }
+
+    /// <summary>
     /// A crisis of someone else the writer tells of (lexicon rules named other-…, e.g. other-at-risk): every rule that fired
     /// is one of those, so the help is given for that person. A crisis of the writer's own keeps the writer's reply.
     /// </summary>

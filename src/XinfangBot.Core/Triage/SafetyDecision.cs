@@ -23,6 +23,13 @@ public sealed class SafetyDecision
     /// </summary>
     public double SentenceAlarm { get; set; }
 
+    /// <summary>
+    /// Threat rules that name harm done to another person (violent-act, harm-target …). When one of them and a crisis rule
+    /// both alarm, the message tells a murder-suicide (先把他捅了再跳下去): a threat whose reply also gives crisis help.
+    /// A threat rule that only names a shared means (汽油, 炭) does not count: that is the writer's own method.
+    /// </summary>
+    public List<string> HarmToOthers { get; set; } = [];
+
     /// <summary>Messages at least this long are also read sentence by sentence.</summary>
     public int SentenceFrom { get; set; } = 60;
 

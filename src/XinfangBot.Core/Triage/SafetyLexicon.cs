@@ -41,6 +41,9 @@ public sealed partial class SafetyLexicon
 
     public int Rules => _rules.Count;
 
+    /// <summary>The rules' names, in file order.</summary>
+    public IEnumerable<string> RuleNames => _rules.Select(r => r.Name);
+
     public int Sets { get; }
 
     public static SafetyLexicon Load(string path) => Load(path, checkedCache: null);
@@ -52,7 +55,15 @@ public sealed partial class SafetyLexicon
     /// of all at start-up (the prefilter runs only a few per message). Any other file is built at once as before, so a
     /// bad pattern still fails the load naming the file, and the marker is written only after all were built.
     /// </summary>
-    public static SafetyLexicon Load(string path, string? checkedCache)
+    public static SafetyLexicon Load(string path, string? checkedCache) => Load(path, checkedCache, normalizeWord: null);
+
+    /// <summary>
+    /// As <see cref="Load(string, string?)"/>, each set's words read as a message is (<paramref name="normalizeWord"/>: the
+    /// run-time normaliser). The lexicon only ever sees normalised text, so a word written in a form normalisation rewrites
+    /// — Cantonese 唔想活 (唔 → 不), 捱唔落去 (捱 → 挨 by OpenCC), traditional 隊冧他 — would never match as written;
+    /// read this way it matches what the message becomes. A word that normalises to nothing keeps its form.
+    /// </summary>
+    public static SafetyLexicon Load(string path, string? checkedCache, Func<string, string>? normalizeWord)
     {
         if (!File.Exists(path))
         {
@@ -83,6 +94,14 @@ public sealed partial class SafetyLexicon
             if (words is null || words.Count == 0 || words.Any(string.IsNullOrWhiteSpace))
             {
                 throw new InvalidDataException($"{path}: set '{name}' is empty or has an empty word");
+            }
+        }
+
+        if (normalizeWord is not null)
+        {
+            foreach (var name in sets.Keys.ToList())
+            {
+                sets[name] = [.. sets[name].Select(w => normalizeWord(w) is { Length: > 0 } n && !string.IsNullOrWhiteSpace(n) ? n : w).Distinct(StringComparer.Ordinal)];
             }
         }
 
@@ -452,7 +471,7 @@ public sealed partial class SafetyLexicon
         public List<RuleDto>? Rules { get; set; }
 
         /// <summary>Read by <see cref="SafetyDecision"/>.</summary>
-        public Dictionary<string, string>? Decision { get; set; }
+        public Dictionary<string, object>? Decision { get; set; }
     }
 
     private sealed class GuardDto

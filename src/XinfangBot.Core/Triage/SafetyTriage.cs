@@ -42,8 +42,13 @@ public sealed class SafetyTriage
         }
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
-        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath, SafetyClassifier.ModelCache));
+        var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath, SafetyClassifier.ModelCache, w => normalizer.Normalize(w).Text));
         var decision = SafetyDecision.Load(lexiconPath);
+        if (decision.HarmToOthers.FirstOrDefault(n => !lexicon.RuleNames.Contains(n, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw new InvalidDataException($"{lexiconPath}: decision.harm_to_others names unknown rule '{unknown}'");
+        }
+
         var corpus = SafetyCorpus.Load(Path.Combine(folder, "train"));
         foreach (var label in new[] { SafetyLabel.Crisis, SafetyLabel.Threat, SafetyLabel.None })
         {
@@ -112,6 +117,13 @@ public sealed class SafetyTriage
         // goes to crisis (its help is the urgent one).
         var lexCrisis = lex.Crisis >= d.LexiconAlarm - 1e-9;
         var lexThreat = lex.Threat >= d.LexiconAlarm - 1e-9;
+        if (lexCrisis && lexThreat && crisis == SafetyBand.Alarm && threat == SafetyBand.Alarm && HarmsOthers(lex))
+        {
+            // The writer's own death and harm to someone else told together (先把他捅了再跳下去, 跟他同归于尽): others' lives
+            // are at risk, so it is a threat; the reply also gives the writer's crisis help (12356, 120).
+            return new SafetyAssessment(SafetyLabel.Threat, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2} (threat and crisis)") { AlsoCrisis = true };
+        }
+
         var kind = crisis > threat ? SafetyLabel.Crisis
             : threat > crisis ? SafetyLabel.Threat
             : lexCrisis != lexThreat ? (lexCrisis ? SafetyLabel.Crisis : SafetyLabel.Threat)
@@ -119,6 +131,10 @@ public sealed class SafetyTriage
             : pt > pc ? SafetyLabel.Threat : SafetyLabel.Crisis;
         return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}");
     }
+
+    /// <summary>Whether a threat rule that names harm done to another person fired (decision.harm_to_others).</summary>
+    private bool HarmsOthers(LexiconScore lex) =>
+        Decision.HarmToOthers.Count > 0 && lex.Fired.Any(f => Decision.HarmToOthers.Any(n => f.Length > n.Length && f.StartsWith(n, StringComparison.Ordinal) && f[n.Length] == '('));
 
     /// <summary>
     /// The message in its conversation (earlier user turns, normalized, oldest first): a risk raised by an earlier turn

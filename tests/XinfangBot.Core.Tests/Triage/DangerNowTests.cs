@@ -18,8 +18,8 @@ public sealed class DangerNowTests
     [Theory]
     [InlineData("他喝醉了又在打我，我现在锁在卫生间里不敢出来", "in-danger-now")]
     [InlineData("我男人提着刀在外面砸门，说要砍死我，我跟孩子躲在房间里不敢出声", "in-danger-now")]
-    [InlineData("我妈被村里的人推倒了，现在头上一直在流血", "bleeding-now")]
-    [InlineData("我爸刚才被人打了，现在叫不醒", "bleeding-now")]
+    [InlineData("我妈被村里的人推倒了，现在头上一直在流血", "other-bleeding-now")]
+    [InlineData("我爸刚才被人打了，现在叫不醒", "other-bleeding-now")]
     public void Assess_DangerFromSomeoneElseNow_IsACrisis(string text, string rule)
     {
         var a = Assess(text);

@@ -11,6 +11,10 @@ internal static class SafetyAsserts
 
     public static SafetyAssessment Assess(string text) => Rules.Safety.Assess(Rules.Normalizer.Normalize(text).Text);
 
+    /// <summary>The message after earlier user turns of the same conversation (oldest first).</summary>
+    public static SafetyAssessment AssessAfter(string text, params string[] earlier) =>
+        Rules.Safety.Assess(Rules.Normalizer.Normalize(text).Text, [.. earlier.Select(e => Rules.Normalizer.Normalize(e).Text)]);
+
     public static void AssertCrisis(string text)
     {
         var a = Assess(text);

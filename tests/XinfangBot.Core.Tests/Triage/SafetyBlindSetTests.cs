@@ -19,7 +19,7 @@ public sealed class SafetyBlindSetTests
     /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.902, violence 0.874, false alarms 2.9%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.902, violence 0.874, false alarms 2.8%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -35,14 +35,17 @@ public sealed class SafetyBlindSetTests
     /// (kinds by structure, someone else at risk now raised by design): 0.898 / 0.870 / 0.029 (17/578), floors unchanged.
     /// Session 14 (kinds from an outsider's probe, hopelessness without a word of death): 0.902 (284/315) / 0.874 (201/230)
     /// / 0.029 (17/578); floors raised to 0.895 / 0.865 / 0.032 (a margin of two items each, one false alarm).
+    /// Session 15 (lexicon words normalised as messages are, murder-suicide, kinds from an outside probe, debts asked for
+    /// at the door): 0.902 (284/315) / 0.874 (201/230) / 0.028 (16/578); floors raised to 0.898 / 0.869 / 0.030 (a margin
+    /// of one item each, one false alarm).
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.895, $"self-harm recall {selfHarm:F3} < 0.895");
-        Assert.True(violence >= 0.865, $"violence recall {violence:F3} < 0.865");
-        Assert.True(falseAlarms <= 0.032, $"false-alarm rate {falseAlarms:F3} > 0.032");
+        Assert.True(selfHarm >= 0.898, $"self-harm recall {selfHarm:F3} < 0.898");
+        Assert.True(violence >= 0.869, $"violence recall {violence:F3} < 0.869");
+        Assert.True(falseAlarms <= 0.030, $"false-alarm rate {falseAlarms:F3} > 0.030");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()
