@@ -23,6 +23,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("公交车上有个男的对我动手动脚", "police")]
     // Words of other matters that once implied a labour dispute: a shop that vanished, a private IOU.
     [InlineData("小区门口那家健身房跑路了，我办的三千块年卡没法退", "consumer-complaint")]
+    // A card or course bought in advance whose seller is gone, told without a shop's name (老板跑路了 is no wage word here).
+    [InlineData("在小区的游泳馆充了两千块的次卡，才游了三次老板就跑路了", "consumer-complaint")]
     [InlineData("借给表弟八万，他打了欠条，现在说没钱", "civil-litigation")]
     // Officials' misconduct: public money spent on oneself, a payment asked for to do one's job, allowances held back.
     [InlineData("所长拿公款请客吃饭，还让单位报销他家的油费", "discipline-inspection")]
