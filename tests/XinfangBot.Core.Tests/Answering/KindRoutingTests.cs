@@ -125,6 +125,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我的血汗钱被一个网上认识的人骗走了", "police")]
     // Money a cadre collected to pay in and kept (养老保险钱收了不给交): 纪检监察, not the employer-contributions guide.
     [InlineData("村里干部把我们的养老保险钱收了不给交，到现在查不到缴费记录", "discipline-inspection")]
+    // An old person without a pension or income asking how to live: 社会救助 (特困供养, 低保; 社会救助暂行办法第十四条),
+    // not the social insurance guide; an employer's unpaid contributions stay with it.
+    [InlineData("老两口都快八十了，一辈子在村里种地，没有养老金，也没有别的收入，以后日子怎么过", "social-assistance")]
+    [InlineData("我六十多岁了，单位一直没给交养老保险，现在退休没有养老金怎么办", "labor-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
