@@ -37,6 +37,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("班主任让家长都去她爱人开的店里报补习班，不报就排座位在最后", "discipline-inspection")]
     [InlineData("街道主任把拆迁的专项资金转到他老婆的账户上", "discipline-inspection")]
     [InlineData("镇长把村里修桥的工程包给了他侄子", "discipline-inspection")]
+    // The same told with the official after the verb (承包给了校长的小舅子): not a land contract found by 承包.
+    [InlineData("镇中心小学的食堂承包给了校长的小舅子，孩子们天天吃不饱", "discipline-inspection")]
     // An off-topic word (炒股) does not make a kind of grievance a rule names off-topic.
     [InlineData("水务站站长把公款转到自己卡上拿去炒股了，这事找谁", "discipline-inspection")]
     [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
