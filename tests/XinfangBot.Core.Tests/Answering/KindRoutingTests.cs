@@ -131,6 +131,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // not the social insurance guide; an employer's unpaid contributions stay with it.
     [InlineData("老两口都快八十了，一辈子在村里种地，没有养老金，也没有别的收入，以后日子怎么过", "social-assistance")]
     [InlineData("我六十多岁了，单位一直没给交养老保险，现在退休没有养老金怎么办", "labor-inspection")]
+    // What a petitioner may not do (banners, blocking a gate, staying at the reception): the answer points to the proper
+    // petition route, so the petition channel is named (the FAQs named none).
+    [InlineData("我们打算去县政府门口举牌子喊冤，这样算不算违法", "petition")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
