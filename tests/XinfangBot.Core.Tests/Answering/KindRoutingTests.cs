@@ -134,6 +134,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // What a petitioner may not do (banners, blocking a gate, staying at the reception): the answer points to the proper
     // petition route, so the petition channel is named (the FAQs named none).
     [InlineData("我们打算去县政府门口举牌子喊冤，这样算不算违法", "petition")]
+    // A fee, a price or a bill paid (交了, 交的学费) is no employer's unpaid contribution: 交 alone does not find the social
+    // insurance guide.
+    [InlineData("自来水公司说我欠费把水停了，可我上个月刚交过", "hotline-12345")]
+    [InlineData("驾校换了老板，说我之前交的学费不算数", "consumer-complaint")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
