@@ -138,6 +138,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // insurance guide.
     [InlineData("自来水公司说我欠费把水停了，可我上个月刚交过", "hotline-12345")]
     [InlineData("驾校换了老板，说我之前交的学费不算数", "consumer-complaint")]
+    // A work injury recognised in the writer's favour that the employer will not pay: a dispute over benefits, handled as a
+    // labour dispute (工伤保险条例第五十四条) — arbitration, not 行政复议 against the recognition; a refusal to recognise stays.
+    [InlineData("人社局给我认定了工伤，可老板一分钱都不肯赔", "labor-arbitration")]
+    [InlineData("人社局不予认定工伤，我不服", "administrative-reconsideration")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
