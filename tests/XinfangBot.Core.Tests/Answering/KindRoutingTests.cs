@@ -142,6 +142,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // labour dispute (工伤保险条例第五十四条) — arbitration, not 行政复议 against the recognition; a refusal to recognise stays.
     [InlineData("人社局给我认定了工伤，可老板一分钱都不肯赔", "labor-arbitration")]
     [InlineData("人社局不予认定工伤，我不服", "administrative-reconsideration")]
+    // Hurt by someone who ran off or is unknown: nobody to mediate with or sue, the police first; an attacker who is known
+    // and offers too little stays a civil claim.
+    [InlineData("在夜市摆摊被人一酒瓶砸在头上缝了五针，打人的跑了不知道是谁", "police")]
+    [InlineData("跟人吵架被他推倒摔断了手，打我的人说只肯出一千块医药费", "mediation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
