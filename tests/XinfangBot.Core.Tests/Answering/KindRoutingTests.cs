@@ -146,6 +146,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // and offers too little stays a civil claim.
     [InlineData("在夜市摆摊被人一酒瓶砸在头上缝了五针，打人的跑了不知道是谁", "police")]
     [InlineData("跟人吵架被他推倒摔断了手，打我的人说只肯出一千块医药费", "mediation")]
+    // A title certificate a developer has not had issued years after the sale: a claim under the sale contract, not a
+    // bank or labour matter found by search.
+    [InlineData("买的商品房交房都四年了，开发商一直不给办房产证", "civil-litigation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
