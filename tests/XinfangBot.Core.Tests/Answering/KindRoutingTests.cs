@@ -149,6 +149,11 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // A title certificate a developer has not had issued years after the sale: a claim under the sale contract, not a
     // bank or labour matter found by search.
     [InlineData("买的商品房交房都四年了，开发商一直不给办房产证", "civil-litigation")]
+    // A short message about a utility cut off (停电两天了) or a fracture in a road accident is a matter, not off-topic
+    // chat: the public-services rule and the police answer.
+    [InlineData("停电两天了", "hotline-12345")]
+    [InlineData("家里没水三天了", "hotline-12345")]
+    [InlineData("放学路上我儿子被电动车撞骨折了，骑车的人跑了", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
