@@ -154,6 +154,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("停电两天了", "hotline-12345")]
     [InlineData("家里没水三天了", "hotline-12345")]
     [InlineData("放学路上我儿子被电动车撞骨折了，骑车的人跑了", "police")]
+    // An application for social assistance handed in long ago with no decision since: the organ's failure to act,
+    // 行政复议 first (行政复议法第十一条第十二项); asking how to apply stays with the assistance itself.
+    [InlineData("去年九月递的低保申请，街道收了材料就没下文了", "administrative-reconsideration")]
+    [InlineData("我想申请低保，需要什么材料", "social-assistance")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
