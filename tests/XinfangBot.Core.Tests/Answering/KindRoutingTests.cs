@@ -158,6 +158,10 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // 行政复议 first (行政复议法第十一条第十二项); asking how to apply stays with the assistance itself.
     [InlineData("去年九月递的低保申请，街道收了材料就没下文了", "administrative-reconsideration")]
     [InlineData("我想申请低保，需要什么材料", "social-assistance")]
+    // A payment asked for by the official handling an application (a 股长, the staff member 经办的人) before a service is
+    // done, whatever the verb (才给签字, 才肯办): 纪检监察.
+    [InlineData("办林权证的时候林业站的股长说差材料，后来托人传话说要三千块钱打点", "discipline-inspection")]
+    [InlineData("去镇里开个证明，经办的人说得给点好处费才给签字", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
