@@ -99,6 +99,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // What the police told the one who reported (互殴, settle it yourselves, not enough evidence) and a lawyer kept from
     // a detained client: complaints about police handling (涉法涉诉), not a new report to 110 or legal aid.
     [InlineData("我报警说被人打了，民警来了说我们这算互殴，叫我们自己调解", "judicial-remedy")]
+    // The officer taking the other side's part, told in everyday words (拉偏架, 向着打人的那家): a complaint about the handling.
+    [InlineData("报警后来的民警一直拉偏架，向着打人的那家", "judicial-remedy")]
     [InlineData("去派出所报案说被人勒索，警察说证据不够让我自己先去收集证据", "judicial-remedy")]
     [InlineData("我哥被刑拘一个多月了，请的律师去看守所几次都见不到人", "judicial-remedy")]
     // Compensation for harm done while held, or for property seized in a case later dropped: 国家赔偿.
