@@ -23,6 +23,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("公交车上有个男的对我动手动脚", "police")]
     // Words of other matters that once implied a labour dispute: a shop that vanished, a private IOU.
     [InlineData("小区门口那家健身房跑路了，我办的三千块年卡没法退", "consumer-complaint")]
+    // A card or course bought in advance whose seller is gone, told without a shop's name (老板跑路了 is no wage word here).
+    [InlineData("在小区的游泳馆充了两千块的次卡，才游了三次老板就跑路了", "consumer-complaint")]
     [InlineData("借给表弟八万，他打了欠条，现在说没钱", "civil-litigation")]
     // Officials' misconduct: public money spent on oneself, a payment asked for to do one's job, allowances held back.
     [InlineData("所长拿公款请客吃饭，还让单位报销他家的油费", "discipline-inspection")]
@@ -35,6 +37,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("班主任让家长都去她爱人开的店里报补习班，不报就排座位在最后", "discipline-inspection")]
     [InlineData("街道主任把拆迁的专项资金转到他老婆的账户上", "discipline-inspection")]
     [InlineData("镇长把村里修桥的工程包给了他侄子", "discipline-inspection")]
+    // The same told with the official after the verb (承包给了校长的小舅子): not a land contract found by 承包.
+    [InlineData("镇中心小学的食堂承包给了校长的小舅子，孩子们天天吃不饱", "discipline-inspection")]
     // An off-topic word (炒股) does not make a kind of grievance a rule names off-topic.
     [InlineData("水务站站长把公款转到自己卡上拿去炒股了，这事找谁", "discipline-inspection")]
     [InlineData("派出所把打架定成互殴，把我也罚了，明明对方先动手", "administrative-reconsideration")]
@@ -95,6 +99,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // What the police told the one who reported (互殴, settle it yourselves, not enough evidence) and a lawyer kept from
     // a detained client: complaints about police handling (涉法涉诉), not a new report to 110 or legal aid.
     [InlineData("我报警说被人打了，民警来了说我们这算互殴，叫我们自己调解", "judicial-remedy")]
+    // The officer taking the other side's part, told in everyday words (拉偏架, 向着打人的那家): a complaint about the handling.
+    [InlineData("报警后来的民警一直拉偏架，向着打人的那家", "judicial-remedy")]
     [InlineData("去派出所报案说被人勒索，警察说证据不够让我自己先去收集证据", "judicial-remedy")]
     [InlineData("我哥被刑拘一个多月了，请的律师去看守所几次都见不到人", "judicial-remedy")]
     // Compensation for harm done while held, or for property seized in a case later dropped: 国家赔偿.
@@ -123,6 +129,41 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我的血汗钱被一个网上认识的人骗走了", "police")]
     // Money a cadre collected to pay in and kept (养老保险钱收了不给交): 纪检监察, not the employer-contributions guide.
     [InlineData("村里干部把我们的养老保险钱收了不给交，到现在查不到缴费记录", "discipline-inspection")]
+    // An old person without a pension or income asking how to live: 社会救助 (特困供养, 低保; 社会救助暂行办法第十四条),
+    // not the social insurance guide; an employer's unpaid contributions stay with it.
+    [InlineData("老两口都快八十了，一辈子在村里种地，没有养老金，也没有别的收入，以后日子怎么过", "social-assistance")]
+    [InlineData("我六十多岁了，单位一直没给交养老保险，现在退休没有养老金怎么办", "labor-inspection")]
+    // What a petitioner may not do (banners, blocking a gate, staying at the reception): the answer points to the proper
+    // petition route, so the petition channel is named (the FAQs named none).
+    [InlineData("我们打算去县政府门口举牌子喊冤，这样算不算违法", "petition")]
+    // A fee, a price or a bill paid (交了, 交的学费) is no employer's unpaid contribution: 交 alone does not find the social
+    // insurance guide.
+    [InlineData("自来水公司说我欠费把水停了，可我上个月刚交过", "hotline-12345")]
+    [InlineData("驾校换了老板，说我之前交的学费不算数", "consumer-complaint")]
+    // A work injury recognised in the writer's favour that the employer will not pay: a dispute over benefits, handled as a
+    // labour dispute (工伤保险条例第五十四条) — arbitration, not 行政复议 against the recognition; a refusal to recognise stays.
+    [InlineData("人社局给我认定了工伤，可老板一分钱都不肯赔", "labor-arbitration")]
+    [InlineData("人社局不予认定工伤，我不服", "administrative-reconsideration")]
+    // Hurt by someone who ran off or is unknown: nobody to mediate with or sue, the police first; an attacker who is known
+    // and offers too little stays a civil claim.
+    [InlineData("在夜市摆摊被人一酒瓶砸在头上缝了五针，打人的跑了不知道是谁", "police")]
+    [InlineData("跟人吵架被他推倒摔断了手，打我的人说只肯出一千块医药费", "mediation")]
+    // A title certificate a developer has not had issued years after the sale: a claim under the sale contract, not a
+    // bank or labour matter found by search.
+    [InlineData("买的商品房交房都四年了，开发商一直不给办房产证", "civil-litigation")]
+    // A short message about a utility cut off (停电两天了) or a fracture in a road accident is a matter, not off-topic
+    // chat: the public-services rule and the police answer.
+    [InlineData("停电两天了", "hotline-12345")]
+    [InlineData("家里没水三天了", "hotline-12345")]
+    [InlineData("放学路上我儿子被电动车撞骨折了，骑车的人跑了", "police")]
+    // An application for social assistance handed in long ago with no decision since: the organ's failure to act,
+    // 行政复议 first (行政复议法第十一条第十二项); asking how to apply stays with the assistance itself.
+    [InlineData("去年九月递的低保申请，街道收了材料就没下文了", "administrative-reconsideration")]
+    [InlineData("我想申请低保，需要什么材料", "social-assistance")]
+    // A payment asked for by the official handling an application (a 股长, the staff member 经办的人) before a service is
+    // done, whatever the verb (才给签字, 才肯办): 纪检监察.
+    [InlineData("办林权证的时候林业站的股长说差材料，后来托人传话说要三千块钱打点", "discipline-inspection")]
+    [InlineData("去镇里开个证明，经办的人说得给点好处费才给签字", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
