@@ -26,6 +26,8 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("旧城改造征收我家的房子，评估价比周边二手房低一大截，这个补偿合理吗", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#19")]
     // An arbitral award disputed: the article on going to court against it.
     [InlineData("被公司辞退去申请了劳动仲裁，裁决书下来了我不服，还能去法院吗", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#50")]
+    // Staff of a public institution under a 聘用合同 not renewed: the article bringing them under the arbitration law.
+    [InlineData("我在县医院当了六年聘用制护士，合同到期院里说不续聘了，一分补偿也没有", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#52")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
