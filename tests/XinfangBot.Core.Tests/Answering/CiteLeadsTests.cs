@@ -32,6 +32,10 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("楼下新开的烧烤店天天闹到凌晨两点，吵得我们一家睡不着", "renmin-tiaojie-fa-2010#17")]
     // Pollution that killed the fish of a pond, a suit for damages: the article on the conditions of a suit.
     [InlineData("上游的造纸厂偷排污水，把我家鱼塘的鱼全毒死了，我想去法院起诉要求赔偿", "minshi-susong-fa-2023#122")]
+    // A lender leaking personal information: the article on keeping consumers' information secret.
+    [InlineData("在网贷平台借过一笔钱，还清了还天天接到推销贷款的电话，肯定是平台把我的个人信息泄露了", "xiaofeizhe-quanyi-baohu-fa-2013#29")]
+    // Goods that broke, the shop only willing to repair: the article on return, replacement and repair.
+    [InlineData("上周买的洗衣机用了三天就不转了，店家只肯修不肯换", "xiaofeizhe-quanyi-baohu-fa-2013#24")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
