@@ -13,6 +13,8 @@ namespace XinfangBot.Core.Answering;
 /// </summary>
 public sealed class OfflineComposer(RuleBook rules)
 {
+    private static readonly char[] ClauseEnds = ['。', '！', '？', '!', '?', '；', ';', '\n', '，', ','];
+
     private AnswerTemplates T => rules.Templates;
 
     public ComposedAnswer Compose(UnderstoodMessage understanding, KnowledgeBase kb, DeadlinePlan? plan, bool truncated)
@@ -114,6 +116,15 @@ public sealed class OfflineComposer(RuleBook rules)
             citations.AddRange(second.Entry.Cites
                 .Where((c, i) => i == 0 || (kb.Get(c) is { } a && kb.PeriodsOf(a).Overlaps(summaryPeriods)))
                 .Where(c => !citations.Contains(c) && kb.Exists(c)));
+            // A message that says it holds several matters (另外, 还有一件 …), or whose clause told as one more thing is a
+            // grievance of another kind, shares the first citations: the first matter's leading articles, then the article
+            // governing the second (its lead for the step the message asks about, else its first). A second matter search merely
+            // found beside one story is named, not cited first.
+            if (rules.Aspects.SaysSeveralMatters(understanding.Query) || second is { Score: 0, Entry.Kind: EntryKind.Guide }
+                || understanding.Query.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Any(rules.Aspects.AddsMatter))
+            {
+                ShareLead(citations, CitationRanker.Governing(second.Entry, understanding), kb);
+            }
         }
 
         citations.AddRange(extraCites.Where(c => !citations.Contains(c)));
@@ -121,7 +132,7 @@ public sealed class OfflineComposer(RuleBook rules)
         // The articles that count periods (民法典第二百零一至二百零三条 …) are cited, not quoted as the basis.
         var counting = rules.Deadlines.CountingArticles;
         var basis = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law && !counting.Contains(c)).Take(rules.Tuning.Answer.MaxBasis)
-            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, topic, rules.Tuning.Answer.QuoteMaxChars, rules.Tuning.Answer.QuoteMinCut))))
+            .Select(c => Fill(T.BasisLine, ("name", kb.Get(c)!.Title), ("quote", QuoteSelector.Select(kb.Get(c)!, QuotingEntry(c, topic, understanding.Second?.Entry), rules.Tuning.Answer.QuoteMaxChars, rules.Tuning.Answer.QuoteMinCut))))
             .ToList();
         sections.Add(new AnswerSection(SectionKind.Basis, T.Heading("basis"), basis));
         sections.Add(new AnswerSection(SectionKind.Reminder, T.Heading("reminder"), Items(body, composing.ReminderSection).Take(1).ToList()));
@@ -169,6 +180,36 @@ public sealed class OfflineComposer(RuleBook rules)
 
         return relied;
     }
+
+    /// <summary>
+    /// Moves the second matter's best article (the first of <paramref name="secondRanked"/> that is a law article) to the
+    /// place <c>answer.second_matter_cite_place</c> among the answer's law articles, unless it is already before it.
+    /// </summary>
+    private void ShareLead(List<string> citations, IReadOnlyList<string> secondRanked, KnowledgeBase kb)
+    {
+        var lead = secondRanked.FirstOrDefault(c => kb.Get(c)?.Kind == EntryKind.Law && !rules.Deadlines.CountingArticles.Contains(c));
+        var place = rules.Tuning.Answer.SecondMatterCitePlace;
+        if (lead is null)
+        {
+            return;
+        }
+
+        var laws = citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law).ToList();
+        var at = laws.IndexOf(lead);
+        if (at >= 0 && at <= place)
+        {
+            return;
+        }
+
+        citations.Remove(lead);
+        var others = laws.Where(c => c != lead).ToList();
+        var index = place < others.Count ? citations.IndexOf(others[place]) : citations.Count;
+        citations.Insert(index, lead);
+    }
+
+    /// <summary>The entry whose curated quote of an article is shown: the answer's topic's, else the second matter's.</summary>
+    private static KnowledgeEntry QuotingEntry(string cite, KnowledgeEntry topic, KnowledgeEntry? second) =>
+        topic.Quotes.ContainsKey(cite) || second is null ? topic : second;
 
     /// <summary>M月D日, with the year when it is not the current one (CONTRACTS §5).</summary>
     public static string DateText(DateOnly date, DateOnly today, bool dayKnown = true) => DeadlineLines.DateText(date, today, dayKnown);

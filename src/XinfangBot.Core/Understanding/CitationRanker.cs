@@ -60,6 +60,18 @@ internal static class CitationRanker
     }
 
     /// <summary>
+    /// The articles governing a matter named beside the answer, best first: those of its <c>leads</c> item for the step
+    /// the message asks about, then its cites in the staff's order (the first governs the matter as a whole). Its other
+    /// articles are not weighed against this message, which tells mostly of the first matter.
+    /// </summary>
+    public static IReadOnlyList<string> Governing(KnowledgeEntry entry, UnderstoodMessage understanding) =>
+        entry.Leads.Where(l => l.When.Any(w => understanding.Query.Contains(w, StringComparison.Ordinal)))
+            .SelectMany(l => l.Cites)
+            .Concat(entry.Cites)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
     /// The bonus of each article a <c>leads</c> item of the topic names when the message (or, for a follow-up, the earlier
     /// turns it was understood with) holds one of the item's words: the item's first article the full bonus, each next one less.
     /// </summary>

@@ -40,7 +40,7 @@ public sealed class Tuning
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
         "answer.out_of_scope_keyword_score", "answer.max_steps", "answer.max_basis", "answer.time_lines_asked", "answer.time_lines",
         "answer.line_aspect_bonus", "answer.materials_lines", "answer.quote_max_chars", "answer.quote_min_cut", "answer.clarify_window",
-        "answer.clarify_max", "answer.english_min_letters", "answer.english_letters_per_cjk", "answer.max_cited_laws",
+        "answer.clarify_max", "answer.english_min_letters", "answer.english_letters_per_cjk", "answer.max_cited_laws", "answer.second_matter_cite_place",
     ];
 
     public TopicTuning Topic { get; }
@@ -151,5 +151,6 @@ public sealed class Tuning
         public int EnglishMinLetters => (int)t["answer.english_min_letters"];
         public double EnglishLettersPerCjk => t["answer.english_letters_per_cjk"];
         public int MaxCitedLaws => (int)t["answer.max_cited_laws"];
+        public int SecondMatterCitePlace => (int)t["answer.second_matter_cite_place"];
     }
 }

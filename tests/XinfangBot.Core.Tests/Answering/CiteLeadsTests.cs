@@ -26,6 +26,16 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("旧城改造征收我家的房子，评估价比周边二手房低一大截，这个补偿合理吗", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#19")]
     // An arbitral award disputed: the article on going to court against it.
     [InlineData("被公司辞退去申请了劳动仲裁，裁决书下来了我不服，还能去法院吗", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#50")]
+    // Staff of a public institution under a 聘用合同 not renewed: the article bringing them under the arbitration law.
+    [InlineData("我在县医院当了六年聘用制护士，合同到期院里说不续聘了，一分补偿也没有", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#52")]
+    // Noise from a shop downstairs: the article on applying for mediation, beside the one on 查处.
+    [InlineData("楼下新开的烧烤店天天闹到凌晨两点，吵得我们一家睡不着", "renmin-tiaojie-fa-2010#17")]
+    // Pollution that killed the fish of a pond, a suit for damages: the article on the conditions of a suit.
+    [InlineData("上游的造纸厂偷排污水，把我家鱼塘的鱼全毒死了，我想去法院起诉要求赔偿", "minshi-susong-fa-2023#122")]
+    // A lender leaking personal information: the article on keeping consumers' information secret.
+    [InlineData("在网贷平台借过一笔钱，还清了还天天接到推销贷款的电话，肯定是平台把我的个人信息泄露了", "xiaofeizhe-quanyi-baohu-fa-2013#29")]
+    // Goods that broke, the shop only willing to repair: the article on return, replacement and repair.
+    [InlineData("上周买的洗衣机用了三天就不转了，店家只肯修不肯换", "xiaofeizhe-quanyi-baohu-fa-2013#24")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);

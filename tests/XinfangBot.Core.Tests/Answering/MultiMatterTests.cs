@@ -1,4 +1,5 @@
 using XinfangBot.Core.Answering;
+using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;
 
 namespace XinfangBot.Core.Tests.Answering;
@@ -18,6 +19,19 @@ public sealed class MultiMatterTests(EngineFixture fixture)
         Assert.Contains("administrative-reconsideration", answer.Channels);
         Assert.Contains(answer.Channels, c => c is "civil-litigation" or "mediation");
         Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Also);
+    }
+
+    [Fact]
+    public void MessageSayingItHasAnotherMatter_CitesEachMattersGoverningArticleAmongTheFirstThree()
+    {
+        var answer = fixture.Ask("厂里拖欠我三个月工资不给。另外我在网上买的电饭煲坏了商家不给退");
+        var kb = fixture.Knowledge.Current;
+        var first = kb.Get(answer.TopicId!)!;
+        var second = new[] { "guide/unpaid-wages", "guide/consumer" }.Single(id => id != first.Id);
+
+        var laws = answer.Citations.Where(c => kb.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
+        Assert.Contains(laws, first.Cites.Contains);
+        Assert.Contains(laws, kb.Get(second)!.Cites.Contains);
     }
 
     [Fact]
