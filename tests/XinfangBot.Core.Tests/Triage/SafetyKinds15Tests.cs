@@ -157,4 +157,18 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
     [Theory]
     [InlineData("孩子被体育老师打了，那个老师我一定要让他下不了床")]
     public void Assess_ParentsOwnRevengeAfterAChildWasBeaten_IsThreat(string text) => AssertThreat(text);
+
+    /// <summary>Who the other side is related to (favour or blame told, no harm) is never raised by the model alone; the
+    /// police taking someone away is an arrest to ask about, no hostage; a weapon brought to "talk" to someone is a threat.</summary>
+    [Theory]
+    [InlineData("那个副镇长是他亲戚，所以一直偏袒他")]
+    [InlineData("他说那条狗是他舅舅放在他家养的，不归他管")]
+    [InlineData("厂长是镇长的女婿，污染的事谁也不敢查")]
+    [InlineData("派出所的人上门把我丈夫带走了，到现在也没个说法")]
+    public void Assess_RelationOrCustodyTold_IsNotRaised(string text) => AssertNotRaised(text);
+
+    [Theory]
+    [InlineData("他是村主任的亲戚又怎样，下次见面我拿刀跟他好好说")]
+    [InlineData("我弟占了爹妈的老屋，过年我揣着斧头找他讲讲理")]
+    public void Assess_WeaponBroughtToTalk_IsThreat(string text) => AssertThreat(text);
 }
