@@ -150,7 +150,10 @@ public static class TopicFinder
         {
             // The latest turn first: a follow-up continues the matter just discussed, and earlier turns are added only when
             // the nearer ones give no topic.
-            for (var turns = 1; turns <= Math.Min(t.HistoryTurns, earlierUserTexts.Count) && !usedHistory; turns++)
+            // A nearer turn that named no matter in its own words (我是被派出所错误拘留的, after a question on 国家赔偿) only
+            // added facts to the matter an earlier turn named: the follow-up is read with both.
+            var first = earlierUserTexts.Count >= 2 && t.HistoryTurns >= 2 && !NamesMatter(earlierUserTexts[^1], kb, vocabulary, t, aspects) ? 2 : 1;
+            for (var turns = first; turns <= Math.Min(t.HistoryTurns, earlierUserTexts.Count) && !usedHistory; turns++)
             {
                 var context = string.Join(' ', earlierUserTexts.TakeLast(turns).Reverse());
                 var combined = Score(text + " " + context, kb, vocabulary, t, aspects);
@@ -187,6 +190,11 @@ public static class TopicFinder
 
         return (new UnderstoodMessage(result.Topic, second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
     }
+
+    /// <summary>Whether <paramref name="text"/> names a matter in its own words: a guide's keyword as written in it, not one
+    /// the vocabulary read into it (派出所 → 报警).</summary>
+    private static bool NamesMatter(string text, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects) =>
+        Score(text, kb, vocabulary, t, aspects).Topic is { KeywordScore: > 0 } named && named.MatchedKeywords.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
 

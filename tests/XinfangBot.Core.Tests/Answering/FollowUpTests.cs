@@ -181,4 +181,29 @@ public sealed class FollowUpTests(EngineFixture fixture)
         var answer = fixture.Ask("那朋友借钱不还要啥证据", User("包工头欠了我四个月工钱一直不给"), Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"));
         Assert.Equal("civil-litigation", answer.Channels[0]);
     }
+
+    [Fact]
+    public void TurnThatOnlyAddedFacts_KeepsTheMatterTheFirstTurnNamed()
+    {
+        var answer = fixture.Ask(
+            "都过去两个多月了，他们也没给个决定",
+            User("被抓错了关了二十天，能要国家赔偿吗"),
+            Bot("可以向赔偿义务机关申请国家赔偿。"),
+            User("我是被公安局错误关押的"),
+            Bot("可以向作出决定的机关申请赔偿。"));
+        Assert.Equal("state-compensation", answer.Channels[0]);
+        Assert.Contains("guojia-peichang-fa-2012#14", answer.Citations);
+    }
+
+    [Fact]
+    public void TurnThatNamedAnotherMatter_IsTheMatterAFollowUpContinues()
+    {
+        var answer = fixture.Ask(
+            "那这个要多久",
+            User("工地上的工钱被拖欠了三个月"),
+            Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"),
+            User("还有，我骑电动车被交警罚款了两百，我不服"),
+            Bot("对行政处罚不服可以申请行政复议或者提起行政诉讼。"));
+        Assert.Contains(answer.Channels[0], new[] { "administrative-reconsideration", "administrative-litigation" });
+    }
 }
