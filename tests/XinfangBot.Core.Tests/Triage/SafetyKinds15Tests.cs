@@ -171,4 +171,13 @@ public sealed class SafetyKinds15Tests(EngineFixture fixture)
     [InlineData("他是村主任的亲戚又怎样，下次见面我拿刀跟他好好说")]
     [InlineData("我弟占了爹妈的老屋，过年我揣着斧头找他讲讲理")]
     public void Assess_WeaponBroughtToTalk_IsThreat(string text) => AssertThreat(text);
+
+    /// <summary>A thing damaged in a spoken passive (车给撞坏了) is an accident told, no vehicle used as a weapon.</summary>
+    [Theory]
+    [InlineData("邻居借了我家的电动车去送货，给撞坏了，修车要六百他不认")]
+    public void Assess_ThingDamagedToldInASpokenPassive_IsNotRaised(string text) => AssertNotRaised(text);
+
+    [Theory]
+    [InlineData("再不给钱我就开车冲进他们厂门口撞人")]
+    public void Assess_VehicleDrivenAtPeople_IsThreat(string text) => AssertThreat(text);
 }
