@@ -146,7 +146,10 @@ public static class TopicFinder
         var partAsked = text.Length <= t.FollowupMarkerMaxLength && aspect != Aspect.None && !ownMatter;
         // A message that announces another question (我还想问… / 另外问个事…) and names a matter is understood on its own.
         var announcedNew = aspects.StartsNewMatter(text) && own.Topic is not null;
-        if (earlierUserTexts.Count > 0 && !announcedNew && (followUp || shortAnswer || partAsked))
+        // A message telling what the other side of the story did next or who it is (他家一直没人，物业说联系不上 after a leak
+        // from upstairs) goes on with that story; a matter it names in passing is at most a second one.
+        var goesOn = !announcedNew && text.Length <= t.FollowupPlainMaxLength && aspects.GoesOnWithStory(text);
+        if (earlierUserTexts.Count > 0 && !announcedNew && (followUp || shortAnswer || partAsked || goesOn))
         {
             // The latest turn first: a follow-up continues the matter just discussed, and earlier turns are added only when
             // the nearer ones give no topic.
@@ -161,7 +164,17 @@ public static class TopicFinder
                 // starts that matter: the earlier turns would pull it back to their topic.
                 var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && own.Topic.Entry.Kind == EntryKind.Guide
                     && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
-                if (!newMatter && (combined.Confidence >= own.Confidence || ((followUp || partAsked) && combined.Topic is not null)))
+                if (goesOn && own.Topic is { Entry.Kind: EntryKind.Guide, KeywordScore: > 0 } && Score(context, kb, vocabulary, t, aspects) is { Topic: { Entry.Kind: EntryKind.Guide } story }
+                    && Primary(story.Entry) != Primary(own.Topic!.Entry))
+                {
+                    // The story is the matter the bot answered on the earlier turn, however unsure its words were alone.
+                    result = combined with { Topic = story, Second = own.Topic, Confidence = Math.Max(combined.Confidence, own.Confidence) };
+                    usedHistory = true;
+                    usedContext = context;
+                    continue;
+                }
+
+                if (!newMatter && (combined.Confidence >= own.Confidence || ((followUp || partAsked || goesOn) && combined.Topic is not null)))
                 {
                     // A follow-up asking about one part of the matter just discussed (what counts as evidence, by when, where)
                     // stays with that matter's guide, though words of its own read through the vocabulary (没有合同 → a

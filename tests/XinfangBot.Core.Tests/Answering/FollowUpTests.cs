@@ -206,4 +206,44 @@ public sealed class FollowUpTests(EngineFixture fixture)
             Bot("对行政处罚不服可以申请行政复议或者提起行政诉讼。"));
         Assert.Contains(answer.Channels[0], new[] { "administrative-reconsideration", "administrative-litigation" });
     }
+
+    [Fact]
+    public void TheOtherSideNamedByAPronoun_GoesOnWithTheStoryThoughAnotherMatterIsNamedInPassing()
+    {
+        var answer = fixture.Ask(
+            "她家白天晚上都锁着门，物业也说管不了",
+            User("楼上卫生间一直往我家渗水，墙皮都掉了"),
+            Bot("邻里之间的渗漏损失，可以先找人民调解，调解不成向法院起诉。"));
+        Assert.Contains(answer.Channels[0], new[] { "mediation", "civil-litigation" });
+    }
+
+    [Fact]
+    public void TheOtherSideNamedByWhatItDidToTheWriter_GoesOnWithTheStory()
+    {
+        var answer = fixture.Ask(
+            "推我的人是镇上一个干部的表弟",
+            User("赶集的时候被人推倒摔断了手，派出所已经受案了"),
+            Bot("被人打伤可以报警，由公安机关依法处理。"));
+        Assert.NotEqual("discipline-inspection", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void TheEmployerNamedAgainWithAgain_GoesOnWithTheWagesThoughADebtNoteIsNamed()
+    {
+        var answer = fixture.Ask(
+            "老板昨天又推说年后给，还要我签个欠款条",
+            User("饭店欠了我两个月的工钱"),
+            Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"));
+        Assert.Contains(answer.Channels[0], new[] { "labor-inspection", "labor-arbitration" });
+    }
+
+    [Fact]
+    public void ANewQuestionAnnouncedAfterAPronoun_IsStillANewMatterWhenAnnounced()
+    {
+        var answer = fixture.Ask(
+            "另外问个事，我借给表哥三万块他不还",
+            User("楼上卫生间一直往我家渗水，墙皮都掉了"),
+            Bot("邻里之间的渗漏损失，可以先找人民调解，调解不成向法院起诉。"));
+        Assert.Equal("civil-litigation", answer.Channels[0]);
+    }
 }
