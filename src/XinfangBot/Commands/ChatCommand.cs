@@ -5,8 +5,10 @@ namespace XinfangBot.Commands;
 
 /// <summary>
 /// <c>chat</c>: a conversation in the terminal through the same pipeline, recorded in LiteDB like any other channel.
-/// /reset starts a new conversation, /help shows what to ask, /quit ends (so does end of input). An answer's suggested
-/// questions (or a clarifying question's choices) are numbered; typing a number asks that one.
+/// /reset starts a new conversation, /help says what the bot does and lists the commands, /quit ends (so does end of
+/// input). Staff cannot write to a terminal: a reply that alerted them, or a chat a person holds, says where a person
+/// can be reached instead. An answer's suggested questions (or a clarifying question's choices) are numbered; typing a
+/// number asks that one.
 /// </summary>
 internal sealed class ChatCommand(ConversationService conversations, RetentionWorker retention, TerminalTexts texts) : ICommand
 {
@@ -41,8 +43,8 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
                     await Console.Out.WriteLineAsync(texts.Reset);
                     continue;
                 case "/help":
-                    line = texts.HelpQuestion;
-                    break;
+                    await Console.Out.WriteLineAsync(texts.Help);
+                    continue;
                 default:
                     line = TerminalTexts.Pick(line, options);
                     break;
@@ -60,6 +62,11 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
                 }
 
                 conversations.Delivered(handled.ReplyMessageId!.Value);
+                if (handled.Answer?.Escalation is not null)
+                {
+                    // The case is recorded for staff, but nothing they write can reach this terminal.
+                    await Console.Out.WriteLineAsync("\n" + texts.NoStaffHere);
+                }
             }
             else if (handled.HeldByHuman)
             {

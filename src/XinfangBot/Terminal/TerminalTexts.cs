@@ -10,9 +10,12 @@ internal sealed class TerminalTexts
     public const string FileName = "terminal.zh.yaml";
 
     public string Banner { get; set; } = string.Empty;
-    public string HelpQuestion { get; set; } = string.Empty;
+    public string Help { get; set; } = string.Empty;
     public string Reset { get; set; } = string.Empty;
     public string Held { get; set; } = string.Empty;
+
+    /// <summary>Said after a reply that alerted staff: this terminal cannot receive what they write.</summary>
+    public string NoStaffHere { get; set; } = string.Empty;
     public string Followups { get; set; } = string.Empty;
     public string Choices { get; set; } = string.Empty;
 

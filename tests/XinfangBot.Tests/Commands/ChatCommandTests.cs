@@ -49,4 +49,25 @@ public sealed class ChatCommandTests
         Assert.NotEqual("1", asked[1]);
         Assert.Contains("  1. " + asked[1], result.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Chat_PersonAskedFor_SaysHonestlyThatStaffCannotWriteHereAndWhereAPersonIsReached()
+    {
+        var dir = HostProcess.TempDir();
+
+        var result = await HostProcess.RunAsync(dir, "/help\n我要找工作人员\n还有人吗\n/quit\n", "chat");
+
+        Assert.Equal(0, result.ExitCode);
+        // /help lists the commands and is no question: nothing of it is recorded.
+        Assert.Contains("/reset", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("/quit", result.StdOut, StringComparison.Ordinal);
+        // The handover and the held chat both say that nobody can answer in the terminal, and give 12345 and 110 / 120.
+        Assert.Contains("工作人员无法在这个终端里回复你", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("这是本机终端对话，工作人员无法在这里回复你", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("12345", result.StdOut, StringComparison.Ordinal);
+        using var db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = Path.Combine(dir, "bot.db"), Connection = "shared" }));
+        var asked = db.Database.GetCollection<ConversationMessage>("messages").FindAll()
+            .Where(m => m.Direction == MessageDirection.In).Select(m => m.Text).ToList();
+        Assert.Equal(["我要找工作人员", "还有人吗"], asked);
+    }
 }
