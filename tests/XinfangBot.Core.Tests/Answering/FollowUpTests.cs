@@ -246,4 +246,23 @@ public sealed class FollowUpTests(EngineFixture fixture)
             Bot("邻里之间的渗漏损失，可以先找人民调解，调解不成向法院起诉。"));
         Assert.Equal("civil-litigation", answer.Channels[0]);
     }
+
+    [Fact]
+    public void ReviewAlreadyDone_TheNextStepIsTheRecheckNotAnotherReview()
+    {
+        var answer = fixture.Ask(
+            "复查也走完了，市里还是维持，11月10号收到的",
+            User("镇里给的信访处理意见我不服"),
+            Bot("对信访处理意见不服，可以自收到书面答复之日起30日内请求上一级机关复查。"));
+        Assert.Equal("faq/fuhe-recheck", answer.TopicId);
+        Assert.Contains("xinfang-gongzuo-tiaoli-2022#36", answer.Citations.Take(2));
+    }
+
+    [Fact]
+    public void RecheckOfATrafficAccidentFinding_IsNotThePetitionRecheck()
+    {
+        var answer = fixture.Ask("交警的事故认定书我不服，想申请复核");
+        Assert.NotEqual("faq/fuhe-recheck", answer.TopicId);
+        Assert.DoesNotContain("xinfang-gongzuo-tiaoli-2022#36", answer.Citations);
+    }
 }
