@@ -132,13 +132,18 @@ public sealed class SafetyTriage
         return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}");
     }
 
+    /// <summary>Whether the lexicon saw a sign of the assessment's kind (a rule of that kind fired).</summary>
+    private static bool Signals(SafetyAssessment a) => a.Kind == SafetyLabel.Crisis ? a.Lexicon.Crisis > 0 : a.Kind == SafetyLabel.Threat && a.Lexicon.Threat > 0;
+
     /// <summary>Whether a threat rule that names harm done to another person fired (decision.harm_to_others).</summary>
     private bool HarmsOthers(LexiconScore lex) =>
         Decision.HarmToOthers.Count > 0 && lex.Fired.Any(f => Decision.HarmToOthers.Any(n => f.Length > n.Length && f.StartsWith(n, StringComparison.Ordinal) && f[n.Length] == '('));
 
     /// <summary>
     /// The message in its conversation (earlier user turns, normalized, oldest first): a risk raised by an earlier turn
-    /// stays raised — an uncertain message after an alarm, or after another uncertain message, is an alarm.
+    /// stays raised — an uncertain message after an alarm is an alarm, and so is one after another uncertain message of the
+    /// same kind when the lexicon saw a sign of it in either. Two model-only doubts of different kinds (a citizen tired of
+    /// waiting, then asking for a telephone number to call) are the impatience of an ordinary chat, not a risk.
     /// </summary>
     public SafetyAssessment Assess(string normalized, IReadOnlyList<string> earlier)
     {
@@ -151,7 +156,7 @@ public sealed class SafetyTriage
 
         var before = earlier.TakeLast(RememberedTurns).Select(Assess).ToList();
         var raised = before.LastOrDefault(a => a.IsAlarm)?.Kind ?? SafetyLabel.None;
-        var worried = before.LastOrDefault(a => a.Band == SafetyBand.Uncertain);
+        var worried = before.LastOrDefault(a => a.Band == SafetyBand.Uncertain && a.Kind == now.Kind && (Signals(a) || Signals(now)));
         if (now.Band == SafetyBand.Uncertain && (raised != SafetyLabel.None || worried is not null))
         {
             return now with { Band = SafetyBand.Alarm, RaisedBy = raised != SafetyLabel.None ? raised : worried!.Kind, Reason = now.Reason + " + earlier turns" };

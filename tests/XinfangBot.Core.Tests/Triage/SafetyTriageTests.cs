@@ -75,6 +75,15 @@ public sealed class SafetyTriageTests
     }
 
     [Fact]
+    public void Assess_ImpatienceOverSeveralTurns_IsNoRisk()
+    {
+        // Each turn alone is a doubt of the model's only (no sign in the lexicon): a citizen tired of waiting who asks for a
+        // number to call is impatient, not at risk, though two doubts come one after the other.
+        var a = Assess("你把电话号码发我，我自己打过去问", "我要找人工", "我等了一上午了，到底有没有人管");
+        Assert.False(a.IsAlarm, a.Reason);
+    }
+
+    [Fact]
     public void Load_MissingFolder_FailsNamingIt()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"safety-missing-{Guid.NewGuid():N}");
