@@ -157,6 +157,19 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         return safety.RaisedBy == SafetyLabel.Crisis && answer.Escalation is null ? WithCare(answer) : answer;
     }
 
+    private static bool HasChineseCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The urgent reply for a risk the offline triage left uncertain and a second look (the LLM) confirmed.</summary>
     public Answer Raised(Question question, SafetyLabel kind)
     {
@@ -216,6 +229,12 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= Tune.SmallTalkMaxLength && (understanding.Confidence < Tune.SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var (reply, mode) = triage.Kind switch { TriageKind.Help => (T.Help, AnswerMode.Help), TriageKind.Greeting => (T.Greeting, AnswerMode.Greeting), _ => (T.Thanks, AnswerMode.Thanks) };
                 return Simple(reply, mode, question, outOfScope: false, followups: T.ClarifyOptions);
+        }
+
+        if (chosen is null && !HasChineseCharacter(text))
+        {
+            // Letters typed at random, a number, only emoji: no topic is guessed (nor the earlier turn's answer repeated).
+            return Simple(T.NoWords, AnswerMode.Clarify, question, outOfScope: false, followups: T.ClarifyOptions) with { Unsure = true };
         }
 
         var distressed = rules.HasDistressWord(text);

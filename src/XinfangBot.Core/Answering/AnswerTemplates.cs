@@ -29,6 +29,9 @@ public sealed class AnswerTemplates
     public string Help { get; set; } = string.Empty;
     public string Thanks { get; set; } = string.Empty;
     public string Empty { get; set; } = string.Empty;
+
+    /// <summary>A message without a Chinese character: nothing is guessed from it.</summary>
+    public string NoWords { get; set; } = string.Empty;
     public string Clarify { get; set; } = string.Empty;
     public List<string> ClarifyOptions { get; set; } = [];
 

@@ -145,6 +145,21 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
         Assert.False(answer.OutOfScope);
     }
 
+    [Theory]
+    [InlineData("qwertyuiop")]
+    [InlineData("7654321")]
+    [InlineData("😢😢🙏")]
+    [InlineData("？？？")]
+    public void Answer_NoChineseCharacter_GuessesNothingAndAsksWhatHappened(string text)
+    {
+        var answer = fixture.Ask(text, Turns.User("老板欠我两个月工资不给"), Turns.Bot("拖欠工资可以向劳动保障监察投诉，也可以申请劳动仲裁。"));
+        Assert.Equal(AnswerMode.Clarify, answer.Mode);
+        Assert.Null(answer.TopicId);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("110", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Followups);
+    }
+
     [Fact]
     public void Answer_HugeInput_IsAnsweredAndSaysItWasCut()
     {
