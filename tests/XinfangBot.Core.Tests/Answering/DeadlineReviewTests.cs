@@ -20,6 +20,16 @@ public sealed class DeadlineReviewTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_AllowanceStoppedOnADate_GivesTheReconsiderationDate()
+    {
+        // Told that the allowance was stopped is knowing of the act (行政复议法第二十条): 9月28日 + 60日 = 11月27日, a Friday.
+        var text = fixture.Ask("我家低保9月28号被停了，还来得及申请复议吗").Text;
+        Assert.Contains("申请行政复议的期限到11月27日为止", text, StringComparison.Ordinal);
+        var told = fixture.Ask("他们是9月28号跟我说停的，我还来得及吗", Turns.User("镇里把我妈的低保停了，说是家里有车，那车是我弟的"), Turns.Bot("对停发低保的决定不服，可以在60日内申请行政复议。"));
+        Assert.Contains("申请行政复议的期限到11月27日为止", told.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_FirstInstanceJudgment_GivesTheAppealDateNotRetrial()
     {
         // 11月20日 + 15日 = 12月5日, a Saturday → Monday 12月7日 (民事诉讼法第八十五条).
