@@ -164,6 +164,17 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // done, whatever the verb (才给签字, 才肯办): 纪检监察.
     [InlineData("办林权证的时候林业站的股长说差材料，后来托人传话说要三千块钱打点", "discipline-inspection")]
     [InlineData("去镇里开个证明，经办的人说得给点好处费才给签字", "discipline-inspection")]
+    // Private parties on the other side and money asked (goods sold on credit, work done for a household, partners parting,
+    // a used thing bought from a person, a scraped vehicle, a fall in someone's home): a civil claim, whatever labour word
+    // (老板, 包工头, 工钱) the story holds.
+    [InlineData("开饲料店的，养猪场老板赊了我三万多饲料钱一直不结", "civil-litigation")]
+    [InlineData("帮表叔家翻修老房子，活干完半年了，剩下的一万二工钱他一直拖着不给", "civil-litigation")]
+    [InlineData("和同学合伙开奶茶店，关店后他把剩下的设备卖了钱自己拿走了", "civil-litigation")]
+    [InlineData("从一个老乡手里买了辆二手三轮车，骑了两天就坏了，他不认", "civil-litigation")]
+    [InlineData("电动车停在楼下被一辆面包车蹭掉一块漆，司机不肯赔", "mediation")]
+    [InlineData("去同学家玩，他家楼梯没有扶手，我妈滑倒摔骨折了，他家说不关他们的事", "mediation")]
+    // A 包工头 who owes his workers their pay keeps the wage guide.
+    [InlineData("包工头欠我们班组八个人的工钱，过年前说好给的又没给", "labor-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
