@@ -175,6 +175,14 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("去同学家玩，他家楼梯没有扶手，我妈滑倒摔骨折了，他家说不关他们的事", "mediation")]
     // A 包工头 who owes his workers their pay keeps the wage guide.
     [InlineData("包工头欠我们班组八个人的工钱，过年前说好给的又没给", "labor-inspection")]
+    // An official's own conduct (collective property let to his in-laws, relief handed first to his own people, staff made
+    // to pay for his family's feast, an applicant steered to a paid agent he names): 纪检监察. Retaliation feared after
+    // reporting an official: the report's protection is the 纪检监察 organs' (条例第三十条), not another petition.
+    [InlineData("村主任把村集体的鱼塘便宜承包给了他亲家", "discipline-inspection")]
+    [InlineData("镇上发洪水后的救济粮，村会计先分给了自己的兄弟", "discipline-inspection")]
+    [InlineData("处长说他儿子考上大学要办升学宴，科里每人都得交五百", "discipline-inspection")]
+    [InlineData("去车管所办事，窗口的人让我找他指定的中介，交一千五才给过", "discipline-inspection")]
+    [InlineData("向纪委举报了局长收回扣，最担心的是被他打击报复", "discipline-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
