@@ -199,6 +199,15 @@ public sealed class KindRoutingTests(EngineFixture fixture)
         Assert.Contains("乡级人民政府", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Answer_SituationARuleRecognises_IsNotHeldBackAsUnsure()
+    {
+        // A utility cut told in four words: search alone finds little, the public-services rule knows the kind.
+        var answer = fixture.Ask("楼里断电一整天了");
+        Assert.Equal("hotline-12345", answer.Channels[0]);
+        Assert.True(answer.Confidence >= 0.3, $"confidence {answer.Confidence}");
+    }
+
     [Theory]
     // A second matter needs words of its own: "另外" before a sentence no guide's keywords name adds nothing.
     [InlineData("邻居家的树枝伸到我家院子里，叶子掉得满地都是。另外，他家的狗老是叫。", false)]
