@@ -183,6 +183,14 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("处长说他儿子考上大学要办升学宴，科里每人都得交五百", "discipline-inspection")]
     [InlineData("去车管所办事，窗口的人让我找他指定的中介，交一千五才给过", "discipline-inspection")]
     [InlineData("向纪委举报了局长收回扣，最担心的是被他打击报复", "discipline-inspection")]
+    // How a case was handled (evidence lost by the police, a procuratorate silent): 涉法涉诉 procedures; a penalty on the
+    // writer himself: 行政复议; property broken by enforcement staff: 国家赔偿; the attacker penalised and the costs unpaid:
+    // a civil claim, not a complaint about the police who penalised him.
+    [InlineData("民警把我交的监控录像U盘弄丢了，案子现在查不下去", "judicial-remedy")]
+    [InlineData("向检察院寄了材料反映办案问题，半年了石沉大海", "judicial-remedy")]
+    [InlineData("派出所罚了我三百说我扰乱秩序，我不服", "administrative-reconsideration")]
+    [InlineData("执法队拆招牌时把我店门口的玻璃砸烂了，要他们赔", "state-compensation")]
+    [InlineData("跟人打架被打掉两颗牙，派出所拘留了对方，可医药费他一分不给", "mediation")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
