@@ -191,6 +191,21 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("派出所罚了我三百说我扰乱秩序，我不服", "administrative-reconsideration")]
     [InlineData("执法队拆招牌时把我店门口的玻璃砸烂了，要他们赔", "state-compensation")]
     [InlineData("跟人打架被打掉两颗牙，派出所拘留了对方，可医药费他一分不给", "mediation")]
+    // A work injury recognised and unpaid, or no injury insurance bought: arbitration (工伤保险条例第五十四条、第六十二条);
+    // recognition refused by the 人社 department: 行政复议. A household hit by a disaster asking for help: 社会救助.
+    // Spoiled food in a school canteen, a teacher making families buy from a shop he names: 12345. Harm told as the price
+    // of a petition: retaliation (纪检监察 first). A share put into a friend's shop: a partnership claim. A teacher hitting
+    // a pupil: the police first. Where a place's funds went, asked to see: 信息公开.
+    [InlineData("人社局去年就给我定了工伤，鉴定了九级，公司到现在一分没给", "labor-arbitration")]
+    [InlineData("在厂里被叉车压伤了脚，厂里从来没给我们买工伤保险，治疗费谁来出", "labor-arbitration")]
+    [InlineData("人社局出了认定书，说我是在宿舍摔的不属于工伤，我不服", "administrative-reconsideration")]
+    [InlineData("我家的房子被大火烧光了，村里和镇里能不能给点救助", "social-assistance")]
+    [InlineData("学校食堂的饭菜馊了，孩子吃完都拉肚子", "hotline-12345")]
+    [InlineData("班主任要求家长统一在指定的书店买教辅，每人两百多", "hotline-12345")]
+    [InlineData("因为我老去乡里上访，有人把我家的鱼塘下了药毒死了一塘鱼", "discipline-inspection")]
+    [InlineData("和表姐合伙入股开了个服装店，店关了她把剩下的货款都自己留着不退我", "civil-litigation")]
+    [InlineData("美术老师拿尺子打了我女儿的手心，手都肿了", "police")]
+    [InlineData("想知道镇上去年修水渠的资金花在哪了，能去哪查", "information-disclosure")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
