@@ -206,6 +206,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("和表姐合伙入股开了个服装店，店关了她把剩下的货款都自己留着不退我", "civil-litigation")]
     [InlineData("美术老师拿尺子打了我女儿的手心，手都肿了", "police")]
     [InlineData("想知道镇上去年修水渠的资金花在哪了，能去哪查", "information-disclosure")]
+    // Resident medical insurance refusing a reimbursement: the agency's decision, 行政复议 first (not a work injury).
+    [InlineData("我妈住院花了两万，城乡居民医保说她没在本地备案，不给报销", "administrative-reconsideration")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
