@@ -208,6 +208,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("想知道镇上去年修水渠的资金花在哪了，能去哪查", "information-disclosure")]
     // Resident medical insurance refusing a reimbursement: the agency's decision, 行政复议 first (not a work injury).
     [InlineData("我妈住院花了两万，城乡居民医保说她没在本地备案，不给报销", "administrative-reconsideration")]
+    // Debt collectors harassing the writer's colleagues or family: the police first, not the loan's consumer complaint.
+    [InlineData("欠了网贷没按时还，催债的人天天发短信给我同事说我是老赖", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
