@@ -65,6 +65,13 @@ public static class TopicFinder
             }
         }
 
+        // A rule that moved the answer to the entry for its kind recognised the situation (停电两天了 → public services):
+        // the answer is not held back as unsure because search alone found little.
+        if (switched && understood.Confidence < tuning.Topic.RoutedConfidence)
+        {
+            understood = understood with { Confidence = tuning.Topic.RoutedConfidence };
+        }
+
         // A rule may move the answer to the entry search had found as the second matter: it is then no second matter.
         if (understood.Second is { } second && second.Entry.Id == understood.Topic?.Entry.Id)
         {

@@ -34,7 +34,7 @@ public sealed class Tuning
         "topic.law_votes", "topic.vote_weight", "topic.max_votes", "topic.confidence_keyword", "topic.confidence_strength",
         "topic.confidence_margin", "topic.history_below", "topic.followup_plain_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
         "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
-        "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap",
+        "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap", "topic.routed_confidence",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
         "citations.evidence_weight", "citations.evidence_power", "citations.evidence_min_chars", "citations.evidence_length_norm", "citations.evidence_min_articles", "citations.lead_bonus", "citations.lead_decay",
         "answer.min_confidence", "answer.small_talk_confidence", "answer.small_talk_max_length", "answer.urgent_topic_confidence",
@@ -109,6 +109,7 @@ public sealed class Tuning
         public int MaxQueryChars => (int)t["topic.max_query_chars"];
         public int HistoryTurns => (int)t["topic.history_turns"];
         public int KeywordGap => (int)t["topic.keyword_gap"];
+        public double RoutedConfidence => t["topic.routed_confidence"];
     }
 
     /// <summary>How a topic's cited articles are ordered for one question (CitationRanker).</summary>

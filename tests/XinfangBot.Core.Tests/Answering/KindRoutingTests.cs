@@ -164,6 +164,52 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // done, whatever the verb (才给签字, 才肯办): 纪检监察.
     [InlineData("办林权证的时候林业站的股长说差材料，后来托人传话说要三千块钱打点", "discipline-inspection")]
     [InlineData("去镇里开个证明，经办的人说得给点好处费才给签字", "discipline-inspection")]
+    // Private parties on the other side and money asked (goods sold on credit, work done for a household, partners parting,
+    // a used thing bought from a person, a scraped vehicle, a fall in someone's home): a civil claim, whatever labour word
+    // (老板, 包工头, 工钱) the story holds.
+    [InlineData("开饲料店的，养猪场老板赊了我三万多饲料钱一直不结", "civil-litigation")]
+    [InlineData("帮表叔家翻修老房子，活干完半年了，剩下的一万二工钱他一直拖着不给", "civil-litigation")]
+    [InlineData("和同学合伙开奶茶店，关店后他把剩下的设备卖了钱自己拿走了", "civil-litigation")]
+    [InlineData("从一个老乡手里买了辆二手三轮车，骑了两天就坏了，他不认", "civil-litigation")]
+    [InlineData("电动车停在楼下被一辆面包车蹭掉一块漆，司机不肯赔", "mediation")]
+    [InlineData("去同学家玩，他家楼梯没有扶手，我妈滑倒摔骨折了，他家说不关他们的事", "mediation")]
+    // A 包工头 who owes his workers their pay keeps the wage guide.
+    [InlineData("包工头欠我们班组八个人的工钱，过年前说好给的又没给", "labor-inspection")]
+    // An official's own conduct (collective property let to his in-laws, relief handed first to his own people, staff made
+    // to pay for his family's feast, an applicant steered to a paid agent he names): 纪检监察. Retaliation feared after
+    // reporting an official: the report's protection is the 纪检监察 organs' (条例第三十条), not another petition.
+    [InlineData("村主任把村集体的鱼塘便宜承包给了他亲家", "discipline-inspection")]
+    [InlineData("镇上发洪水后的救济粮，村会计先分给了自己的兄弟", "discipline-inspection")]
+    [InlineData("处长说他儿子考上大学要办升学宴，科里每人都得交五百", "discipline-inspection")]
+    [InlineData("去车管所办事，窗口的人让我找他指定的中介，交一千五才给过", "discipline-inspection")]
+    [InlineData("向纪委举报了局长收回扣，最担心的是被他打击报复", "discipline-inspection")]
+    // How a case was handled (evidence lost by the police, a procuratorate silent): 涉法涉诉 procedures; a penalty on the
+    // writer himself: 行政复议; property broken by enforcement staff: 国家赔偿; the attacker penalised and the costs unpaid:
+    // a civil claim, not a complaint about the police who penalised him.
+    [InlineData("民警把我交的监控录像U盘弄丢了，案子现在查不下去", "judicial-remedy")]
+    [InlineData("向检察院寄了材料反映办案问题，半年了石沉大海", "judicial-remedy")]
+    [InlineData("派出所罚了我三百说我扰乱秩序，我不服", "administrative-reconsideration")]
+    [InlineData("执法队拆招牌时把我店门口的玻璃砸烂了，要他们赔", "state-compensation")]
+    [InlineData("跟人打架被打掉两颗牙，派出所拘留了对方，可医药费他一分不给", "mediation")]
+    // A work injury recognised and unpaid, or no injury insurance bought: arbitration (工伤保险条例第五十四条、第六十二条);
+    // recognition refused by the 人社 department: 行政复议. A household hit by a disaster asking for help: 社会救助.
+    // Spoiled food in a school canteen, a teacher making families buy from a shop he names: 12345. Harm told as the price
+    // of a petition: retaliation (纪检监察 first). A share put into a friend's shop: a partnership claim. A teacher hitting
+    // a pupil: the police first. Where a place's funds went, asked to see: 信息公开.
+    [InlineData("人社局去年就给我定了工伤，鉴定了九级，公司到现在一分没给", "labor-arbitration")]
+    [InlineData("在厂里被叉车压伤了脚，厂里从来没给我们买工伤保险，治疗费谁来出", "labor-arbitration")]
+    [InlineData("人社局出了认定书，说我是在宿舍摔的不属于工伤，我不服", "administrative-reconsideration")]
+    [InlineData("我家的房子被大火烧光了，村里和镇里能不能给点救助", "social-assistance")]
+    [InlineData("学校食堂的饭菜馊了，孩子吃完都拉肚子", "hotline-12345")]
+    [InlineData("班主任要求家长统一在指定的书店买教辅，每人两百多", "hotline-12345")]
+    [InlineData("因为我老去乡里上访，有人把我家的鱼塘下了药毒死了一塘鱼", "discipline-inspection")]
+    [InlineData("和表姐合伙入股开了个服装店，店关了她把剩下的货款都自己留着不退我", "civil-litigation")]
+    [InlineData("美术老师拿尺子打了我女儿的手心，手都肿了", "police")]
+    [InlineData("想知道镇上去年修水渠的资金花在哪了，能去哪查", "information-disclosure")]
+    // Resident medical insurance refusing a reimbursement: the agency's decision, 行政复议 first (not a work injury).
+    [InlineData("我妈住院花了两万，城乡居民医保说她没在本地备案，不给报销", "administrative-reconsideration")]
+    // Debt collectors harassing the writer's colleagues or family: the police first, not the loan's consumer complaint.
+    [InlineData("欠了网贷没按时还，催债的人天天发短信给我同事说我是老赖", "police")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
@@ -178,6 +224,15 @@ public sealed class KindRoutingTests(EngineFixture fixture)
         var answer = fixture.Ask("我家和堂弟家都说屋后那块宅基地是自己的，吵了好几年，这种地界争议归谁处理？");
         Assert.Contains("tudi-guanli-fa-2019#14", answer.Citations);
         Assert.Contains("乡级人民政府", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_SituationARuleRecognises_IsNotHeldBackAsUnsure()
+    {
+        // A utility cut told in four words: search alone finds little, the public-services rule knows the kind.
+        var answer = fixture.Ask("楼里断电一整天了");
+        Assert.Equal("hotline-12345", answer.Channels[0]);
+        Assert.True(answer.Confidence >= 0.3, $"confidence {answer.Confidence}");
     }
 
     [Theory]
