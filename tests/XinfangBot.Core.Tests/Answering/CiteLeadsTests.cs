@@ -48,6 +48,11 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("申请了法律援助，中心说不给我批", "falv-yuanzhu-fa-2021#49")]
     // A state-compensation claim left without an answer: the article on suing after the organ's silence.
     [InlineData("去年向公安局申请了国家赔偿，到现在也没下文", "guojia-peichang-fa-2012#14")]
+    // Words of a lead written in parts: the supply cut told with words between (把…电给掐了), the refusal as 没给…通过.
+    [InlineData("旧城改造征收我们那片，搞征收的人半夜把整栋楼的电给掐了", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#31")]
+    [InlineData("法律援助中心审查了一个星期，最后没给我通过", "falv-yuanzhu-fa-2021#49")]
+    // A criminal-compensation claim left without a reply: the article on the reconsideration after the organ's silence.
+    [InlineData("向法院申请刑事赔偿都三个月了，一直没有任何回复", "guojia-peichang-fa-2012#24")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
@@ -65,6 +70,17 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
 
         Assert.Null(file);
         Assert.Contains(errors, e => e.Message.Contains("test-law#3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_LeadWordWrittenInPartsWithAnEmptyPart_IsAnError()
+    {
+        var raw = TempKnowledge.Guide("leads", extra: "leads:\n  - when: [\"断|…水\"]\n    cites: [test-law#2]");
+
+        var (file, errors) = KnowledgeFileParser.Parse("guides/leads.md", raw);
+
+        Assert.Null(file);
+        Assert.Contains(errors, e => e.Message.Contains("断|…水", StringComparison.Ordinal));
     }
 
     [Fact]
