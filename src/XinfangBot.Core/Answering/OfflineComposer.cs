@@ -123,7 +123,7 @@ public sealed class OfflineComposer(RuleBook rules)
             if (rules.Aspects.SaysSeveralMatters(understanding.Query) || second is { Score: 0, Entry.Kind: EntryKind.Guide }
                 || understanding.Query.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Any(rules.Aspects.AddsMatter))
             {
-                ShareLead(citations, CitationRanker.Governing(second.Entry, understanding), kb);
+                ShareLead(citations, CitationRanker.Governing(second.Entry, understanding, kb, rules.Tuning.Topic.KeywordGap), kb);
             }
         }
 

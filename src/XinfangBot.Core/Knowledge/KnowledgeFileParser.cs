@@ -113,6 +113,11 @@ public static class KnowledgeFileParser
                 continue;
             }
 
+            foreach (var problem in when.Select(KeywordPattern.Problem).OfType<string>())
+            {
+                errors.Add(new KnowledgeError(file, LineOf(raw, "leads:"), "leads: " + problem));
+            }
+
             foreach (var cite in cites.Where(c => meta.Cites?.Contains(c) != true))
             {
                 errors.Add(new KnowledgeError(file, LineOf(raw, "leads:"), $"leads names '{cite}', which the entry does not cite"));

@@ -31,6 +31,15 @@ public sealed class KnowledgeBase : IDisposable
             }
         }
 
+        // A guide's leads may name a step in parts too (断|停…水|电): parsed once like the keywords.
+        foreach (var word in _entries.Values.SelectMany(e => e.Leads).SelectMany(l => l.When).Where(KeywordPattern.IsPattern))
+        {
+            if (!_keywordPatterns.ContainsKey(word) && KeywordPattern.Parse(word) is { } pattern)
+            {
+                _keywordPatterns[word] = pattern;
+            }
+        }
+
         // How each curated keyword of the snapshot is looked for, decided once instead of on every message (the case test
         // asks ICU about every character: ~8 % of an answer when it ran per keyword per message).
         _keywordMatchers = new Dictionary<string, (KeywordPattern? Pattern, StringComparison Comparison)>(StringComparer.Ordinal);
@@ -51,6 +60,13 @@ public sealed class KnowledgeBase : IDisposable
     private readonly Dictionary<string, double> _keywordWeights;
     private readonly Dictionary<string, KeywordPattern> _keywordPatterns;
     private readonly Dictionary<string, (KeywordPattern? Pattern, StringComparison Comparison)> _keywordMatchers;
+
+    /// <summary>Whether a word of a guide's <c>leads</c> occurs in <paramref name="text"/>: a plain word as a substring
+    /// (ordinal: lead words are Chinese), a word written in parts as <see cref="HasKeyword"/> finds it.</summary>
+    public bool HasLeadWord(string text, string word, int gap) =>
+        KeywordPattern.IsPattern(word)
+            ? _keywordPatterns.TryGetValue(word, out var pattern) && pattern.IsFoundIn(text, gap)
+            : text.Contains(word, StringComparison.Ordinal);
 
     /// <summary>Whether a curated keyword occurs in <paramref name="text"/>: a plain word as a substring (ignoring case
     /// when it has cased letters), a keyword written in parts (<see cref="KeywordPattern"/>) part after part within

@@ -20,7 +20,7 @@ internal static class CitationRanker
         var lawScores = kb.Index.ScoreLaws(understanding.Query, topic.Cites.ToList());
         var max = lawScores.Count == 0 ? 1 : Math.Max(1e-6, lawScores.Values.Max());
         var voted = CitedLines.Voted(topic, kb.Index.Terms(understanding.Query), kb, (int)t.LineMaxTies);
-        var leads = Leads(topic, understanding, t);
+        var leads = Leads(topic, understanding, kb, tuning.Topic.KeywordGap, t);
         var ranked = new List<(string Id, double Rank)>();
         for (var i = 0; i < topic.Cites.Count; i++)
         {
@@ -64,8 +64,8 @@ internal static class CitationRanker
     /// the message asks about, then its cites in the staff's order (the first governs the matter as a whole). Its other
     /// articles are not weighed against this message, which tells mostly of the first matter.
     /// </summary>
-    public static IReadOnlyList<string> Governing(KnowledgeEntry entry, UnderstoodMessage understanding) =>
-        entry.Leads.Where(l => l.When.Any(w => understanding.Query.Contains(w, StringComparison.Ordinal)))
+    public static IReadOnlyList<string> Governing(KnowledgeEntry entry, UnderstoodMessage understanding, KnowledgeBase kb, int gap) =>
+        entry.Leads.Where(l => l.When.Any(w => kb.HasLeadWord(understanding.Query, w, gap)))
             .SelectMany(l => l.Cites)
             .Concat(entry.Cites)
             .Distinct(StringComparer.Ordinal)
@@ -73,14 +73,14 @@ internal static class CitationRanker
 
     /// <summary>
     /// The bonus of each article a <c>leads</c> item of the topic names when the message (or, for a follow-up, the earlier
-    /// turns it was understood with) holds one of the item's words: the item's first article the full bonus, each next one less.
+    /// turns it was understood with) holds one of the item's words (a word written in parts, 断|停…水|电, found as a keyword is): the item's first article the full bonus, each next one less.
     /// </summary>
-    private static Dictionary<string, double> Leads(KnowledgeEntry topic, UnderstoodMessage understanding, Tuning.CitationTuning t)
+    private static Dictionary<string, double> Leads(KnowledgeEntry topic, UnderstoodMessage understanding, KnowledgeBase kb, int gap, Tuning.CitationTuning t)
     {
         var bonus = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var lead in topic.Leads)
         {
-            if (!lead.When.Any(w => understanding.Query.Contains(w, StringComparison.Ordinal) || understanding.Context?.Contains(w, StringComparison.Ordinal) == true))
+            if (!lead.When.Any(w => kb.HasLeadWord(understanding.Query, w, gap) || (understanding.Context is { } context && kb.HasLeadWord(context, w, gap))))
             {
                 continue;
             }

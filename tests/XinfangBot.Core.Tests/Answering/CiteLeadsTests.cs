@@ -36,6 +36,23 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("在网贷平台借过一笔钱，还清了还天天接到推销贷款的电话，肯定是平台把我的个人信息泄露了", "xiaofeizhe-quanyi-baohu-fa-2013#29")]
     // Goods that broke, the shop only willing to repair: the article on return, replacement and repair.
     [InlineData("上周买的洗衣机用了三天就不转了，店家只肯修不肯换", "xiaofeizhe-quanyi-baohu-fa-2013#24")]
+    // A judgment the other side does not carry out: the article on applying to the court for enforcement.
+    [InlineData("官司打赢了，判决书生效三个月了，被告就是拒不履行", "minshi-susong-fa-2023#247")]
+    // Enforcement applied for and the court idle: the article on going to the court one level up.
+    [InlineData("法院执行立案快一年了，执行法官一直说在查财产，执行迟迟没有动静", "minshi-susong-fa-2023#237")]
+    // Hurt in a quarrel and asking for the medical costs: the article on tort liability.
+    [InlineData("在菜市场跟人起了争执被推倒，手腕骨折，我要他赔偿医药费", "minfadian-zongze#120")]
+    // Bitten by a dog: the article on tort liability, not only the ones on mediation and the limitation period.
+    [InlineData("被小区里一条没拴绳的大狗扑上来咬伤了腿", "minfadian-zongze#120")]
+    // Legal aid not granted, told in few words: the article on objecting to the refusal.
+    [InlineData("申请了法律援助，中心说不给我批", "falv-yuanzhu-fa-2021#49")]
+    // A state-compensation claim left without an answer: the article on suing after the organ's silence.
+    [InlineData("去年向公安局申请了国家赔偿，到现在也没下文", "guojia-peichang-fa-2012#14")]
+    // Words of a lead written in parts: the supply cut told with words between (把…电给掐了), the refusal as 没给…通过.
+    [InlineData("旧城改造征收我们那片，搞征收的人半夜把整栋楼的电给掐了", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#31")]
+    [InlineData("法律援助中心审查了一个星期，最后没给我通过", "falv-yuanzhu-fa-2021#49")]
+    // A criminal-compensation claim left without a reply: the article on the reconsideration after the organ's silence.
+    [InlineData("向法院申请刑事赔偿都三个月了，一直没有任何回复", "guojia-peichang-fa-2012#24")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
@@ -53,6 +70,17 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
 
         Assert.Null(file);
         Assert.Contains(errors, e => e.Message.Contains("test-law#3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_LeadWordWrittenInPartsWithAnEmptyPart_IsAnError()
+    {
+        var raw = TempKnowledge.Guide("leads", extra: "leads:\n  - when: [\"断|…水\"]\n    cites: [test-law#2]");
+
+        var (file, errors) = KnowledgeFileParser.Parse("guides/leads.md", raw);
+
+        Assert.Null(file);
+        Assert.Contains(errors, e => e.Message.Contains("断|…水", StringComparison.Ordinal));
     }
 
     [Fact]
