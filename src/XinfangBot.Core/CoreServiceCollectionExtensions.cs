@@ -25,6 +25,30 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.CreateProvider());
+        services.AddSingleton(sp => new DatabaseSeed(path =>
+        {
+            // A new database starts from the shipped knowledge imported at build time, when that import was of exactly
+            // the configured folder (its fingerprint); otherwise it is created empty and the folder imported as before.
+            var knowledge = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            if (!knowledge.ImportOnStart || !File.Exists(ShippedCaches.KnowledgeDatabase))
+            {
+                return false;
+            }
+
+            var fingerprint = KnowledgeFolderFingerprint.Compute(knowledge.ResolvedPath, sp.GetRequiredService<IKnowledgeRules>().Deadlines.Ids);
+            var seeded = KnowledgeSeed.TrySeed(ShippedCaches.KnowledgeDatabase, path, fingerprint);
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ShippedCaches));
+            if (seeded)
+            {
+                logger.LogInformation("New database {Path} seeded with the knowledge imported at build time", path);
+            }
+            else
+            {
+                logger.LogInformation("New database {Path}: the knowledge imported at build time is not of this folder, importing it", path);
+            }
+
+            return seeded;
+        }));
         services.AddSingleton<LiteDbProvider>();
         services.AddSingleton(sp =>
         {

@@ -5,8 +5,10 @@ namespace XinfangBot.Core.Knowledge;
 
 /// <summary>
 /// A content fingerprint of what a folder import reads: every <c>*.md</c> file of laws/, guides/ and faq/ (name and
-/// bytes), the folder's full path, the deadline ids files are validated against, and this assembly's build (the parser
-/// and validator). Stored with a clean import; a start whose folder has the same fingerprint skips reading it again.
+/// bytes), the deadline ids files are validated against, and this assembly's build (the parser and validator). Stored
+/// with a clean import; a start whose folder has the same fingerprint skips reading it again. Where the folder lies is
+/// not part of it (since session 16): two folders with the same files import the same way, and the database seeded at
+/// build time (<see cref="Storage.ShippedCaches"/>) is recognised wherever the program is installed.
 /// </summary>
 public static class KnowledgeFolderFingerprint
 {
@@ -18,9 +20,8 @@ public static class KnowledgeFolderFingerprint
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            Append(hash, "v1");
+            Append(hash, "v2");
             Append(hash, typeof(KnowledgeFolderFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-            Append(hash, Path.GetFullPath(folder));
             foreach (var id in (knownDeadlines ?? []).Order(StringComparer.Ordinal))
             {
                 Append(hash, "deadline:" + id);

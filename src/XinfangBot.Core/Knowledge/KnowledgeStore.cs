@@ -75,6 +75,10 @@ public sealed partial class KnowledgeStore(LiteDbProvider db, TimeProvider time)
     public bool LastImportedFrom(string fingerprint) =>
         State.FindById(FingerprintKey) is { } doc && doc["value"].IsString && string.Equals(doc["value"].AsString, fingerprint, StringComparison.Ordinal);
 
+    /// <summary>The fingerprint stored with the last clean import in <paramref name="database"/>, or null.</summary>
+    internal static string? StoredFingerprint(LiteDatabase database) =>
+        database.GetCollection("state").FindById(FingerprintKey) is { } doc && doc["value"].IsString ? doc["value"].AsString : null;
+
     /// <summary>The published guides and FAQs that cite <paramref name="id"/> (it cannot be unpublished while they do).</summary>
     public IReadOnlyList<string> CitedBy(string id) =>
         All().Where(e => e.IsPublished && e.Kind != EntryKind.Law && e.Cites.Contains(id)).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();

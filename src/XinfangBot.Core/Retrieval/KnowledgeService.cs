@@ -64,14 +64,17 @@ public sealed partial class KnowledgeService : IDisposable
                         ImportFolderIfChanged(_options.ResolvedPath, "startup");
                     }
 
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     var version = _store.Version();
                     var entries = _store.All();
+                    var readMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     var problems = KnowledgeSnapshotCheck.Problems(entries);
                     foreach (var problem in problems)
                     {
                         LogProblem(_logger, problem.ToString());
                     }
 
+                    LogSnapshotRead(_logger, entries.Count, readMs, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds - readMs);
                     var excluded = problems.Select(p => p.EntryId).ToHashSet(StringComparer.Ordinal);
                     _current = Build(entries.Where(e => !excluded.Contains(e.Id)).ToList());
                     _version = version;
@@ -209,6 +212,9 @@ public sealed partial class KnowledgeService : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge import from {Folder} skipped: unchanged since the last import (fingerprint {Fingerprint}, checked in {Ms:F0} ms)")]
     private static partial void LogUnchanged(ILogger logger, string folder, string fingerprint, double ms);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge snapshot: {Count} entries read from the database in {ReadMs:F0} ms, checked in {CheckMs:F0} ms")]
+    private static partial void LogSnapshotRead(ILogger logger, int count, double readMs, double checkMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge version {Version} in use: {Count} published entries")]
     private static partial void LogSwapped(ILogger logger, long version, int count);

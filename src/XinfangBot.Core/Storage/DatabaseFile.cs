@@ -10,7 +10,9 @@ internal static class DatabaseFile
     private const UnixFileMode OwnerFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    public static string Prepare(string configuredPath)
+    /// <param name="seed">Called when no database file exists yet; puts one at the given full path and returns true
+    /// (the database seeded at build time, <see cref="DatabaseSeed"/>), or returns false and an empty one is created.</param>
+    public static string Prepare(string configuredPath, Func<string, bool>? seed = null)
     {
         var path = Path.GetFullPath(configuredPath);
         if (Directory.Exists(path))
@@ -33,7 +35,11 @@ internal static class DatabaseFile
                 }
             }
 
-            if (!File.Exists(path))
+            if (!File.Exists(path) && seed?.Invoke(path) == true && File.Exists(path))
+            {
+                // Seeded: the copy was made owner-only and renamed into place.
+            }
+            else if (!File.Exists(path))
             {
                 var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
                 if (!OperatingSystem.IsWindows())

@@ -14,7 +14,7 @@ public sealed partial class LiteDbProvider : IDisposable
     private readonly Lazy<LiteDatabase> _database;
     private readonly DatabaseLock _lock;
 
-    public LiteDbProvider(IOptions<StorageOptions> options, ILogger<LiteDbProvider>? logger = null)
+    public LiteDbProvider(IOptions<StorageOptions> options, ILogger<LiteDbProvider>? logger = null, DatabaseSeed? seed = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
@@ -53,7 +53,7 @@ public sealed partial class LiteDbProvider : IDisposable
                 LogWaiting(logger, lockPath, settings.LockWaitSeconds);
             }
         });
-        _database = new Lazy<LiteDatabase>(() => Open(settings), LazyThreadSafetyMode.ExecutionAndPublication);
+        _database = new Lazy<LiteDatabase>(() => Open(settings, seed), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public LiteDatabase Database => _database.Value;
@@ -72,9 +72,9 @@ public sealed partial class LiteDbProvider : IDisposable
         return mapper;
     }
 
-    private static LiteDatabase Open(StorageOptions settings)
+    private static LiteDatabase Open(StorageOptions settings, DatabaseSeed? seed)
     {
-        var path = DatabaseFile.Prepare(settings.DatabasePath);
+        var path = DatabaseFile.Prepare(settings.DatabasePath, seed is null ? null : seed.TrySeed);
         var connection = new ConnectionString
         {
             Filename = path,
@@ -102,4 +102,13 @@ public sealed partial class LiteDbProvider : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database is in use by another process (e.g. the running bot): waiting up to {Seconds} s for {LockPath} (Storage:LockWaitSeconds)")]
     private static partial void LogWaiting(ILogger logger, string lockPath, int seconds);
+}
+
+/// <summary>
+/// What a database file that does not exist yet may start from instead of an empty one (the knowledge imported at build
+/// time, <c>Knowledge.KnowledgeSeed</c>): called with the database's full path, true when a file was put there.
+/// </summary>
+public sealed class DatabaseSeed(Func<string, bool> trySeed)
+{
+    public bool TrySeed(string path) => trySeed(path);
 }

@@ -6,6 +6,9 @@ namespace XinfangBot.Core.Storage;
 /// weights and the safety lexicon's "built whole" marker. Every one of them is named by a fingerprint of what it was
 /// made from (content, code build, runtime), so one whose inputs differ here is simply never found and the work is done
 /// as before. A fresh database then starts like a warm one. Read-only: nothing here is ever written at run time.
+/// Since session 16 also the database of that run (<c>knowledge.db</c>: the shipped knowledge imported at start-up, as a
+/// fresh start would, with the build's time on its first revisions), copied in place of a database file that does not
+/// exist yet when the fingerprint stored with its import equals the configured knowledge folder's.
 /// </summary>
 public static class ShippedCaches
 {
@@ -17,6 +20,10 @@ public static class ShippedCaches
 
     /// <summary>The shipped index folder (one sub-folder per index fingerprint, as in <c>Storage:IndexPath</c>).</summary>
     public static string IndexFolder => Path.Combine(Folder, "index");
+
+    /// <summary>The database seeded at build time: the shipped knowledge imported by the build's own start (used by
+    /// <c>Knowledge.KnowledgeSeed</c>).</summary>
+    public static string KnowledgeDatabase => Path.Combine(Folder, "knowledge.db");
 
     /// <summary>
     /// Copies the shipped safety model weights and lexicon markers that <paramref name="modelCache"/> (the database's

@@ -173,6 +173,89 @@ public sealed class KnowledgeImportFingerprintTests : IDisposable
         Assert.NotEqual(first, KnowledgeFolderFingerprint.Compute(_kb.Folder, ["a", "b"]));
     }
 
+    [Fact]
+    public void TrySeed_SameFolderAnywhere_NewDatabaseStartsFromTheCopyAndSkipsTheImport()
+    {
+        _service.Dispose();
+        _db.Dispose();
+        // The folder's place is not part of the fingerprint: the same files elsewhere (where the program is installed).
+        using var installed = new TempKnowledge();
+        installed.Write("guides/a.md", TempKnowledge.Guide("a"));
+        installed.Write("guides/b.md", TempKnowledge.Guide("b"));
+        var target = TestPaths.TempDatabase();
+        var fingerprint = KnowledgeFolderFingerprint.Compute(installed.Folder, new Rules().Deadlines.Ids);
+        var seed = new DatabaseSeed(path => KnowledgeSeed.TrySeed(_dbPath, path, fingerprint));
+        try
+        {
+            using (var db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = target }), seed: seed))
+            {
+                var store = new KnowledgeStore(db, TimeProvider.System);
+                using var service = new KnowledgeService(store, new Rules(), Options.Create(new KnowledgeOptions { Path = installed.Folder, PromptsPath = TestPaths.Prompts }), NullLogger<KnowledgeService>.Instance);
+                Assert.Equal(EntryStatus.Published, store.Get("guide/b")!.Status);
+                Assert.Null(service.ImportFolderIfChanged(installed.Folder, "startup"));
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(target));
+            }
+
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, Path.GetFileName(target) + ".seed-*"));
+        }
+        finally
+        {
+            File.Delete(target);
+            (_db, _store, _service) = Start();
+        }
+    }
+
+    [Fact]
+    public void TrySeed_FolderEditedSinceTheBuild_NothingCopiedAndTheFolderIsImported()
+    {
+        _service.Dispose();
+        _db.Dispose();
+        _kb.Write("guides/c.md", TempKnowledge.Guide("c"));
+        var target = TestPaths.TempDatabase();
+        var fingerprint = KnowledgeFolderFingerprint.Compute(_kb.Folder, new Rules().Deadlines.Ids);
+        try
+        {
+            Assert.False(KnowledgeSeed.TrySeed(_dbPath, target, fingerprint));
+            Assert.False(File.Exists(target));
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, Path.GetFileName(target) + ".seed-*"));
+            using var db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = target }), seed: new DatabaseSeed(path => KnowledgeSeed.TrySeed(_dbPath, path, fingerprint)));
+            var store = new KnowledgeStore(db, TimeProvider.System);
+            using var service = new KnowledgeService(store, new Rules(), Options.Create(new KnowledgeOptions { Path = _kb.Folder, PromptsPath = TestPaths.Prompts }), NullLogger<KnowledgeService>.Instance);
+            Assert.Equal(0, store.Count());
+            Assert.True(service.ImportFolderIfChanged(_kb.Folder, "startup")!.Added > 0);
+            Assert.NotNull(store.Get("guide/c"));
+        }
+        finally
+        {
+            File.Delete(target);
+            (_db, _store, _service) = Start();
+        }
+    }
+
+    [Fact]
+    public void TrySeed_DatabaseAlreadyThere_LeftAlone()
+    {
+        _service.Dispose();
+        _db.Dispose();
+        var target = TestPaths.TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, "x");
+        try
+        {
+            Assert.False(KnowledgeSeed.TrySeed(_dbPath, target, KnowledgeFolderFingerprint.Compute(_kb.Folder, new Rules().Deadlines.Ids)));
+            Assert.Equal("x", File.ReadAllText(target));
+        }
+        finally
+        {
+            File.Delete(target);
+            (_db, _store, _service) = Start();
+        }
+    }
+
     public void Dispose()
     {
         _service.Dispose();
