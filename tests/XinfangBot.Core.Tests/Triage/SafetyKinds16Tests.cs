@@ -22,4 +22,16 @@ public sealed class SafetyKinds16Tests(EngineFixture fixture)
     [InlineData("我上个月在厂里从货架上摔下来，膝盖到现在还疼，工伤能认吗")]
     [InlineData("小区的电梯老是卡住，会不会很危险，找谁管")]
     public void Assess_FallThatHappened_IsNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>Hurting one's own body as a habit, told inside a long grievance with officials named elsewhere in the
+    /// sentence: the writer's self-injury, not a threat (看见血 is not 见血). A victim's wound is not the
+    /// writer's crisis.</summary>
+    [Theory]
+    [InlineData("社保的事我在区里和市里之间来回跑了大半年，窗口的人一个推一个，谁都不肯给句准话，每回从大厅出来我就躲进楼梯间用碎玻璃划手腕，看见血心里才松一点，他们根本不在乎")]
+    [InlineData("赔偿款一拖再拖，我一回家就拿打火机烧自己的手心，现在手心全是疤")]
+    public void Assess_SelfInjuryHabitInGrievance_IsCrisis(string text) => AssertCrisis(text);
+
+    [Theory]
+    [InlineData("讨工钱那天被工头的人用酒瓶划伤了胳膊，派出所到现在没立案")]
+    public void Assess_InjuryByOthers_IsNotRaised(string text) => AssertNotRaised(text);
 }
