@@ -34,4 +34,16 @@ public sealed class SafetyKinds16Tests(EngineFixture fixture)
     [Theory]
     [InlineData("讨工钱那天被工头的人用酒瓶划伤了胳膊，派出所到现在没立案")]
     public void Assess_InjuryByOthers_IsNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>The writer names themself the family's burden at the end of a long grievance, where the model's opinion is
+    /// diluted: perceived burdensomeness is a crisis. A burden of money, or one only feared, is not.</summary>
+    [Theory]
+    [InlineData("征地的时候我家三亩地只给了一半的补偿，剩下的村里说等文件，等了四年也没等到，我腿脚不好出不了门，吃药打针都靠小儿子在外面打工寄钱，他三十好几了还没成家，我这把老骨头拖累了他，镇上去了五六趟都说再等等")]
+    [InlineData("厂里倒闭以后我一直没找到活，医保也断了，老伴一个人做两份工，我觉得自己就是这个家的累赘，仲裁裁决下来半年了，钱还是一分没见到")]
+    public void Assess_BurdenInLongGrievance_IsCrisis(string text) => AssertCrisis(text);
+
+    [Theory]
+    [InlineData("房贷车贷加上两个孩子的补习费，家里负担实在太重，公司还欠着我两个月提成，能去哪里投诉")]
+    [InlineData("我担心老了以后变成儿女的负担，想问问城乡居民养老保险一年交多少合适")]
+    public void Assess_BurdenOfMoneyOrFeared_IsNotRaised(string text) => AssertNotRaised(text);
 }
