@@ -46,4 +46,16 @@ public sealed class SafetyKinds16Tests(EngineFixture fixture)
     [InlineData("房贷车贷加上两个孩子的补习费，家里负担实在太重，公司还欠着我两个月提成，能去哪里投诉")]
     [InlineData("我担心老了以后变成儿女的负担，想问问城乡居民养老保险一年交多少合适")]
     public void Assess_BurdenOfMoneyOrFeared_IsNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>An explosion foretold with a gas line, a tank or a boiler named and no violent verb, with an ultimatum or
+    /// the writer's knowledge of the valve: a threat. A hazard complained of, or a blast that happened, is not.</summary>
+    [Theory]
+    [InlineData("开发商要是还不退房款，他们售楼处后面那排液化气钢瓶哪天一起上了天，可别说我没打招呼")]
+    [InlineData("食堂的燃气总阀在哪我门儿清，手一拧，他们那栋办公楼就得飞上天")]
+    public void Assess_ExplosionForetold_IsThreat(string text) => AssertThreat(text);
+
+    [Theory]
+    [InlineData("我们村的加气站离小学不到一百米，万一爆了后果不堪设想，向镇里反映了好几次")]
+    [InlineData("前年出租屋的煤气管道爆了，我的胳膊烧伤一大片，房东到现在一分钱没赔")]
+    public void Assess_GasHazardOrPastBlast_IsNotRaised(string text) => AssertNotRaised(text);
 }
