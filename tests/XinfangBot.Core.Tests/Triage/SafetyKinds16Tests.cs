@@ -92,4 +92,20 @@ public sealed class SafetyKinds16Tests(EngineFixture fixture)
     [Fact]
     public void Assess_PastFallWithBike_IsNotRaised() =>
         AssertNotRaised("上个月下雨路滑，我骑电动车连人带车翻进沟里，腿摔骨折了，公路局管不管");
+
+    /// <summary>Threats without a violent verb or a named weapon: a target's child's school known, a meeting warned
+    /// against, people sought one by one, something prepared brought with a price to pay; and a threat whose act begins
+    /// with 让 after a third person (他再敢来就让他躺着出去) is the writer's. A victim quoting a threat against a body part of
+    /// their own (打断你的手) is not.</summary>
+    [Theory]
+    [InlineData("拆迁组那个姓刘的组长，他孙子在哪个幼儿园我都摸过了，补偿款再拖就别怪我")]
+    [InlineData("物业经理那张脸我记得清清楚楚，晚上回家最好别让我碰到")]
+    [InlineData("当年把我赶出厂的那几个主任，我会挨个去找")]
+    [InlineData("下周开听证会我会把准备好的家伙带过去，让那个拆迁办主任尝尝后悔的滋味")]
+    [InlineData("邻居拿着扳手在我家门口晃，他下回再敢来砸门就让他躺着出去")]
+    public void Assess_ThreatWithoutViolentVerb_IsThreat(string text) => AssertThreat(text);
+
+    [Fact]
+    public void Assess_VictimQuotingThreatToBodyPart_IsNotRaised() =>
+        AssertNotRaised("老板的小舅子在电话里骂我，说再去劳动局告他就打断你的手，这算不算威胁");
 }
