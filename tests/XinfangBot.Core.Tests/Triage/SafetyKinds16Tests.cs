@@ -108,4 +108,20 @@ public sealed class SafetyKinds16Tests(EngineFixture fixture)
     [Fact]
     public void Assess_VictimQuotingThreatToBodyPart_IsNotRaised() =>
         AssertNotRaised("老板的小舅子在电话里骂我，说再去劳动局告他就打断你的手，这算不算威胁");
+
+    /// <summary>Crisis kinds without a word of death: a height and a quick end asked, which bridge to go down from, gone
+    /// after a date, found by others in the morning, a Hokkien wish not to live (毋想活). A job left after a date and a
+    /// wish to be proved right are not.</summary>
+    [Theory]
+    [InlineData("从我们单位那栋楼顶下去，应该很快吧")]
+    [InlineData("江上那几座大桥，哪座下去最干脆")]
+    [InlineData("等过完孩子的生日我就不在了")]
+    [InlineData("门我已经从里面插上了，明天一早他们就会发现我")]
+    [InlineData("我真正毋想活了，欠的钱一世人都还袂了")]
+    public void Assess_CrisisWithoutWordOfDeath_IsCrisis(string text) => AssertCrisis(text);
+
+    [Theory]
+    [InlineData("过完年我就不在这个厂干了，工资还没结清")]
+    [InlineData("等到复查结果出来他们就会发现我说的是对的")]
+    public void Assess_DateOrFoundOrdinary_IsNotRaised(string text) => AssertNotRaised(text);
 }
