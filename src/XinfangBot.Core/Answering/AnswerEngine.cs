@@ -201,7 +201,7 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             LogSafety(logger, safety.Kind, safety.Lexicon.Crisis, safety.Lexicon.Threat, safety.ModelCrisis, safety.ModelThreat, safety.RaisedBy);
             return safety.Kind == SafetyLabel.Threat
                 ? Urgent(safety.AlsoCrisis ? T.ThreatCrisis : T.Threat, T.ThreatGrievance, EscalationKind.Threat, "police", understanding, question, Tune.UrgentTopicConfidence)
-                : Urgent(safety.AboutSomeoneElse ? T.CrisisOther : T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
+                : Urgent(safety.AboutSomeoneVulnerable ? T.CrisisVulnerable : safety.AboutSomeoneElse ? T.CrisisOther : T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
         }
 
         if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && rules.Vague.Matches(text))

@@ -17,6 +17,9 @@ public sealed class AnswerTemplates
 
     /// <summary>The crisis reply when the person at risk is someone else the writer tells of (someone else at risk now).</summary>
     public string CrisisOther { get; set; } = string.Empty;
+
+    /// <summary>The crisis reply when the one at risk is a child at an edge or a frail person shut out in the cold.</summary>
+    public string CrisisVulnerable { get; set; } = string.Empty;
     public string Threat { get; set; } = string.Empty;
     public string ThreatGrievance { get; set; } = string.Empty;
 

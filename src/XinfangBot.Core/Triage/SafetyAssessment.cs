@@ -28,8 +28,24 @@ public sealed record SafetyAssessment(
     /// is one of those, so the help is given for that person. A crisis of the writer's own keeps the writer's reply.
     /// </summary>
     public bool AboutSomeoneElse => Kind == SafetyLabel.Crisis && RaisedBy == SafetyLabel.None && Lexicon.Fired.Count > 0
-        && Lexicon.Fired.All(f => f.StartsWith(OtherRulePrefix, StringComparison.Ordinal));
+        && (Lexicon.Fired.All(f => f.StartsWith(OtherRulePrefix, StringComparison.Ordinal))
+            || Lexicon.Fired.Any(f => f.StartsWith(OtherToldPrefix, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The name prefix of marker rules (weight 0) that find a relative's or a friend's wish to die told in the writer's
+    /// words (我老婆这阵子总觉得活着没意思): the writer's own rules may fire on the same words, but the crisis is that person's.
+    /// </summary>
+    public const string OtherToldPrefix = "other-told-";
 
     /// <summary>The name prefix of lexicon rules about someone else at risk.</summary>
     public const string OtherRulePrefix = "other-";
+
+    /// <summary>
+    /// Someone else at risk who cannot get out of it alone — a child at a window's or a balcony's edge, an old or sick person
+    /// shut out in the cold (rules named other-vulnerable-…): the reply says what to do for them (crisis_vulnerable).
+    /// </summary>
+    public bool AboutSomeoneVulnerable => AboutSomeoneElse && Lexicon.Fired.Any(f => f.StartsWith(VulnerableRulePrefix, StringComparison.Ordinal));
+
+    /// <summary>The name prefix of lexicon rules about a child or a frail person at risk now.</summary>
+    public const string VulnerableRulePrefix = "other-vulnerable-";
 }

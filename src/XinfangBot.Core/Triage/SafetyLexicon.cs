@@ -254,11 +254,14 @@ public sealed partial class SafetyLexicon
         var cue = _cue is not null && _cue.May(probe)
             && IsMatch(_cue.Regex, _cueExceptions is null || !_cueExceptions.May(probe) ? normalized : _cueExceptions.Regex.Replace(normalized, "　"));
         var lawful = _lawful.Any(l => l.IsMatch(normalized, probe));
-        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], cue, lawful, fired is null && (guarded || explained))
+        // A rule of weight 0 (a marker such as other-told-wish: who the crisis belongs to) is listed as fired but weighs
+        // nothing: it neither raises the message nor lifts what the guards explained.
+        var weighed = crisis > 0 || threat > 0;
+        return new LexiconScore(crisis, threat, (IReadOnlyList<string>?)fired ?? [], cue, lawful, !weighed && (guarded || explained))
         {
             // Per kind: a guarded threat rule (杀了我 read as a victim's words) must not silence the crisis opinion, and back.
-            GuardedCrisis = fired is null && (guardedCrisis || explained),
-            GuardedThreat = fired is null && (guardedThreat || explained),
+            GuardedCrisis = !weighed && (guardedCrisis || explained),
+            GuardedThreat = !weighed && (guardedThreat || explained),
         };
     }
 
