@@ -173,4 +173,22 @@ public sealed class SafetyKinds16Tests(EngineFixture fixture)
         Assert.True(a.IsAlarm, a.Reason);
         Assert.False(a.AboutSomeoneElse, a.Reason);
     }
+
+    /// <summary>The writer's child cornered or held by others (被…堵在, 被…关在) is told by the family it happened to: no
+    /// hostage. The writer holding an official until paid stays a threat.</summary>
+    [Theory]
+    [InlineData("我女儿在学校被几个高年级的堵在楼梯间打了一顿，老师说是闹着玩")]
+    [InlineData("我儿子放学被一帮社会青年关在网吧包间里不让走，后来报了警")]
+    public void Assess_OwnChildHeldByOthers_IsNotRaised(string text) => AssertNotRaised(text);
+
+    [Theory]
+    [InlineData("后天我就去把那个经理堵在他办公室，工钱不结清谁也别想出来")]
+    public void Assess_WriterHoldingSomeone_IsThreat(string text) => AssertThreat(text);
+
+    /// <summary>A parent asking the school to punish or remove a teacher who punished the child, and a creditor asking
+    /// what happens when the debtor moves property away: grievances, not threats.</summary>
+    [Theory]
+    [InlineData("数学老师罚我儿子在门口站了两节课，还让他跪着写检查，我要求学校把这个老师辞退")]
+    [InlineData("借钱的那个人要是把房子卖了钱转给他丈母娘，我还能要回来吗")]
+    public void Assess_TeacherRemovalOrMovedAssets_IsNotRaised(string text) => AssertNotRaised(text);
 }
