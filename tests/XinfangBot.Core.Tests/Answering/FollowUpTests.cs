@@ -265,4 +265,15 @@ public sealed class FollowUpTests(EngineFixture fixture)
         Assert.NotEqual("faq/fuhe-recheck", answer.TopicId);
         Assert.DoesNotContain("xinfang-gongzuo-tiaoli-2022#36", answer.Citations);
     }
+
+    [Fact]
+    public void WhichLevelAskedForAMatterWithItsOwnChannel_IsAnsweredByThatMatter()
+    {
+        var allowance = fixture.Ask("那我是去乡里还是去县里民政局问", User("我爸的低保上个月给取消了"), Bot("对取消低保的决定不服，可以申请行政复议。"));
+        Assert.Equal("guide/social-assistance", allowance.TopicId);
+        var review = fixture.Ask("复查是找区里还是找市里", User("街道给我的信访答复我不认可"), Bot("对信访处理意见不服，可以在30日内请求上一级机关复查。"));
+        Assert.Equal("faq/fucha-review", review.TopicId);
+        var visit = fixture.Ask("我想当面反映，是去县里还是直接去省里");
+        Assert.Equal("faq/where-to-visit", visit.TopicId);
+    }
 }
