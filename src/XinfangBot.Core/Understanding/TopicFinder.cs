@@ -172,7 +172,7 @@ public static class TopicFinder
                 var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && own.Topic.Entry.Kind == EntryKind.Guide
                     && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
                 if (goesOn && own.Topic is { Entry.Kind: EntryKind.Guide, KeywordScore: > 0 } && Score(context, kb, vocabulary, t, aspects) is { Topic: { Entry.Kind: EntryKind.Guide } story }
-                    && Primary(story.Entry) != Primary(own.Topic!.Entry))
+                    && Primary(story.Entry) != Primary(own.Topic.Entry))
                 {
                     // The story is the matter the bot answered on the earlier turn, however unsure its words were alone.
                     result = combined with { Topic = story, Second = own.Topic, Confidence = Math.Max(combined.Confidence, own.Confidence) };
