@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Conversations;
 using XinfangBot.Terminal;
 
@@ -53,7 +54,13 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
             var handled = await conversations.AnswerAsync(new IncomingMessage(Channel, chatId, line), alsoRecord: null, cancellationToken);
             // Numbers pick from the latest reply's list only: a chat held by a person shows none.
             options = handled.Reply is null ? [] : handled.Followups;
-            if (handled.Reply is not null)
+            if (handled.Reply is not null && handled.Answer?.Escalation == EscalationKind.HumanRequest)
+            {
+                // The engine's handover promises a reply here; a terminal can say only where a person is reached.
+                await Console.Out.WriteLineAsync("\n" + texts.NoStaffHere);
+                conversations.Delivered(handled.ReplyMessageId!.Value);
+            }
+            else if (handled.Reply is not null)
             {
                 await Console.Out.WriteLineAsync("\n" + handled.Reply);
                 if (texts.Options(handled.Answer?.Mode, options) is { } numbered)

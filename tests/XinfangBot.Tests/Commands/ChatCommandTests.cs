@@ -65,6 +65,7 @@ public sealed class ChatCommandTests
         Assert.Contains("工作人员无法在这个终端里回复你", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("这是本机终端对话，工作人员无法在这里回复你", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("12345", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("工作人员看到后会在这里回复你", result.StdOut, StringComparison.Ordinal);
         using var db = new LiteDbProvider(Options.Create(new StorageOptions { DatabasePath = Path.Combine(dir, "bot.db"), Connection = "shared" }));
         var asked = db.Database.GetCollection<ConversationMessage>("messages").FindAll()
             .Where(m => m.Direction == MessageDirection.In).Select(m => m.Text).ToList();
