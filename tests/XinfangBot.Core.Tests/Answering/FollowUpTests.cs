@@ -256,6 +256,9 @@ public sealed class FollowUpTests(EngineFixture fixture)
             Bot("对信访处理意见不服，可以自收到书面答复之日起30日内请求上一级机关复查。"));
         Assert.Equal("faq/fuhe-recheck", answer.TopicId);
         Assert.Contains("xinfang-gongzuo-tiaoli-2022#36", answer.Citations.Take(2));
+        // 11月10日 + 30日 = 12月10日: the 复核's limit, never the 复查's again.
+        Assert.Contains("请求复核的期限到12月10日为止", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("请求复查的期限", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
