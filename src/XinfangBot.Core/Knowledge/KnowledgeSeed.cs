@@ -1,3 +1,5 @@
+using XinfangBot.Core.Storage;
+
 namespace XinfangBot.Core.Knowledge;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class KnowledgeSeed
     public static bool TrySeed(string shippedDatabase, string databasePath, string? fingerprint)
     {
         var path = Path.GetFullPath(databasePath);
-        if (fingerprint is null || !File.Exists(shippedDatabase) || File.Exists(path) || File.Exists(LogFile(path)))
+        if (fingerprint is null || !File.Exists(shippedDatabase) || File.Exists(path) || File.Exists(DatabaseFile.LogFile(path)))
         {
             return false;
         }
@@ -37,7 +39,7 @@ public static class KnowledgeSeed
                 stored = KnowledgeStore.StoredFingerprint(copy);
             }
 
-            if (!string.Equals(stored, fingerprint, StringComparison.Ordinal) || File.Exists(LogFile(temp)))
+            if (!string.Equals(stored, fingerprint, StringComparison.Ordinal) || File.Exists(DatabaseFile.LogFile(temp)))
             {
                 return false;
             }
@@ -51,7 +53,7 @@ public static class KnowledgeSeed
         }
         finally
         {
-            foreach (var leftover in new[] { temp, LogFile(temp) })
+            foreach (var leftover in new[] { temp, DatabaseFile.LogFile(temp) })
             {
                 try
                 {
@@ -63,8 +65,4 @@ public static class KnowledgeSeed
             }
         }
     }
-
-    /// <summary>LiteDB's log file beside a database file (<c>x.db</c> → <c>x-log.db</c>).</summary>
-    private static string LogFile(string database) =>
-        Path.Combine(Path.GetDirectoryName(database) ?? ".", Path.GetFileNameWithoutExtension(database) + "-log" + Path.GetExtension(database));
 }

@@ -10,6 +10,10 @@ internal static class DatabaseFile
     private const UnixFileMode OwnerFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    /// <summary>LiteDB's log file beside a database file (<c>x.db</c> → <c>x-log.db</c>).</summary>
+    internal static string LogFile(string database) =>
+        Path.Combine(Path.GetDirectoryName(database) ?? ".", Path.GetFileNameWithoutExtension(database) + "-log" + Path.GetExtension(database));
+
     /// <param name="seed">Called when no database file exists yet; puts one at the given full path and returns true
     /// (the database seeded at build time, <see cref="DatabaseSeed"/>), or returns false and an empty one is created.</param>
     public static string Prepare(string configuredPath, Func<string, bool>? seed = null)
@@ -35,12 +39,16 @@ internal static class DatabaseFile
                 }
             }
 
-            if (!File.Exists(path) && seed?.Invoke(path) == true && File.Exists(path))
+            if (File.Exists(path))
             {
-                // Seeded: the copy was made owner-only and renamed into place.
+                // Opening for writing proves the file is not read-only before LiteDB fails half-way.
+                using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
+                {
+                }
             }
-            else if (!File.Exists(path))
+            else if (seed?.Invoke(path) != true || !File.Exists(path))
             {
+                // An empty new database, unless the seed put the build's copy in place (owner-only, renamed into place).
                 var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
                 if (!OperatingSystem.IsWindows())
                 {
@@ -51,18 +59,11 @@ internal static class DatabaseFile
                 {
                 }
             }
-            else
-            {
-                // Opening for writing proves the file is not read-only before LiteDB fails half-way.
-                using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
-                {
-                }
-            }
 
             if (!OperatingSystem.IsWindows())
             {
                 Tighten(path);
-                Tighten(Path.Combine(Path.GetDirectoryName(path) ?? ".", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path)));
+                Tighten(LogFile(path));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
