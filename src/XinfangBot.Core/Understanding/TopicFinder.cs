@@ -205,7 +205,7 @@ public static class TopicFinder
         var second = result.Second;
         if (!usedHistory && second is null && result.Topic is { Entry.Kind: EntryKind.Guide } main)
         {
-            second = SentenceMatter(text, main, kb, t, aspects);
+            second = SentenceMatter(text, main, kb, t, aspects) ?? ScoredClauseMatter(text, main, kb, vocabulary, t, aspects);
         }
 
         return (new UnderstoodMessage(result.Topic, second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
@@ -270,6 +270,53 @@ public static class TopicFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A clause of a message told as holding more than one matter (二是…, 还…, 另外…) that, read alone, is a matter for
+    /// another channel: its own search and the words the vocabulary reads into it name it surely
+    /// enough (欠我两个月工资 holds no keyword as written; 房东扣着押金不还 neither), though the whole message's search ranks
+    /// it below the first matter. A clause naming the first matter tells more of it.
+    /// </summary>
+    private static TopicMatch? ScoredClauseMatter(string text, TopicMatch main, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
+    {
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Length < 2)
+        {
+            return null;
+        }
+
+        // A message that says it holds more (两件事, 另外…, 还…) may tell the other matter in any clause: the first matter's
+        // clause is often the one marked (工资拖了三个月，还把腰扭伤了).
+        if (!aspects.SaysSeveralMatters(text) && !clauses.Any(aspects.AddsMatter))
+        {
+            return null;
+        }
+
+        var read = 0;
+        (TopicMatch Match, double Confidence)? found = null;
+        foreach (var clause in clauses)
+        {
+            if (read >= t.SecondClauses)
+            {
+                break;
+            }
+
+            if (clause.Length < t.SecondClauseMinChars || main.MatchedKeywords.Any(k => kb.HasKeyword(clause, k, t.KeywordGap)))
+            {
+                continue;
+            }
+
+            read++;
+            var (topic, _, confidence, _, _) = Score(clause, kb, vocabulary, t, aspects);
+            if (topic is { Entry.Kind: EntryKind.Guide } && topic.Entry.Id != main.Entry.Id && Primary(topic.Entry) != Primary(main.Entry)
+                && confidence >= t.SecondClauseConfidence && (found is null || confidence > found.Value.Confidence))
+            {
+                found = (topic, confidence);
+            }
+        }
+
+        return found?.Match;
     }
 
     /// <summary>Every guide and FAQ with any evidence for <paramref name="query"/>, best first (for diagnostics too).</summary>

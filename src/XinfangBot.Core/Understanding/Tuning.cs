@@ -33,7 +33,7 @@ public sealed class Tuning
         "topic.document_hits", "topic.law_hits", "topic.bm25_weight", "topic.keyword_weight", "topic.time_bonus",
         "topic.law_votes", "topic.vote_weight", "topic.max_votes", "topic.confidence_keyword", "topic.confidence_strength",
         "topic.confidence_margin", "topic.history_below", "topic.followup_plain_max_length", "topic.followup_marker_max_length", "topic.second_keyword_score",
-        "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.max_query_terms",
+        "topic.second_score_share", "topic.second_bm25_share", "topic.second_window", "topic.second_clause_confidence", "topic.second_clauses", "topic.second_clause_min_chars", "topic.max_query_terms",
         "topic.max_query_chars", "topic.history_turns", "topic.keyword_gap", "topic.routed_confidence",
         "citations.order_decay", "citations.relevance_weight", "citations.relevance_power", "citations.line_bonus", "citations.line_max_ties", "citations.time_bonus", "citations.materials_bonus",
         "citations.evidence_weight", "citations.evidence_power", "citations.evidence_min_chars", "citations.evidence_length_norm", "citations.evidence_min_articles", "citations.lead_bonus", "citations.lead_decay",
@@ -105,6 +105,9 @@ public sealed class Tuning
         public double SecondScoreShare => t["topic.second_score_share"];
         public double SecondBm25Share => t["topic.second_bm25_share"];
         public int SecondWindow => (int)t["topic.second_window"];
+        public double SecondClauseConfidence => t["topic.second_clause_confidence"];
+        public int SecondClauses => (int)t["topic.second_clauses"];
+        public int SecondClauseMinChars => (int)t["topic.second_clause_min_chars"];
         public int MaxQueryTerms => (int)t["topic.max_query_terms"];
         public int MaxQueryChars => (int)t["topic.max_query_chars"];
         public int HistoryTurns => (int)t["topic.history_turns"];
