@@ -18,6 +18,7 @@ public sealed class AspectRules
     private readonly Regex _added;
     private readonly Regex _followUp;
     private readonly Regex _newMatter;
+    private readonly Regex _switch;
     private readonly Regex _storyGoesOn;
     private readonly IReadOnlyList<string> _materialsArticles;
 
@@ -31,6 +32,7 @@ public sealed class AspectRules
         var openings = WordPattern.Required(file.Acknowledgements, path, "acknowledgements");
         _followUp = WordPattern.AtStartAfter(WordPattern.Required(file.FollowupStart, path, "followup_start"), openings);
         _newMatter = WordPattern.AtStartAfter(WordPattern.Required(file.NewMatterStart, path, "new_matter_start"), openings);
+        _switch = WordPattern.AtStartAfter(WordPattern.Required(file.SwitchStart, path, "switch_start"), openings);
         _storyGoesOn = WordPattern.AtStartAfter(WordPattern.Required(file.StoryGoesOn, path, "story_goes_on"), openings);
         _materialsArticles = WordPattern.Required(file.Materials?.Articles, path, "materials.articles");
         TimeSection = WordPattern.Required(file.Time?.Section, path, "time.section");
@@ -104,6 +106,10 @@ public sealed class AspectRules
     /// <summary>True when the message starts by announcing another question (我还想问…, 另外问个事…).</summary>
     public bool StartsNewMatter(string text) => _newMatter.Found(text);
 
+    /// <summary>True when the message starts by turning to something else (对了…, 另外…, 另一件事…): another matter when it
+    /// tells a grievance of its own, more of the same one otherwise (对了，他们又说要等).</summary>
+    public bool StartsSwitch(string text) => _switch.Found(text);
+
     /// <summary>
     /// True when the message starts by telling what the other side of the story just discussed did or is (他家一直没人…,
     /// 打我的人是…, 老板今天又说…): it goes on with that matter, though it may name another one in passing.
@@ -123,6 +129,7 @@ public sealed class AspectRules
         public List<string>? AddedMatter { get; set; }
         public List<string>? FollowupStart { get; set; }
         public List<string>? NewMatterStart { get; set; }
+        public List<string>? SwitchStart { get; set; }
         public List<string>? StoryGoesOn { get; set; }
         public List<string>? Acknowledgements { get; set; }
     }

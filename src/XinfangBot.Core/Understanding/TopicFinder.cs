@@ -152,7 +152,8 @@ public static class TopicFinder
         var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;
         var partAsked = text.Length <= t.FollowupMarkerMaxLength && aspect != Aspect.None && !ownMatter;
         // A message that announces another question (我还想问… / 另外问个事…) and names a matter is understood on its own.
-        var announcedNew = aspects.StartsNewMatter(text) && own.Topic is not null;
+        // One that only turns to something else (对了…, 另外…) does so when it tells a grievance of its own.
+        var announcedNew = (aspects.StartsNewMatter(text) || (grievanceWords && aspects.StartsSwitch(text))) && own.Topic is not null;
         // A message telling what the other side of the story did next or who it is (他家一直没人，物业说联系不上 after a leak
         // from upstairs) goes on with that story; a matter it names in passing is at most a second one.
         var goesOn = !announcedNew && text.Length <= t.FollowupPlainMaxLength && aspects.GoesOnWithStory(text);

@@ -12,6 +12,31 @@ namespace XinfangBot.Core.Tests.Answering;
 [Collection(EngineGroup.Name)]
 public sealed class FollowUpTests(EngineFixture fixture)
 {
+    /// <summary>A message that turns to something else (对了…, 另外…) and tells a grievance of its own is another matter,
+    /// understood on its own; one that only tells more of the matter (对了，他们又说…) goes on with it.</summary>
+    [Fact]
+    public void TurningToAnotherGrievance_IsUnderstoodOnItsOwn()
+    {
+        // Short and without a keyword as written: before switch_start it was read with the wages turn.
+        var answer = fixture.Ask(
+            "对了，孩子学校食堂的饭里吃出了虫子",
+            User("公司拖欠我两个月工资不给怎么办"),
+            Bot("欠薪可以向劳动保障监察投诉，或者申请劳动仲裁。"));
+        Assert.Contains("history False", answer.Explanation, StringComparison.Ordinal);
+        Assert.Equal("hotline-12345", answer.Channels[0]);
+    }
+
+    [Fact]
+    public void TurningWithoutAGrievanceOfItsOwn_GoesOnWithTheMatter()
+    {
+        var answer = fixture.Ask(
+            "对了，他们又说要等下个月",
+            User("公司拖欠我两个月工资不给怎么办"),
+            Bot("欠薪可以向劳动保障监察投诉，或者申请劳动仲裁。"));
+        Assert.Equal("guide/unpaid-wages", answer.TopicId);
+        Assert.Contains("history True", answer.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DateCorrectedInALaterTurn_RecomputesTheDeadlineFromTheNewDate()
     {

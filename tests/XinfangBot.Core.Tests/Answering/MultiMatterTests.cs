@@ -34,6 +34,17 @@ public sealed class MultiMatterTests(EngineFixture fixture)
         Assert.Contains(laws, kb.Get(second)!.Cites.Contains);
     }
 
+    /// <summary>Wages owed told without a keyword as written (欠了我…工资), beside an injury at work marked as one more thing
+    /// (还…): the clause read alone names the wages, so they are answered too.</summary>
+    [Fact]
+    public void WagesOwedInTheirOwnWordsBesideAnInjury_AreTheSecondMatter()
+    {
+        var answer = fixture.Ask("在砖厂干了八个月，老板一共欠了我五个月的工资，上礼拜搬砖还把脚砸骨折了，工伤能认吗");
+        Assert.Equal("guide/work-injury", answer.TopicId);
+        Assert.Contains("labor-inspection", answer.Channels);
+        Assert.Contains(answer.Sections, s => s.Kind == SectionKind.Also);
+    }
+
     [Fact]
     public void DetentionToldInAClaimForCompensation_IsNoSecondMatter()
     {
