@@ -60,6 +60,13 @@ internal sealed class CasesCommand(CaseService cases) : ICommand
             return 0;
         }
 
+        if (list.Count == 0)
+        {
+            Console.WriteLine(state is null ? "没有待处理的案件（查看全部：cases list --state all）" : "没有符合条件的案件");
+            return 0;
+        }
+
+        Console.WriteLine("编号\t类型\t状态\t处理人\t开启\t到期");
         foreach (var e in list)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{e.Id}\t{e.Kind.Name()}\t{e.Status.Name()}\t{e.Assignee ?? "-"}\t{CaseClock.Format(e.CreatedUtc)}\t{CaseClock.Format(cases.DueOf(e))}{(cases.IsOverdue(e) ? "\toverdue" : string.Empty)}"));
@@ -87,6 +94,13 @@ internal sealed class CasesCommand(CaseService cases) : ICommand
             return 0;
         }
 
+        if (drafts.Count == 0)
+        {
+            Console.WriteLine("没有常见问题草稿");
+            return 0;
+        }
+
+        Console.WriteLine("建议编号\t状态\t标题");
         foreach (var d in drafts)
         {
             Console.WriteLine($"{d.SuggestedId}\t{d.Status}\t{d.Title}");

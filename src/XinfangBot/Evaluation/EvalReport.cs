@@ -55,5 +55,7 @@ internal readonly record struct Ratio(int Met, int Total)
 {
     public double Value => Total == 0 ? 1.0 : (double)Met / Total;
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value:F3} ({Met}/{Total})");
+    /// <summary>"0.850 (34/40)"; a share of nothing reads "-     (0/0)", not a perfect 1.000 (the gates still treat it as met).</summary>
+    public override string ToString() =>
+        Total == 0 ? "-     (0/0)" : string.Create(CultureInfo.InvariantCulture, $"{Value:F3} ({Met}/{Total})");
 }

@@ -59,6 +59,20 @@ public sealed class UsersCommandTests
     }
 
     [Fact]
+    public async Task Cases_PlainListOfNothing_SaysSo()
+    {
+        var dir = HostProcess.TempDir();
+        var open = await HostProcess.RunAsync(dir, null, "cases", "list");
+        var all = await HostProcess.RunAsync(dir, null, "cases", "list", "--state", "all");
+        var drafts = await HostProcess.RunAsync(dir, null, "cases", "drafts");
+
+        Assert.Equal(0, open.ExitCode);
+        Assert.Contains("没有待处理的案件", open.StdOut, StringComparison.Ordinal);
+        Assert.Contains("没有符合条件的案件", all.StdOut, StringComparison.Ordinal);
+        Assert.Contains("没有常见问题草稿", drafts.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadConsoleOrCaseSettings_StopStartupNamingTheKey()
     {
         var dir = HostProcess.TempDir();
