@@ -204,7 +204,11 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
                 : Urgent(safety.AboutSomeoneVulnerable ? T.CrisisVulnerable : safety.AboutSomeoneElse ? T.CrisisOther : T.Crisis, T.CrisisGrievance, EscalationKind.Crisis, "emergency", understanding, question, Tune.UrgentTopicConfidence);
         }
 
-        if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && rules.Vague.Matches(text))
+        // A grievance announced, or a place to take one asked, with nothing naming its matter (no keyword, no routing rule,
+        // no earlier turn): asked about, never called out of scope nor guessed from a generic word.
+        var unplaced = chosen is null && understanding.Routing is null && !understanding.UsedHistory
+            && understanding.Topic is not { KeywordScore: > 0 } && rules.Vague.MatchesLoosely(text);
+        if (triage.Kind is not (TriageKind.Crisis or TriageKind.Threat or TriageKind.HumanRequest or TriageKind.Injection) && (rules.Vague.Matches(text) || unplaced))
         {
             // 我有冤情 / 想反映问题: one clarifying question with the roadmap's domains, never a guessed topic.
             return ClarifiedTwice(question)
