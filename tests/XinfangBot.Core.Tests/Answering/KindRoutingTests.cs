@@ -210,6 +210,20 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我妈住院花了两万，城乡居民医保说她没在本地备案，不给报销", "administrative-reconsideration")]
     // Debt collectors harassing the writer's colleagues or family: the police first, not the loan's consumer complaint.
     [InlineData("欠了网贷没按时还，催债的人天天发短信给我同事说我是老赖", "police")]
+    // A petition's answer (处理意见, 答复) the writer does not accept, whatever the matter petitioned about: 复查 next.
+    [InlineData("我通过信访反映菜市场半夜卸货吵人，区里给的答复意见说已经规范了，其实一点没变，我不认可", "petition")]
+    // A hospital's bill disputed (charges for what was never given): a complaint through 12345, not a medical dispute.
+    [InlineData("卫生院给我爸结算时把没吃过的药也算上了，多收了三百多", "hotline-12345")]
+    // The housing provident fund (an employer not paying in, a withdrawal refused): 12345, not a bank or labour guide.
+    [InlineData("想用公积金付首付，中心说我连续缴存不够不让提，我该找哪里问", "hotline-12345")]
+    // Child support a court fixed that stopped being paid: the court enforces it, not mediation again.
+    [InlineData("法院判决前妻每月出八百抚养费，她去年起就一分钱没出过", "civil-litigation")]
+    // A neighbouring household filling the shared corridor with its things: between neighbours, mediation first.
+    [InlineData("隔壁那户把旧沙发和纸箱全堆在楼梯间，进出都得侧着身子", "mediation")]
+    // A record of questioning written wrong by the officer: a complaint about police handling (涉法涉诉).
+    [InlineData("警察给我录口供的时候笔录记错了好几处，我签字前没看清", "judicial-remedy")]
+    // Both sides of a fight fined by the police, the writer one of them: the penalty is contested by 行政复议.
+    [InlineData("跟人吵架被推了一把，派出所来了说我们俩都有错，两个人都罚了五百", "administrative-reconsideration")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
