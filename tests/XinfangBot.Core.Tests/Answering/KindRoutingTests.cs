@@ -224,6 +224,16 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("警察给我录口供的时候笔录记错了好几处，我签字前没看清", "judicial-remedy")]
     // Both sides of a fight fined by the police, the writer one of them: the penalty is contested by 行政复议.
     [InlineData("跟人吵架被推了一把，派出所来了说我们俩都有错，两个人都罚了五百", "administrative-reconsideration")]
+    // A dog or cat bite and the rabies jab after it (打了狂犬疫苗 is no blow): a private injury claim, not a police report.
+    [InlineData("去同学家玩被他家的狗咬了一口，打了狂犬疫苗，他家说狗平时不咬人", "mediation")]
+    // A bill called outrageous, billed for more than was done (只做了一次), told beside a rude doctor: 12345 first.
+    [InlineData("镇卫生院的账单上写了三次拍片，实际只做了一次，护士说话还特别冲", "hotline-12345")]
+    // Suing one's children for support beside an application for assistance: no administrative suit first.
+    [InlineData("我爷爷没有退休金想申请特困供养，两个儿子都不给赡养费，能去法院告他们吗", "social-assistance")]
+    // A conviction quashed on retrial (改判无罪) and compensation asked: state compensation, not a report of the old crime.
+    [InlineData("我哥前些年因为诈骗被判了五年，今年中院再审改判无罪，他想要赔偿", "state-compensation")]
+    // Wages held back by the employer and called a fine: unpaid wages, not an organ's penalty.
+    [InlineData("在超市做收银，主管说我少收了钱要罚款，直接从工资里扣了八百", "labor-inspection")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
