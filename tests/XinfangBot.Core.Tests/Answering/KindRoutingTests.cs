@@ -234,6 +234,14 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我哥前些年因为诈骗被判了五年，今年中院再审改判无罪，他想要赔偿", "state-compensation")]
     // Wages held back by the employer and called a fine: unpaid wages, not an organ's penalty.
     [InlineData("在超市做收银，主管说我少收了钱要罚款，直接从工资里扣了八百", "labor-inspection")]
+    // A victim contesting the decision not to prosecute, compensation asked beside it: 涉法涉诉, not state compensation.
+    [InlineData("我被邻居打成轻伤二级，检察院对他不起诉，说情节轻微，我不服，还想要他赔偿", "judicial-remedy")]
+    // 申诉 about an organ's penalty, the court named only as where one might go (还是去法院): 行政复议 first.
+    [InlineData("我跑网约车被交通执法支队罚了八千，有处罚决定书，想申诉，是找交通局还是去法院", "administrative-reconsideration")]
+    // Asking to obtain a valuation report (拿到…看看): a disclosure request.
+    [InlineData("房子划进征收范围了，想拿到评估报告原件看看，社区说不能给", "information-disclosure")]
+    // A petition accepted long ago and nothing heard since (一点动静都没有): the petition's own periods.
+    [InlineData("年初给县信访局寄了信反映修路占地的事，回执说受理了，之后一点动静都没有", "petition")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
