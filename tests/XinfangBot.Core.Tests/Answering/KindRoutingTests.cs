@@ -210,6 +210,38 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我妈住院花了两万，城乡居民医保说她没在本地备案，不给报销", "administrative-reconsideration")]
     // Debt collectors harassing the writer's colleagues or family: the police first, not the loan's consumer complaint.
     [InlineData("欠了网贷没按时还，催债的人天天发短信给我同事说我是老赖", "police")]
+    // A petition's answer (处理意见, 答复) the writer does not accept, whatever the matter petitioned about: 复查 next.
+    [InlineData("我通过信访反映菜市场半夜卸货吵人，区里给的答复意见说已经规范了，其实一点没变，我不认可", "petition")]
+    // A hospital's bill disputed (charges for what was never given): a complaint through 12345, not a medical dispute.
+    [InlineData("卫生院给我爸结算时把没吃过的药也算上了，多收了三百多", "hotline-12345")]
+    // The housing provident fund (an employer not paying in, a withdrawal refused): 12345, not a bank or labour guide.
+    [InlineData("想用公积金付首付，中心说我连续缴存不够不让提，我该找哪里问", "hotline-12345")]
+    // Child support a court fixed that stopped being paid: the court enforces it, not mediation again.
+    [InlineData("法院判决前妻每月出八百抚养费，她去年起就一分钱没出过", "civil-litigation")]
+    // A neighbouring household filling the shared corridor with its things: between neighbours, mediation first.
+    [InlineData("隔壁那户把旧沙发和纸箱全堆在楼梯间，进出都得侧着身子", "mediation")]
+    // A record of questioning written wrong by the officer: a complaint about police handling (涉法涉诉).
+    [InlineData("警察给我录口供的时候笔录记错了好几处，我签字前没看清", "judicial-remedy")]
+    // Both sides of a fight fined by the police, the writer one of them: the penalty is contested by 行政复议.
+    [InlineData("跟人吵架被推了一把，派出所来了说我们俩都有错，两个人都罚了五百", "administrative-reconsideration")]
+    // A dog or cat bite and the rabies jab after it (打了狂犬疫苗 is no blow): a private injury claim, not a police report.
+    [InlineData("去同学家玩被他家的狗咬了一口，打了狂犬疫苗，他家说狗平时不咬人", "mediation")]
+    // A bill called outrageous, billed for more than was done (只做了一次), told beside a rude doctor: 12345 first.
+    [InlineData("镇卫生院的账单上写了三次拍片，实际只做了一次，护士说话还特别冲", "hotline-12345")]
+    // Suing one's children for support beside an application for assistance: no administrative suit first.
+    [InlineData("我爷爷没有退休金想申请特困供养，两个儿子都不给赡养费，能去法院告他们吗", "social-assistance")]
+    // A conviction quashed on retrial (改判无罪) and compensation asked: state compensation, not a report of the old crime.
+    [InlineData("我哥前些年因为诈骗被判了五年，今年中院再审改判无罪，他想要赔偿", "state-compensation")]
+    // Wages held back by the employer and called a fine: unpaid wages, not an organ's penalty.
+    [InlineData("在超市做收银，主管说我少收了钱要罚款，直接从工资里扣了八百", "labor-inspection")]
+    // A victim contesting the decision not to prosecute, compensation asked beside it: 涉法涉诉, not state compensation.
+    [InlineData("我被邻居打成轻伤二级，检察院对他不起诉，说情节轻微，我不服，还想要他赔偿", "judicial-remedy")]
+    // 申诉 about an organ's penalty, the court named only as where one might go (还是去法院): 行政复议 first.
+    [InlineData("我跑网约车被交通执法支队罚了八千，有处罚决定书，想申诉，是找交通局还是去法院", "administrative-reconsideration")]
+    // Asking to obtain a valuation report (拿到…看看): a disclosure request.
+    [InlineData("房子划进征收范围了，想拿到评估报告原件看看，社区说不能给", "information-disclosure")]
+    // A petition accepted long ago and nothing heard since (一点动静都没有): the petition's own periods.
+    [InlineData("年初给县信访局寄了信反映修路占地的事，回执说受理了，之后一点动静都没有", "petition")]
     public void Answer_KindOfGrievance_GetsItsFirstChannel(string text, string channel)
     {
         var answer = fixture.Ask(text);
