@@ -53,6 +53,20 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("法律援助中心审查了一个星期，最后没给我通过", "falv-yuanzhu-fa-2021#49")]
     // A criminal-compensation claim left without a reply: the article on the reconsideration after the organ's silence.
     [InlineData("向法院申请刑事赔偿都三个月了，一直没有任何回复", "guojia-peichang-fa-2012#24")]
+    // A judgment never paid, told in few words: the article on applying for enforcement.
+    [InlineData("官司赢了快两年，对方一分钱都没给过我", "minshi-susong-fa-2023#247")]
+    // A retrial application turned down: the article on asking the procuratorate.
+    [InlineData("去中院申请再审，结果被驳回了，还有别的路吗", "minshi-susong-fa-2023#220")]
+    // A judgment in a suit against the government thought wrong: the administrative-procedure article on retrial.
+    [InlineData("告县政府的行政官司二审也输了，我觉得判得不对", "xingzheng-susong-fa-2017#90")]
+    // Late to apply for enforcement: the article on the two-year period, ahead of the one on applying.
+    [InlineData("欠款判决早就生效了，对方没给，我一直没去申请执行，过了两年还行吗", "minshi-susong-fa-2023#250")]
+    // An account frozen by a court in a civil case, wrongly: the state-compensation article on courts' measures.
+    [InlineData("打民事官司时法院把我公司账户查封了半年，后来说封错了，损失谁来赔", "guojia-peichang-fa-2012#38")]
+    // Beaten by a police officer: the state-compensation article on officials' beating.
+    [InlineData("在派出所做笔录，警察嫌我态度不好动手打了我几下", "guojia-peichang-fa-2012#3")]
+    // Crops killed by a factory's fumes: the tort article, not only the ones on 查处 and mediation.
+    [InlineData("村边砖厂冒的烟把我家两亩葡萄都熏死了", "minfadian-zongze#120")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
