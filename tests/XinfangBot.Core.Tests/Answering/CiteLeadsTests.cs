@@ -67,6 +67,22 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("在派出所做笔录，警察嫌我态度不好动手打了我几下", "guojia-peichang-fa-2012#3")]
     // Crops killed by a factory's fumes: the tort article, not only the ones on 查处 and mediation.
     [InlineData("村边砖厂冒的烟把我家两亩葡萄都熏死了", "minfadian-zongze#120")]
+    // A worker killed at work: the article on the benefits of the bereaved family.
+    [InlineData("我哥在搅拌站上班被机器压死了，厂里说只给五万块", "gongshang-baoxian-tiaoli-2010#39")]
+    // Pay stopped while recovering from an injury at work: the article on 停工留薪.
+    [InlineData("认定了工伤，在家养伤这两个月工资厂里一分没发", "gongshang-baoxian-tiaoli-2010#33")]
+    // An assigned legal-aid lawyer who does nothing: the article on complaining and asking for another.
+    [InlineData("法援中心给我派的律师三个月了都联系不上，能换一个吗", "falv-yuanzhu-fa-2021#55")]
+    // 低保 handed to officials' relatives: the article on reporting assistance staff's wrongdoing.
+    [InlineData("我们屯的低保名额全是村主任的亲戚在吃", "shehui-jiuzhu-zanxing-banfa-2019#63")]
+    // Relief money held back: the article on withholding and embezzling assistance funds.
+    [InlineData("我家的临时救助金被村里挪用了，一直没发到手", "shehui-jiuzhu-zanxing-banfa-2019#67")]
+    // Help after a flood: the article on relief of people hit by natural disasters.
+    [InlineData("发大水把家里冲得啥都不剩了，政府有没有救助", "shehui-jiuzhu-zanxing-banfa-2019#20")]
+    // How to write a disclosure request: the article on what the request states.
+    [InlineData("想向国土局申请公开土地征收批文，申请书咋写", "zhengfu-xinxi-gongkai-tiaoli-2019#29")]
+    // A subcontractor's foreman gone with the wages: the article making the main contractor pay first.
+    [InlineData("工地上的包工头跑路了，欠我们十几个人半年工钱", "baozhang-nongmingong-gongzi-zhifu-tiaoli-2019#30")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
