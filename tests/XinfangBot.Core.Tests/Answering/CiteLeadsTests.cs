@@ -83,6 +83,10 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("想向国土局申请公开土地征收批文，申请书咋写", "zhengfu-xinxi-gongkai-tiaoli-2019#29")]
     // A subcontractor's foreman gone with the wages: the article making the main contractor pay first.
     [InlineData("工地上的包工头跑路了，欠我们十几个人半年工钱", "baozhang-nongmingong-gongzi-zhifu-tiaoli-2019#30")]
+    // Hurt by another person and the police slow: the tort article beside the ones on the police's procedure.
+    [InlineData("晚上回家被邻居家的狗咬伤，报警了派出所让我们自己协商", "minfadian-zongze#120")]
+    // An apology asked for, told as 道个歉: the articles on tort liability and its forms.
+    [InlineData("被人打了报警，就想让打人的那个道个歉", "minfadian-zongze#179")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
