@@ -87,6 +87,8 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("晚上回家被邻居家的狗咬伤，报警了派出所让我们自己协商", "minfadian-zongze#120")]
     // An apology asked for, told as 道个歉: the articles on tort liability and its forms.
     [InlineData("被人打了报警，就想让打人的那个道个歉", "minfadian-zongze#179")]
+    // A reconsideration decision upholding the fine: the article on suing within 15 days of it.
+    [InlineData("对区里的罚款申请了复议，复议机关维持了，我还能怎么办", "xingzheng-susong-fa-2017#45")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
