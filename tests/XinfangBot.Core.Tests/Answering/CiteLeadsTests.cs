@@ -89,6 +89,8 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("被人打了报警，就想让打人的那个道个歉", "minfadian-zongze#179")]
     // A reconsideration decision upholding the fine: the article on suing within 15 days of it.
     [InlineData("对区里的罚款申请了复议，复议机关维持了，我还能怎么办", "xingzheng-susong-fa-2017#45")]
+    // A loan not repaid, told in few words: the article on the conditions of a suit leads a debt answer.
+    [InlineData("去年借给老同学两万块，催了几次都说没钱", "minshi-susong-fa-2023#122")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
