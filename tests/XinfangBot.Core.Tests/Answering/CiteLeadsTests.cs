@@ -53,6 +53,44 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("法律援助中心审查了一个星期，最后没给我通过", "falv-yuanzhu-fa-2021#49")]
     // A criminal-compensation claim left without a reply: the article on the reconsideration after the organ's silence.
     [InlineData("向法院申请刑事赔偿都三个月了，一直没有任何回复", "guojia-peichang-fa-2012#24")]
+    // A judgment never paid, told in few words: the article on applying for enforcement.
+    [InlineData("官司赢了快两年，对方一分钱都没给过我", "minshi-susong-fa-2023#247")]
+    // A retrial application turned down: the article on asking the procuratorate.
+    [InlineData("去中院申请再审，结果被驳回了，还有别的路吗", "minshi-susong-fa-2023#220")]
+    // A judgment in a suit against the government thought wrong: the administrative-procedure article on retrial.
+    [InlineData("告县政府的行政官司二审也输了，我觉得判得不对", "xingzheng-susong-fa-2017#90")]
+    // Late to apply for enforcement: the article on the two-year period, ahead of the one on applying.
+    [InlineData("欠款判决早就生效了，对方没给，我一直没去申请执行，过了两年还行吗", "minshi-susong-fa-2023#250")]
+    // An account frozen by a court in a civil case, wrongly: the state-compensation article on courts' measures.
+    [InlineData("打民事官司时法院把我公司账户查封了半年，后来说封错了，损失谁来赔", "guojia-peichang-fa-2012#38")]
+    // Beaten by a police officer: the state-compensation article on officials' beating.
+    [InlineData("在派出所做笔录，警察嫌我态度不好动手打了我几下", "guojia-peichang-fa-2012#3")]
+    // Crops killed by a factory's fumes: the tort article, not only the ones on 查处 and mediation.
+    [InlineData("村边砖厂冒的烟把我家两亩葡萄都熏死了", "minfadian-zongze#120")]
+    // A worker killed at work: the article on the benefits of the bereaved family.
+    [InlineData("我哥在搅拌站上班被机器压死了，厂里说只给五万块", "gongshang-baoxian-tiaoli-2010#39")]
+    // Pay stopped while recovering from an injury at work: the article on 停工留薪.
+    [InlineData("认定了工伤，在家养伤这两个月工资厂里一分没发", "gongshang-baoxian-tiaoli-2010#33")]
+    // An assigned legal-aid lawyer who does nothing: the article on complaining and asking for another.
+    [InlineData("法援中心给我派的律师三个月了都联系不上，能换一个吗", "falv-yuanzhu-fa-2021#55")]
+    // 低保 handed to officials' relatives: the article on reporting assistance staff's wrongdoing.
+    [InlineData("我们屯的低保名额全是村主任的亲戚在吃", "shehui-jiuzhu-zanxing-banfa-2019#63")]
+    // Relief money held back: the article on withholding and embezzling assistance funds.
+    [InlineData("我家的临时救助金被村里挪用了，一直没发到手", "shehui-jiuzhu-zanxing-banfa-2019#67")]
+    // Help after a flood: the article on relief of people hit by natural disasters.
+    [InlineData("发大水把家里冲得啥都不剩了，政府有没有救助", "shehui-jiuzhu-zanxing-banfa-2019#20")]
+    // How to write a disclosure request: the article on what the request states.
+    [InlineData("想向国土局申请公开土地征收批文，申请书咋写", "zhengfu-xinxi-gongkai-tiaoli-2019#29")]
+    // A subcontractor's foreman gone with the wages: the article making the main contractor pay first.
+    [InlineData("工地上的包工头跑路了，欠我们十几个人半年工钱", "baozhang-nongmingong-gongzi-zhifu-tiaoli-2019#30")]
+    // Hurt by another person and the police slow: the tort article beside the ones on the police's procedure.
+    [InlineData("晚上回家被邻居家的狗咬伤，报警了派出所让我们自己协商", "minfadian-zongze#120")]
+    // An apology asked for, told as 道个歉: the articles on tort liability and its forms.
+    [InlineData("被人打了报警，就想让打人的那个道个歉", "minfadian-zongze#179")]
+    // A reconsideration decision upholding the fine: the article on suing within 15 days of it.
+    [InlineData("对区里的罚款申请了复议，复议机关维持了，我还能怎么办", "xingzheng-susong-fa-2017#45")]
+    // A loan not repaid, told in few words: the article on the conditions of a suit leads a debt answer.
+    [InlineData("去年借给老同学两万块，催了几次都说没钱", "minshi-susong-fa-2023#122")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
