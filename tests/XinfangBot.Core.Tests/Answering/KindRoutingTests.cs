@@ -12,6 +12,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [Theory]
     // Complaints about how the police handled a report: 涉法涉诉 procedures, not a new report to the police.
     [InlineData("我被人骗了钱去报案，民警说这是借贷纠纷让我自己去法院起诉", "judicial-remedy")]
+    [InlineData("这两个月燃气费贵得离谱，比去年同期多了一倍", "consumer-complaint")]
+    [InlineData("暖气费算错了，多扣了我三百", "consumer-complaint")]
+    [InlineData("干了不到一个月，试用期说开就开，工资也不结", "labor-arbitration")]
     [InlineData("上个月去派出所报案说家里被盗，之后一直没人管，打电话也没动静", "judicial-remedy")]
     [InlineData("派出所给我做的笔录跟我讲的对不上，还要我按手印", "judicial-remedy")]
     // Crimes of kinds the guide did not name (gambling dens, defamation, impersonation, an assault with a tool,
