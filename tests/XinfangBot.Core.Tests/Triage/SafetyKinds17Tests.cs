@@ -81,4 +81,25 @@ public sealed class SafetyKinds17Tests
 
     [Fact]
     public void Assess_ZishaAsInternetWord_IsCrisis() => AssertCrisis("活着太累了，想紫砂");
+
+    /// <summary>Pills taken now are a crisis even when the same message says money was withheld (扣下 of a payment is no
+    /// hostage); holding a person to force a payment stays a threat.</summary>
+    [Fact]
+    public void Assess_OverdoseWithMoneyWithheld_IsCrisis() => AssertCrisis("一瓶安眠药刚才全吞了，脑子开始发沉。我只想留句话：我们队的征地款是村主任扣下的，账本在柜子里");
+
+    [Fact]
+    public void Assess_PaymentWithheld_IsNotRaised() => AssertNotRaised("我们组的分红被会计扣下了，找谁反映");
+
+    [Fact]
+    public void Assess_PersonHeldForPayment_IsThreat() => AssertThreat("不给钱我就把会计扣下，什么时候给钱什么时候放人");
+
+    /// <summary>Someone else carrying fuel who says they will set themself alight is that person at risk (crisis), not an
+    /// arson; the writer's own fuel at a target's door stays a threat, their own self-immolation a crisis.</summary>
+    [Theory]
+    [InlineData("我们厂的老王讨了两年工钱，刚才提着一桶汽油上了县政府门口，说要当着大家的面点了自己")]
+    [InlineData("拆迁的事没人管，我买了桶汽油，明天去镇政府门口当众点了自己")]
+    public void Assess_FuelForOnesOwnBody_IsCrisis(string text) => AssertCrisis(text);
+
+    [Fact]
+    public void Assess_FuelAtTargetsDoor_IsThreat() => AssertThreat("我提着一桶汽油去他家门口，今天不给钱就把他家点了");
 }
