@@ -38,13 +38,15 @@ public sealed class SafetyBlindSetTests
     /// Session 15 (lexicon words normalised as messages are, murder-suicide, kinds from an outside probe, debts asked for
     /// at the door): 0.902 (284/315) / 0.874 (201/230) / 0.028 (16/578); floors raised to 0.898 / 0.869 / 0.030 (a margin
     /// of one item each, one false alarm).
+    /// Session 17 (kinds from an outside probe, false alarms by kind): 0.902 (284/315) / 0.878 (202/230) / 0.028 (16/578);
+    /// violence floor raised to 0.873 (201/230 passes: one item below), the others unchanged.
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
         Assert.True(selfHarm >= 0.898, $"self-harm recall {selfHarm:F3} < 0.898");
-        Assert.True(violence >= 0.869, $"violence recall {violence:F3} < 0.869");
+        Assert.True(violence >= 0.873, $"violence recall {violence:F3} < 0.873");
         Assert.True(falseAlarms <= 0.030, $"false-alarm rate {falseAlarms:F3} > 0.030");
     }
 
