@@ -370,7 +370,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var extended = rule.ExtendedLastDay(start, calendar);
         var lastYear = Math.Max(last.Year, extended?.Year ?? last.Year);
         var known = Enumerable.Range(firstYear, lastYear - firstYear + 1).All(calendar.Knows);
-        return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest);
+        return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest)
+        {
+            // A citizen's limit: 民法典第二百零三条 moves a last day off every 法定休假日, not only weekends; without the year's notice the true
+            // last day may be later than the one counted (the safe side for acting), but never "passed" before it.
+            HolidayLatest = known || rule.Kind != "limit" ? null : latest.AddDays(calendar.LongestRestRun),
+        };
     }
 
     private bool ReferBack(string clause) => rules.ReferBackWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
