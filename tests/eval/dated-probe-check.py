@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Checks `answer --jsonl` output of dated-probe.jsonl: reply_contains_all (as eval) and reply_lacks_any (a date from
 the wrong start event; eval ignores it) and reply_lacks_re (a regular expression, e.g. any
-date for a question that must get none). Usage: dated-probe-check.py dated-probe.jsonl answers.jsonl [-v] [-r]"""
+date for a question that must get none). Usage: dated-probe-check.py dated-probe.jsonl answers.jsonl [-v] [-r]
+A date listed in reply_lacks_any as the unmoved last day is not counted where the reply names it only as the rest day
+the last day was moved off ("12月19日是周六，属于法定休假日，截止日顺延到12月21日") or as the earlier day to act by when a
+year's holidays are not on file ("最好在2027年11月20日之前就办好"): both say it is not the last day (--strict counts them)."""
 import json, re, sys
+EXPLAINED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日是[^，。]{1,12}，属于法定休假日，截止日顺延到|最好在(?:\d{4}年)?\d{1,2}月\d{1,2}日之前就办好")
 probe = [json.loads(l) for l in open(sys.argv[1])]
 out = {}
 for l in open(sys.argv[2]):
@@ -12,7 +16,8 @@ for p in probe:
     r = out[p["id"]].get("reply", "")
     e = p["expect"]
     miss = [f for f in e["reply_contains_all"] if f not in r]
-    bad = [f for f in e.get("reply_lacks_any", []) if f in r]
+    shown = r if "--strict" in sys.argv else EXPLAINED.sub("", r)
+    bad = [f for f in e.get("reply_lacks_any", []) if f in shown]
     if e.get("reply_lacks_re"):
         bad += re.findall(e["reply_lacks_re"], r)
     good = not miss and not bad

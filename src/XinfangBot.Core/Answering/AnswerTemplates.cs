@@ -97,6 +97,9 @@ public sealed class AnswerTemplates
         public string PartOnly { get; set; } = string.Empty;
         public string PartOnlyDuty { get; set; } = string.Empty;
         public string MaybePassed { get; set; } = string.Empty;
+
+        /// <summary>Past the last day counted on weekends only, in a year whose holidays are not on file (said by NoCalendar).</summary>
+        public string MaybePassedCalendar { get; set; } = string.Empty;
         public string Moved { get; set; } = string.Empty;
 
         /// <summary>The rest day named in <see cref="Moved"/> when it is an official holiday ({name}: 春节 …).</summary>

@@ -86,6 +86,10 @@ internal static class DeadlineLines
                 lines.Status(today0 + (rule.Kind == "duty" ? t.PassedDuty : t.Passed));
                 lines.Add(OfflineComposer.Fill(rule.Passed, ("date", DateText(d.LastDay, today))));
             }
+            else if (d.MaybePassedByCalendar)
+            {
+                lines.Status(today0 + t.MaybePassedCalendar);
+            }
             else if (d.MaybePassed)
             {
                 lines.Status(today0 + OfflineComposer.Fill(t.MaybePassed, ("latest", DateText(d.LatestLastDay, today))));

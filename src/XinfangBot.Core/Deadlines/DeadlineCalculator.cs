@@ -266,6 +266,8 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         // Mentions whose clause names a rule's event, even when that date is not the start (作出, 宣判): a later receipt
         // without the event's name refers back to them.
         var named = new List<(DeadlineRule Rule, DateMention Mention, int Length, bool Received)>();
+        // Mentions of a rule's event by the date the document bears (落款): a later service or learning refers to them.
+        var documentDated = new List<(DeadlineRule Rule, DateMention Mention, int Length)>();
         var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
@@ -310,6 +312,26 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 if (rule.NotFrom.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
                     && !rule.NotFromUnless.Any(w => clause.Text.Contains(w, StringComparison.Ordinal)))
                 {
+                    continue;
+                }
+
+                if (!rule.DocumentDateCounts && IsDocumentDate(clause.Text))
+                {
+                    // "判决书上写的日期是11月30日": the date the paper bears; no period runs from it (a later 送达 or 知道 does).
+                    if (best.Word is not null)
+                    {
+                        documentDated.Add((rule, mention, best.Word.Length));
+                    }
+
+                    continue;
+                }
+
+                if (best.Word is null && documentDated.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null } paper
+                    && rules.DocumentReceiptWords.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
+                    && text.AsSpan(paper.Mention.Index, mention.Index - paper.Mention.Index).IndexOfAny("。！？\n") < 0)
+                {
+                    // "…落款是11月30日，法院12月2日才送到我手上": the service of the document just dated.
+                    scored.Add((rule, mention, paper.Length, 0, true));
                     continue;
                 }
 
@@ -370,8 +392,17 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var extended = rule.ExtendedLastDay(start, calendar);
         var lastYear = Math.Max(last.Year, extended?.Year ?? last.Year);
         var known = Enumerable.Range(firstYear, lastYear - firstYear + 1).All(calendar.Knows);
-        return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest);
+        return new DeadlineResult(rule, mention, start, raw, last, extended, today, known, latest)
+        {
+            // A citizen's limit: 民法典第二百零三条 moves a last day off every 法定休假日, not only weekends; without the year's notice the true
+            // last day may be later than the one counted (the safe side for acting), but never "passed" before it.
+            HolidayLatest = known || rule.Kind != "limit" ? null : latest.AddDays(calendar.LongestRestRun),
+        };
     }
+
+    private bool IsDocumentDate(string clause) =>
+        rules.DocumentDateWords.Any(w => clause.Contains(w, StringComparison.Ordinal))
+        && !rules.DocumentReceiptWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     private bool ReferBack(string clause) => rules.ReferBackWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 

@@ -8,10 +8,19 @@ namespace XinfangBot.Core.Deadlines;
 /// </summary>
 public sealed record DeadlineResult(DeadlineRule Rule, DateMention Event, DateOnly Start, DateOnly RawLastDay, DateOnly LastDay, DateOnly? ExtendedLastDay, DateOnly Today, bool CalendarKnown, DateOnly LatestLastDay)
 {
-    public bool Passed => Today > LatestLastDay;
+    public bool Passed => Today > LatestLastDay && (HolidayLatest is not { } bound || Today > bound);
 
-    /// <summary>The safe last day is behind today, but the event may have been late enough in its month for the period to run on.</summary>
+    /// <summary>The safe last day is behind today, but the event may have been late enough in its month for the period to
+    /// run on, or (<see cref="HolidayLatest"/>) a holiday of a year without a calendar may have moved the last day on.</summary>
     public bool MaybePassed => !Passed && Today > LastDay;
+
+    /// <summary>Set when a year the period touches has no calendar on file: the last day counted on weekends only may
+    /// still move past an official holiday not held (at most the longest run of rest days of the years on file), so
+    /// until this day the period is never announced as passed.</summary>
+    public DateOnly? HolidayLatest { get; init; }
+
+    /// <summary>Today is past the safe last day only because the holidays of a year without a calendar are not known.</summary>
+    public bool MaybePassedByCalendar => MaybePassed && Today > LatestLastDay;
 
     public bool Moved => LastDay != RawLastDay && Rule.WorkingDays == 0;
 

@@ -53,6 +53,10 @@ public sealed record DeadlineRule
     /// same event (作出); a clause naming one without the event's name refers to the event named just before it.</summary>
     public IReadOnlyList<string> Prefer { get; init; } = [];
 
+    /// <summary>The date a document bears (落款) may be this rule's start: periods from an organ's 作出 (国家赔偿法第二十四条),
+    /// or kept on the earlier, safe side (再审 from a second-instance judgment's date). Other rules never start from it.</summary>
+    public bool DocumentDateCounts { get; init; }
+
     /// <summary>The rule whose period, from the same event, is the remedy left once this one has truly passed
     /// (复议's 60日 gone, 行政诉讼's 6个月 may not be): its date is given too while it runs.</summary>
     public string? Instead { get; init; }

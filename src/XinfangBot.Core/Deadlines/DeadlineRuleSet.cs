@@ -41,6 +41,13 @@ public sealed class DeadlineRuleSet
     /// the clause refers back like <see cref="ReferBackWords"/>.</summary>
     public IReadOnlyList<string> ReferBackEndings { get; init; } = [];
 
+    /// <summary>Words that mark a date as the one a document bears (落款, 上面写的日期), not when it was served or known: no
+    /// period runs from it; a later date in the sentence with one of <see cref="DocumentReceiptWords"/> is then the event's.</summary>
+    public IReadOnlyList<string> DocumentDateWords { get; init; } = [];
+
+    /// <summary>Words of service or learning (送达, 送到, 收到, 知道) that make a date after a document's own date the event's.</summary>
+    public IReadOnlyList<string> DocumentReceiptWords { get; init; } = [];
+
     public WorkingCalendar Calendar { get; }
 
     /// <summary>The article moving a last day off a 法定休假日 under civil counting (deadlines.yaml holiday_article).</summary>
@@ -126,6 +133,7 @@ public sealed class DeadlineRuleSet
                 NotFrom = r.NotFrom ?? [],
                 NotFromUnless = r.NotFromUnless ?? [],
                 Prefer = r.Prefer ?? [],
+                DocumentDateCounts = r.DocumentDateCounts,
                 Instead = r.Instead,
                 Implied = r.Implied,
                 AnyTopic = r.AnyTopic,
@@ -181,6 +189,8 @@ public sealed class DeadlineRuleSet
             CountingArticles = counting.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal),
             ReferBackWords = file.ReferBackWords ?? [],
             ReferBackEndings = file.ReferBackEndings ?? [],
+            DocumentDateWords = file.DocumentDateWords ?? [],
+            DocumentReceiptWords = file.DocumentReceiptWords ?? [],
         };
     }
 
@@ -193,6 +203,8 @@ public sealed class DeadlineRuleSet
         public List<string>? SameDayWords { get; set; }
         public List<string>? ReferBackWords { get; set; }
         public List<string>? ReferBackEndings { get; set; }
+        public List<string>? DocumentDateWords { get; set; }
+        public List<string>? DocumentReceiptWords { get; set; }
         public List<RuleDto>? Rules { get; set; }
         public List<NoDateDto>? NoDate { get; set; }
     }
@@ -237,6 +249,7 @@ public sealed class DeadlineRuleSet
         public List<string>? NotFrom { get; set; }
         public List<string>? NotFromUnless { get; set; }
         public List<string>? Prefer { get; set; }
+        public bool DocumentDateCounts { get; set; }
         public string? Instead { get; set; }
         public List<string>? AlsoCite { get; set; }
         public string? Due { get; set; }

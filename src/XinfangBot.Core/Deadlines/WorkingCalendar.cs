@@ -13,7 +13,11 @@ public sealed class WorkingCalendar
 {
     private readonly Dictionary<int, CalendarYear> _years;
 
-    public WorkingCalendar(IEnumerable<CalendarYear> years) => _years = years.ToDictionary(y => y.Year);
+    public WorkingCalendar(IEnumerable<CalendarYear> years)
+    {
+        _years = years.ToDictionary(y => y.Year);
+        LongestRestRun = _years.Keys.Select(RestRun).DefaultIfEmpty(2).Max();
+    }
 
     public static WorkingCalendar WeekendsOnly { get; } = new([]);
 
@@ -23,6 +27,22 @@ public sealed class WorkingCalendar
     public bool Knows(int year) => _years.ContainsKey(year);
 
     public CalendarYear? Year(int year) => _years.GetValueOrDefault(year);
+
+    /// <summary>The most consecutive rest days of any year on file (2026's 春节: 9): how far an official holiday of a year
+    /// without a file can move a last day at most, as far as the notices held show; 2 (a weekend) when none is held.</summary>
+    public int LongestRestRun { get; }
+
+    private int RestRun(int year)
+    {
+        int longest = 0, run = 0;
+        for (var d = new DateOnly(year, 1, 1); d.Year == year; d = d.AddDays(1))
+        {
+            run = IsRestDay(d) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
 
     /// <summary>A 法定休假日: an official holiday, or a Saturday or Sunday that is not a 调休 working day.</summary>
     public bool IsRestDay(DateOnly date)

@@ -71,4 +71,27 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
         Assert.Contains("没有2024年的法定节假日安排", text, StringComparison.Ordinal);
         Assert.DoesNotContain("没有2026年", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Answer_JustPastALastDayOfUnknownYear_IsNotAnnouncedAsPassed()
+    {
+        // 2026年11月2日 + 60日 = 2027年1月1日 (Friday, not moved: 2027 not on file). On 2027年1月2日 元旦 may still have moved
+        // the last day on (民法典第二百零三条), so the answer never says the period has passed, and says why.
+        var text = fixture.Ask("罚款决定书是2026年11月2日送达的，今天是2027年1月2日，还能申请复议吗？").Text;
+        Assert.Contains("申请行政复议的期限到1月1日为止", text, StringComparison.Ordinal);   // the year of the stated today
+        Assert.Contains("期限可能还没过", text, StringComparison.Ordinal);
+        Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("期限已经过了", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_ProceduralLimit_SaysWhatWasPostedBeforeExpiryIsInTime_CivilLimitationDoesNot()
+    {
+        // 行政复议法第八十八条 → 民事诉讼法第八十五条 (交邮的，不算过期); the civil 诉讼时效 counts by 民法典 and has no such line.
+        var recon = fixture.Ask("罚款决定书11月20日送达，想申请复议").Text;
+        Assert.Contains("交邮寄出的，不算过期", recon, StringComparison.Ordinal);
+        Assert.Contains("第八十五条", recon, StringComparison.Ordinal);
+        var loan = fixture.Ask("我2024年3月1日借给他5万，约定2024年6月1日还款，一直不还，想去法院起诉").Text;
+        Assert.DoesNotContain("交邮寄出的", loan, StringComparison.Ordinal);
+    }
 }

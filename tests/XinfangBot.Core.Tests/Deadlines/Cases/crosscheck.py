@@ -17,6 +17,8 @@ HOLIDAYS = set().union(
 WORKDAYS = {D(x) for x in ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
                            "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]}
 
+KNOWN_YEARS = {2025, 2026}
+
 def rest(d):
     if d in HOLIDAYS: return True
     if d in WORKDAYS: return False
@@ -119,6 +121,10 @@ for name in ["messages.jsonl", "periods.jsonl"]:
                 today = D(c.get("stated_today", c["today"]))
                 days = (got - today).days
                 want = "passed" if today > got else "last_day" if days == 0 else f"left:{days}"
+                # A last day in a year without a notice above (2027): 元旦, 春节 … of that year may still move it, by at most
+                # the longest run of rest days of the years typed here (2026's 春节 with its weekend: 9), so not yet "passed".
+                if want == "passed" and got.year not in KNOWN_YEARS and (today - got).days <= 9:
+                    want = "maybe_passed"
                 if st != want and not (st == "passed" and want == "passed"):
                     bad += 1
                     print(f"{name} {c['id']}: status {st}, python says {want}")
