@@ -16,4 +16,15 @@ public sealed class SafetyKindsLead17Tests
     [Theory]
     [InlineData("再不还钱，我明天就开车把他家大门撞烂，看他还躲不躲")]
     public void Assess_RammingPlanned_IsThreat(string text) => AssertThreat(text);
+
+    /// <summary>An apology asked of the one who pushed or insulted the writer (我就要他道个歉): a claim, never raised by the
+    /// model alone (it scored such a message 0.97 as a threat); an apology demanded with a harm or a weapon still alarms.</summary>
+    [Theory]
+    [InlineData("他在菜市场当众骂我还推了我一把，我就要他给我道个歉")]
+    [InlineData("主任当着全办公室的人羞辱我，我只想让他赔礼道歉")]
+    public void Assess_ApologyAsked_IsNotRaised(string text) => AssertNotRaised(text);
+
+    [Theory]
+    [InlineData("他要是再不给我道歉，我就拿刀去他家门口堵他")]
+    public void Assess_ApologyDemandedWithAWeapon_IsThreat(string text) => AssertThreat(text);
 }
