@@ -395,12 +395,24 @@ public static partial class DateExtractor
             year = today.Year;
             if (TryBuild(year, month, day, out var candidate) && candidate > today)
             {
+                // A day without a year a few weeks ahead (12月20日收到, written on 12月7日) is a slip or a day still to come,
+                // not last year's: read as last year it would announce a live period as passed. No date is taken; the
+                // answer states the period in words and asks for the date.
+                if (candidate.DayNumber - today.DayNumber <= AmbiguousDaysAhead)
+                {
+                    return false;
+                }
+
                 year--;
             }
         }
 
         return TryBuild(year, month, day, out date);
     }
+
+    // How far ahead a day without a year may lie and still be a slip rather than last year's (a date months ahead, 11月 in
+    // March, is last year's).
+    private const int AmbiguousDaysAhead = 62;
 
     private static bool TryBuild(int year, int month, int day, out DateOnly date)
     {
