@@ -275,9 +275,9 @@ public static class TopicFinder
 
     /// <summary>
     /// A clause of a message told as holding more than one matter (二是…, 还…, 另外…) that, read alone, is a matter for
-    /// another channel: its own search and the words the vocabulary reads into it name it surely
-    /// enough (欠我两个月工资 holds no keyword as written; 房东扣着押金不还 neither), though the whole message's search ranks
-    /// it below the first matter. A clause naming the first matter tells more of it.
+    /// another channel: its own search and the words the vocabulary reads into it name it surely enough (欠了我五个月的工资
+    /// holds no keyword as written), though the whole message's search ranks it below the first matter. A clause naming
+    /// the first matter tells more of it. Each clause read is one more search: at most <c>topic.second_clauses</c>.
     /// </summary>
     private static TopicMatch? ScoredClauseMatter(string text, TopicMatch main, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
