@@ -196,6 +196,14 @@ public static class TopicFinder
                         combined = combined with { Topic = matter, Second = null };
                     }
 
+                    // A message that names its own matter (判决书…想上诉最晚哪天, after wages and a dismissal) takes the earlier
+                    // turns for its part asked, not their matters: a second matter must be named in its own words.
+                    if (combined.Second is { } earlier && own.Topic is { } named && combined.Topic?.Entry.Id == named.Entry.Id
+                        && !earlier.MatchedKeywords.Any(k => kb.HasKeyword(text, k, t.KeywordGap)))
+                    {
+                        combined = combined with { Second = null };
+                    }
+
                     result = combined;
                     usedHistory = true;
                     usedContext = context;

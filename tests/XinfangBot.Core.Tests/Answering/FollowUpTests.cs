@@ -12,6 +12,20 @@ namespace XinfangBot.Core.Tests.Answering;
 [Collection(EngineGroup.Name)]
 public sealed class FollowUpTests(EngineFixture fixture)
 {
+    /// <summary>A short question naming its own matter and asking one part of it (when to appeal) is read with the earlier
+    /// turns, but their matters (wages, a dismissal) are not added to it as a second matter.</summary>
+    [Fact]
+    public void OwnMatterAskedAfterOthers_GetsNoSecondMatterFromTheEarlierTurns()
+    {
+        var answer = fixture.Ask(
+            "裁定书前天送到的，上诉期限多久",
+            User("厂里欠了我半年工资，上个月还把我辞退了"),
+            Bot("欠薪和辞退都属于劳动争议，可以申请劳动仲裁。"));
+        Assert.Equal("guide/court-judgment", answer.TopicId);
+        Assert.DoesNotContain(answer.Sections, s => s.Kind == SectionKind.Also);
+        Assert.DoesNotContain("labor-arbitration", answer.Channels);
+    }
+
     /// <summary>A message that turns to something else (对了…, 另外…) and tells a grievance of its own is another matter,
     /// understood on its own; one that only tells more of the matter (对了，他们又说…) goes on with it.</summary>
     [Fact]
