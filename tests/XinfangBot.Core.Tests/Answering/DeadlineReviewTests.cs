@@ -77,6 +77,16 @@ public sealed class DeadlineReviewTests(EngineFixture fixture)
         Assert.DoesNotContain("2027年3月1日", text, StringComparison.Ordinal);
     }
 
+    /// <summary>A limitation that has passed gives the remedies left and the interruption (催讨过, 同意还) once, not twice
+    /// (the passed line and the rule's note both told it).</summary>
+    [Fact]
+    public void Answer_LimitationPassed_TellsTheInterruptionOnce()
+    {
+        var text = fixture.Ask("借给表哥两万，借条上写明2022年5月10日还款，到期一直没还，现在还能告吗").Text;
+        Assert.Contains("期限已经过了", text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "中断，从中断时起重新计算"));
+    }
+
     [Theory]
     [InlineData("我10月8日向县政府申请了信息公开，到现在没答复，能申请复议吗？")]
     [InlineData("我10月8日邮寄了低保申请，一直没消息，能申请复议吗？")]
