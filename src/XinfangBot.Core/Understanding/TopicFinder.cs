@@ -103,7 +103,7 @@ public static class TopicFinder
     /// </summary>
     private static TopicMatch? RuledClauseMatter(string text, TopicMatch main, KnowledgeBase kb, RoutingRules routing, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = Clauses(text);
         if (clauses.Length < 2)
         {
             return null;
@@ -214,7 +214,9 @@ public static class TopicFinder
         var second = result.Second;
         if (!usedHistory && second is null && result.Topic is { Entry.Kind: EntryKind.Guide } main)
         {
-            second = SentenceMatter(text, main, kb, t, aspects) ?? ScoredClauseMatter(text, main, kb, vocabulary, t, aspects);
+            // The message is split into clauses once for both readings.
+            var clauses = Clauses(text);
+            second = SentenceMatter(clauses, main, kb, t, aspects) ?? ScoredClauseMatter(text, clauses, main, kb, vocabulary, t, aspects);
         }
 
         return (new UnderstoodMessage(result.Topic, second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
@@ -231,14 +233,15 @@ public static class TopicFinder
     // (两个问题：1.… 2.…), spoken messages separating them by spaces only.
     private static readonly char[] ClauseEnds = [.. SentenceEnds, '，', ',', '：', ':', ' ', '\u3000'];
 
+    private static string[] Clauses(string text) => text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>
     /// Several matters told one after another (wages owed; then, in a sentence of its own, an injury at work): a sentence whose own keywords name a guide for
     /// another channel is a second matter, though the search over the whole message ranks that guide low. Its keywords are
     /// its own (none shared with the first matter, which the sentence does not name).
     /// </summary>
-    private static TopicMatch? SentenceMatter(string text, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
+    private static TopicMatch? SentenceMatter(string[] clauses, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (clauses.Length < 2)
         {
             return null;
@@ -287,9 +290,8 @@ public static class TopicFinder
     /// holds no keyword as written), though the whole message's search ranks it below the first matter. A clause naming
     /// the first matter tells more of it. Each clause read is one more search: at most <c>topic.second_clauses</c>.
     /// </summary>
-    private static TopicMatch? ScoredClauseMatter(string text, TopicMatch main, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
+    private static TopicMatch? ScoredClauseMatter(string text, string[] clauses, TopicMatch main, KnowledgeBase kb, Vocabulary vocabulary, Tuning.TopicTuning t, AspectRules aspects)
     {
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (clauses.Length < 2)
         {
             return null;
