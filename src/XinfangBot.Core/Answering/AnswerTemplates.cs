@@ -109,9 +109,19 @@ public sealed class AnswerTemplates
 
         /// <summary>A limit moved off a weekend of a year without a calendar: that weekend may be a 调休 working day.</summary>
         public string NoCalendarSafe { get; set; } = string.Empty;
+
+        /// <summary>A last day on a fixed-date holiday (元旦) of a year without a calendar: not moved, said ({raw}, {name}, {year}).</summary>
+        public string NoCalendarHoliday { get; set; } = string.Empty;
+        public string NoCalendarHolidayDuty { get; set; } = string.Empty;
+
+        /// <summary><see cref="MaybePassedCalendar"/> for an organ's duty: not called late yet.</summary>
+        public string MaybePassedCalendarDuty { get; set; } = string.Empty;
         public string Mail { get; set; } = string.Empty;
         public string InWords { get; set; } = string.Empty;
         public string Sent { get; set; } = string.Empty;
         public string AskDate { get; set; } = string.Empty;
+
+        /// <summary>A day the message gives that lies after today ({dates}, {today}): not counted from; asked again.</summary>
+        public string Ahead { get; set; } = string.Empty;
     }
 }

@@ -68,7 +68,13 @@ internal static class DeadlineLines
                 var lastYear = Math.Max(d.LastDay.Year, d.ExtendedLastDay?.Year ?? d.LastDay.Year);
                 var missing = Enumerable.Range(first, lastYear - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
                 lines.Add(OfflineComposer.Fill(t.NoCalendar, ("years", string.Join("、", missing))));
-                if (rule.Kind == "limit" && d.Moved)
+                if (calendar.FixedHolidayName(d.LastDay) is { } holiday)
+                {
+                    // 元旦 of a year without its notice: not moved (the day counted is earlier than the true one: safe to act by),
+                    // and said, so the citizen knows the true last day is likely later and an organ is not called late on it.
+                    lines.Add(OfflineComposer.Fill(rule.Kind == "duty" ? t.NoCalendarHolidayDuty : t.NoCalendarHoliday, ("raw", DateText(d.LastDay, today)), ("name", holiday), ("year", d.LastDay.Year.ToString(CultureInfo.InvariantCulture))));
+                }
+                else if (rule.Kind == "limit" && d.Moved)
                 {
                     // The weekend the last day was moved off may be a 调休 working day of that year: the safe day is the raw one.
                     lines.Add(OfflineComposer.Fill(t.NoCalendarSafe, ("raw", DateText(d.RawLastDay, today))));
@@ -88,7 +94,7 @@ internal static class DeadlineLines
             }
             else if (d.MaybePassedByCalendar)
             {
-                lines.Status(today0 + t.MaybePassedCalendar);
+                lines.Status(today0 + (rule.Kind == "duty" ? t.MaybePassedCalendarDuty : t.MaybePassedCalendar));
             }
             else if (d.MaybePassed)
             {
@@ -108,6 +114,11 @@ internal static class DeadlineLines
             {
                 lines.Add(note);
             }
+        }
+
+        if (plan.Computed.Count == 0 && plan.Ahead.Count > 0)
+        {
+            lines.Add(OfflineComposer.Fill(t.Ahead, ("dates", string.Join("、", plan.Ahead.Select(a => ChineseDates.WithYear(a)))), ("today", ChineseDates.WithYear(today))));
         }
 
         foreach (var p in plan.InWords)

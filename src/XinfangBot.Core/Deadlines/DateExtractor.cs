@@ -26,12 +26,12 @@ public static partial class DateExtractor
     private static partial Regex RelativeMonthDay();
 
     // A part of a month: 月底/月末 is its last day; 月初/上旬, 中旬, 下旬 a range of days (counted from its first day).
-    [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬|的?最后一天|的?最后一日|的?第一天)")]
+    [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)月?|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬|的?最后一天|的?最后一日|的?第一天)")]
     private static partial Regex MonthPart();
 
     // A day named by an official holiday of the calendar on file: 国庆节后(上班)第一天 / 收假第一天 (the first working day after
     // it), 国庆假期最后一天 (its last day), 国庆节当天 / 五一那天 (the fixed day of a solar holiday).
-    [GeneratedRegex(@"(?:(?<yw>去年|今年|前年)|(?<y>20[0-9]{2})年)?(?<![0-9一二三四五六七八九十])(?:(?<h>元旦|春节|过年|清明|五一|劳动节|端午|中秋|国庆|十一)(?:节)?(?:长假|假期|放假)?(?:(?<after>后|过后|之后|以后|结束后|收假|完|过完)(?:的)?(?:上班|开工|收假)?(?:的)?(?:第一天|头一天|第一个工作日)|(?<end>的?最后一天)|(?<day>当天|那天|那一天))|(?<h>过完年|年后)(?:的)?(?:上班|开工)?(?:的)?(?:第一天|头一天|第一个工作日))")]
+    [GeneratedRegex(@"(?:(?<yw>去年|今年|前年)|(?<y>20[0-9]{2})年)?(?<![0-9一二三四五六七八九十])(?:(?<h>元旦|春节|过年|清明|五一|劳动节|端午|中秋|国庆|十一)(?:节)?(?:长假|假期|放假)?(?:(?<after>后|过后|之后|以后|结束后|收假|完|过完)(?:的)?(?:上班|开工|收假)?(?:的)?(?:第一天|头一天|第一个工作日)|(?<end>的?最后一天)|(?<day>当天|那天|那一天)|(?<span>期间|那几天|那些天|那段时间|的时候))|(?<h>过完年|年后)(?:的)?(?:上班|开工)?(?:的)?(?:第一天|头一天|第一个工作日))")]
     private static partial Regex HolidayDay();
 
     [GeneratedRegex(@"(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<s>春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)")]
@@ -138,7 +138,15 @@ public static partial class DateExtractor
         {
             foreach (Match m in HolidayDay().Matches(text))
             {
-                if (HolidayDate(m, today, calendar) is { } date)
+                if (m.Groups["span"].Success)
+                {
+                    // 国庆放假那几天: any day of the holiday on file — a limit counts from its first day (the safe side), a duty from its last.
+                    if (HolidaySpan(m, today, calendar) is { } span)
+                    {
+                        Add(span);
+                    }
+                }
+                else if (HolidayDate(m, today, calendar) is { } date)
                 {
                     Add(new DateMention(date, m.Index, m.Length, false));
                 }
@@ -317,6 +325,30 @@ public static partial class DateExtractor
     /// or the fixed day of 元旦/五一/国庆 (a lunar holiday's own day is not on file: none). Without a year, this year's
     /// holiday unless it is still ahead (then last year's); a year without a calendar file gives no date.
     /// </summary>
+    private static DateMention? HolidaySpan(Match m, DateOnly today, WorkingCalendar calendar)
+    {
+        var name = HolidayName(m.Groups["h"].Value);
+        var stated = m.Groups["y"].Success || m.Groups["yw"].Success;
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : today.Year + m.Groups["yw"].Value switch { "去年" => -1, "前年" => -2, _ => 0 };
+        var days = calendar.HolidayDays(year, name);
+        if (days is var (first, _) && first > today && !stated)
+        {
+            year--;
+            days = calendar.HolidayDays(year, name);
+        }
+
+        if (days is not var (from, to) || from > today)
+        {
+            return null;
+        }
+
+        return new DateMention(from, m.Index, m.Length, false, false, to, name.TrimEnd('节') + "假期");
+    }
+
+    private static string HolidayName(string h) =>
+        h switch { "过年" or "过完年" or "年后" => "春节", "清明" => "清明节", "五一" => "劳动节", "端午" => "端午节", "中秋" => "中秋节", "国庆" or "十一" => "国庆节", _ => h };
+
     private static DateOnly? HolidayDate(Match m, DateOnly today, WorkingCalendar calendar)
     {
         var name = m.Groups["h"].Value switch { "过年" or "过完年" or "年后" => "春节", "清明" => "清明节", "五一" => "劳动节", "端午" => "端午节", "中秋" => "中秋节", "国庆" or "十一" => "国庆节", var h => h };
@@ -409,6 +441,44 @@ public static partial class DateExtractor
 
         return TryBuild(year, month, day, out date);
     }
+
+    /// <summary>The days the message gives that lie after today: written with their year (2026年12月20日), or without one
+    /// and a few weeks ahead (12月20日 on 12月7日: a slip, or last year meant) — none is counted from; the answer says so and asks.</summary>
+    public static IReadOnlyList<DateOnly> Ahead(string text, DateOnly clockToday, WorkingCalendar? calendar = null)
+    {
+        var mentions = Extract(text, clockToday, calendar);
+        var today = mentions.FirstOrDefault(m => m.IsToday)?.Date ?? clockToday;
+        var ahead = mentions.Where(m => !m.IsToday && m.DayKnown && m.Date > today && !ToCome(text, m.Index, m.Length)).Select(m => m.Date).ToList();
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            if (m.Groups["y"].Success || m.Groups["yw"].Success || m.Groups["today"].Success || !m.Groups["d"].Success || ToCome(text, m.Index, m.Length))
+            {
+                continue;
+            }
+
+            if (TryBuild(today.Year, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value), out var candidate)
+                && candidate > today && candidate.DayNumber - today.DayNumber <= AmbiguousDaysAhead)
+            {
+                ahead.Add(candidate);
+            }
+        }
+
+        return [.. ahead.Distinct().Order()];
+    }
+
+    /// <summary>The date's clause says it is still to come (开庭定在12月20日, 要在12月底前, 下个月15号到期).</summary>
+    private static bool ToCome(string text, int index, int length)
+    {
+        var start = text.LastIndexOfAny(ClauseEnds, Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOfAny(ClauseEnds, index + length);
+        var clause = text[(index == 0 ? 0 : start)..(end < 0 ? text.Length : end)];
+        return FutureWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly char[] ClauseEnds = ['，', '。', '；', '！', '？', ',', ';', '!', '?', '\n'];
+
+    private static readonly string[] FutureWords =
+        ["要", "将", "会", "定在", "定于", "准备", "打算", "计划", "预计", "开庭", "之前", "以前", "前", "到期", "截止", "期限", "最晚", "最迟", "能不能", "还能", "约", "排", "通知我", "让我"];
 
     // How far ahead a day without a year may lie and still be a slip rather than last year's (a date months ahead, 11月 in
     // March, is last year's).

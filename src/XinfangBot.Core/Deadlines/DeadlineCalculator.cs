@@ -81,7 +81,9 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
         }
 
-        return new DeadlinePlan(computed, pending, noDate, today);
+        // A day after today the event of a procedure asked about cannot have happened on: said, never counted from.
+        var ahead = computed.Count == 0 && pending.Count > 0 ? DateExtractor.Ahead(text, clockToday, rules.Calendar) : [];
+        return new DeadlinePlan(computed, pending, noDate, today) { Ahead = ahead };
     }
 
     /// <summary>
@@ -309,8 +311,10 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     continue;
                 }
 
-                if (rule.NotFrom.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
-                    && !rule.NotFromUnless.Any(w => clause.Text.Contains(w, StringComparison.Ordinal)))
+                // "判决书11月20日宣判、11月26日才送到我手上": each date is read with its own part of the clause.
+                var own = Enumerated(clause, mention);
+                if (rule.NotFrom.Any(w => own.Contains(w, StringComparison.Ordinal))
+                    && !rule.NotFromUnless.Any(w => own.Contains(w, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -396,8 +400,25 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         {
             // A citizen's limit: 民法典第二百零三条 moves a last day off every 法定休假日, not only weekends; without the year's notice the true
             // last day may be later than the one counted (the safe side for acting), but never "passed" before it.
-            HolidayLatest = known || rule.Kind != "limit" ? null : latest.AddDays(calendar.LongestRestRun),
+            // An organ's duty likewise: it is not called late before an unlisted holiday could have moved its last day.
+            HolidayLatest = Enumerable.Range(firstYear, last.Year - firstYear + 1).All(calendar.Knows) ? null : latest.AddDays(calendar.LongestRestRun),
         };
+    }
+
+    /// <summary>The part of the clause between enumeration commas (、) that holds the date; the whole clause when it has none
+    /// or when the part holds the date alone.</summary>
+    private static string Enumerated((string Text, int Start) clause, DateMention mention)
+    {
+        var at = mention.Index - clause.Start;
+        if (at < 0 || at > clause.Text.Length || clause.Text.IndexOf('、', StringComparison.Ordinal) < 0)
+        {
+            return clause.Text;
+        }
+
+        var from = at == 0 ? 0 : clause.Text.LastIndexOf('、', at - 1) + 1;
+        var to = clause.Text.IndexOf('、', Math.Min(clause.Text.Length, at + mention.Length));
+        var part = clause.Text[from..(to < 0 ? clause.Text.Length : to)];
+        return part.Length - mention.Length <= 1 ? clause.Text : part;
     }
 
     private bool IsDocumentDate(string clause) =>
@@ -448,7 +469,15 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
     private bool IsSent((string Text, int Start) clause) =>
         rules.SentWords.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
-        && !clause.Text.Contains("签收", StringComparison.Ordinal) && !clause.Text.Contains("确认", StringComparison.Ordinal);
+        && !clause.Text.Contains("签收", StringComparison.Ordinal) && !clause.Text.Contains("确认", StringComparison.Ordinal)
+        && !ReceivedWhatWasSent(clause.Text);
+
+    /// <summary>"复议机关12月2日收到我寄的复议申请": the date is the receipt of what was sent (收到 before the word of sending).</summary>
+    private bool ReceivedWhatWasSent(string clause)
+    {
+        var received = clause.IndexOf("收到", StringComparison.Ordinal);
+        return received >= 0 && rules.SentWords.Select(w => clause.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).All(i => i > received);
+    }
 
     private static int Distance(int at, int length, DateMention m) =>
         at >= m.Index + m.Length ? at - (m.Index + m.Length) : Math.Max(0, m.Index - (at + length));
@@ -467,13 +496,33 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         // A clause holding little besides the date, or followed by one about "that same day", runs on into the next.
         var next = end < text.Length ? text.IndexOfAny(ClauseEnds, end + 1) : -1;
         var nextText = end < text.Length ? text[(end + 1)..(next < 0 ? text.Length : next)] : string.Empty;
-        if ((end - start - m.Length <= 3 || SameDay().IsMatch(nextText)) && end < text.Length)
+        if ((Residual(text, start, end, m) <= 3 || SameDay().IsMatch(nextText)) && end < text.Length)
         {
             end = next < 0 ? text.Length : next;
         }
 
         return (text[start..end], start);
     }
+
+    /// <summary>How many characters the clause holds besides the date and the words that only say when (国庆放假期间,
+    /// 那天上午, 左右): "国庆放假期间10月5号，镇政府贴了…决定" names its event in the next clause.</summary>
+    private static int Residual(string text, int start, int end, DateMention m)
+    {
+        var rest = text[start..m.Index] + text[(m.Index + m.Length)..end];
+        foreach (var w in TimeWords)
+        {
+            rest = rest.Replace(w, string.Empty, StringComparison.Ordinal);
+        }
+
+        return rest.Trim().Length;
+    }
+
+    // Longest first: a word holding a shorter one goes before it.
+    private static readonly string[] TimeWords =
+        [.. new[] { "放假期间", "假期期间", "放假那几天", "放假那天", "放假的时候", "假期里", "期间", "那几天", "那一天", "那天", "当天", "的时候",
+            "上午", "下午", "早上", "中午", "晚上", "傍晚", "凌晨", "左右", "前后", "大概", "大约", "差不多",
+            "国庆节", "国庆", "春节", "过年", "五一", "劳动节", "中秋节", "中秋", "元旦", "端午节", "端午", "清明节", "清明", "放假", "假期", "长假", "节日" }
+            .OrderByDescending(w => w.Length)];
 
     [System.Text.RegularExpressions.GeneratedRegex("^[^，。；！？]{0,6}(当天|当日|同一天|同日|当庭)")]
     private static partial System.Text.RegularExpressions.Regex SameDay();

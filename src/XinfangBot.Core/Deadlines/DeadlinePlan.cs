@@ -9,6 +9,10 @@ public sealed record DeadlinePlan(IReadOnlyList<DeadlineResult> Computed, IReadO
     public static DeadlinePlan None(DateOnly today) => new([], [], [], today);
 
     public bool IsEmpty => Computed.Count == 0 && InWords.Count == 0 && NoDate.Count == 0;
+
+    /// <summary>Days the message gives that lie after today (a slip, or last year meant): never counted from; when nothing
+    /// got a date, the answer says the day is ahead of today and asks.</summary>
+    public IReadOnlyList<DateOnly> Ahead { get; init; } = [];
 }
 
 /// <summary>A procedure asked about without the date it counts from; <see cref="Sent"/>: the date given is when it was sent.</summary>

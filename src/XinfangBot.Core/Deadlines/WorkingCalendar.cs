@@ -85,6 +85,19 @@ public sealed class WorkingCalendar
         return days.Count == 0 ? null : (days.Min(), days.Max());
     }
 
+    /// <summary>The holiday that falls on the same day of the year every year (元旦 1月1日, 劳动节 5月1日, 国庆节 10月1日至3日),
+    /// for a year whose notice is not on file: the day is almost surely a rest day, but how far it moves a last day is
+    /// known only from that year's notice. Null for any other day, and for a year on file (its notice says).</summary>
+    public string? FixedHolidayName(DateOnly date) =>
+        Knows(date.Year) ? null
+        : (date.Month, date.Day) switch
+        {
+            (1, 1) => "元旦",
+            (5, 1) => "劳动节",
+            (10, 1) or (10, 2) or (10, 3) => "国庆节",
+            _ => null,
+        };
+
     /// <summary>The day itself when it is a working day, otherwise the first working day after the rest days.</summary>
     public DateOnly NextWorkingDay(DateOnly date)
     {
@@ -96,14 +109,16 @@ public sealed class WorkingCalendar
         return date;
     }
 
-    /// <summary>The last of <paramref name="count"/> working days counted from the day after <paramref name="start"/>.</summary>
+    /// <summary>The last of <paramref name="count"/> working days counted from the day after <paramref name="start"/>. In a
+    /// year without its notice, the fixed-date holidays (<see cref="FixedHolidayName"/>) are not working days either: an
+    /// organ's 20 working days over 2027's 元旦 do not count 1月1日.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int count)
     {
         var date = start;
         for (var left = count; left > 0;)
         {
             date = date.AddDays(1);
-            if (!IsRestDay(date))
+            if (!IsRestDay(date) && FixedHolidayName(date) is null)
             {
                 left--;
             }

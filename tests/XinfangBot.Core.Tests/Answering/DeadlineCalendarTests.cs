@@ -19,16 +19,33 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
         Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
         Assert.Contains("国务院办公厅当年的放假通知", text, StringComparison.Ordinal);
         Assert.Contains("最好在2027年1月9日之前就办好", text, StringComparison.Ordinal);
+        // A Saturday is a rest day the last day moves off; it is not called a 法定休假日 by itself.
+        Assert.Contains("2027年1月9日是周六，截止日遇到休息日或者法定节假日的往后顺延，截止日顺延到2027年1月11日", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("属于法定休假日", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Answer_LastDayOnJanuaryFirstOfUnknownYear_IsNotMovedButFlagged()
     {
-        // 11月2日 + 60日 = 2027年1月1日, a Friday: weekends only, so not moved; the answer says a holiday may move it.
+        // 11月2日 + 60日 = 2027年1月1日, a Friday: 元旦, but how far 2027's notice moves it is not known, so not moved (the
+        // earlier day is the safe one to act by); the answer says 元旦 likely moves it and to act before it.
         var text = fixture.Ask("城管11月2日给我开了罚款决定书，不服想复议").Text;
         Assert.Contains("申请行政复议的期限到2027年1月1日为止", text, StringComparison.Ordinal);
         Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("最好在", text, StringComparison.Ordinal);
+        Assert.Contains("2027年1月1日是元旦，通常放假，截止日很可能还要往后顺延", text, StringComparison.Ordinal);
+        Assert.Contains("最好在2027年1月1日之前就办好", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_DayAheadOfToday_IsSaidAndAskedNotCounted()
+    {
+        // Today 11月25日; "12月20号收到" cannot have happened yet: a slip, or last year meant. No date is counted from it.
+        var text = fixture.Ask("我12月20号收到区法院的一审判决书，想上诉").Text;
+        Assert.Contains("你说的2026年12月20日在今天（2026年11月25日）之后", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("上诉的期限到", text, StringComparison.Ordinal);
+        // A day still to come (a hearing) is not questioned.
+        var hearing = fixture.Ask("开庭定在12月20号，一审判决下来后上诉期限是多久").Text;
+        Assert.DoesNotContain("在今天", hearing, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,11 +70,12 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
     [Fact]
     public void Answer_ExtensionEndingInAnUnknownYear_SaysHolidaysWereNotCounted()
     {
-        // 11月24日 + 20个工作日 = 12月22日 (2026 on file); the extension's 20 more working days end 2027年1月19日,
-        // counted on weekends only (2027年1月1日 as a working day), so the answer must say 2027 is not on file.
+        // 11月24日 + 20个工作日 = 12月22日 (2026 on file); the extension's 20 more working days end
+        // → 2027年1月20日: 2027 is not on file, so weekends and 元旦 (1月1日, a holiday every year) are the only rest days
+        // counted, and the answer must say 2027 is not on file.
         var text = fixture.Ask("我11月24日当面向区政府递交了政府信息公开申请，最晚哪天答复？").Text;
         Assert.Contains("最迟应在12月22日答复", text, StringComparison.Ordinal);
-        Assert.Contains("最迟2027年1月19日", text, StringComparison.Ordinal);
+        Assert.Contains("最迟2027年1月20日", text, StringComparison.Ordinal);
         Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
         Assert.Contains("征求第三方和其他机关意见所需的时间", text, StringComparison.Ordinal);
     }

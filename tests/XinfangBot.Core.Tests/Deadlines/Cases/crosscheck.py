@@ -18,6 +18,7 @@ WORKDAYS = {D(x) for x in ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28
                            "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]}
 
 KNOWN_YEARS = {2025, 2026}
+FIXED = {(1, 1), (5, 1), (10, 1), (10, 2), (10, 3)}
 
 def rest(d):
     if d in HOLIDAYS: return True
@@ -32,7 +33,7 @@ def add_months(d, n):
 # (unit, n) per rule, from the article each rule cites
 PERIODS = {
     "xf-register-15d": ("d", 15), "xf-notify-15d": ("d", 15), "xf-objection-5wd": ("wd", 5), "xf-handle-60d": ("d", 60),
-    "xf-review-30d": ("d", 30), "xf-recheck-30d": ("d", 30), "admin-reconsideration-60d": ("d", 60),
+    "xf-review-30d": ("d", 30), "xf-recheck-30d": ("d", 30), "admin-reconsideration-60d": ("d", 60), "disclosure-refused-reconsideration-60d": ("d", 60),
     "admin-litigation-6m": ("m", 6), "admin-litigation-after-reconsideration-15d": ("d", 15),
     "civil-appeal-judgment-15d": ("d", 15), "civil-appeal-ruling-10d": ("d", 10), "admin-appeal-judgment-15d": ("d", 15),
     "admin-appeal-ruling-10d": ("d", 10), "retrial-6m": ("m", 6), "labor-arbitration-1y": ("m", 12),
@@ -100,7 +101,8 @@ def last_day(rule, event):
         d, left = event, n
         while left:
             d += dt.timedelta(days=1)
-            if not rest(d): left -= 1
+            # A year without a notice: 元旦 1-01, 劳动节 5-01, 国庆节 10-01..03 fall on those days every year; no working day.
+            if not rest(d) and not (d.year not in KNOWN_YEARS and (d.month, d.day) in FIXED): left -= 1
         return d
     d = raw_end(rule, event)
     while rest(d): d += dt.timedelta(days=1)
