@@ -116,6 +116,8 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("征地的钱到了村里，村委扣着不发，也不说怎么分", "tudi-guanli-fa-2019#49")]
     // A petition office refusing to register: the article on the office's duty to register.
     [InlineData("信访办的人看都不看就说不给登记", "xinfang-gongzuo-tiaoli-2022#22")]
+    // A hospital bill with items never given (the public-services answer, 12345): the article on the hospital's complaint office.
+    [InlineData("住院结账发现费用清单上有两次没做过的检查，医院收费处也不管", "yiliao-jiufen-yufang-chuli-tiaoli-2018#18")]
     // A judgment the writer wants to take to a petition office: beside the separation of litigation and petitions, the
     // article on applying for a retrial that the procedure gives.
     [InlineData("官司判了我不服，打算去找政法委反映，管用吗", "minshi-susong-fa-2023#210")]
