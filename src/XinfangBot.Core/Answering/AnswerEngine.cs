@@ -305,8 +305,8 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
         {
             sections.Add(new AnswerSection(SectionKind.Steps, null, [OfflineComposer.Fill(grievanceTemplate, ("summary", topic.Entry.Summary ?? topic.Entry.Title))]));
             channels.AddRange(topic.Entry.Channels.Where(c => c != channel));
-            // The grievance line rests on the guide's leading articles (CONTRACTS §1: law article ids first), then the guide.
-            citations.AddRange(topic.Entry.Cites.Take(Tune.MaxBasis));
+            // The grievance line rests on the guide's leading articles for this message (CONTRACTS §1: law article ids first), then the guide.
+            citations.AddRange(CitationRanker.Rank(topic.Entry, understanding, knowledge.Current, rules.Tuning, rules.Aspects).Take(Tune.MaxBasis));
             citations.Add(topic.Entry.Id);
         }
 

@@ -116,6 +116,16 @@ public sealed class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Answer_ThreatWithAGrievance_CitesTheArticlesRankedForTheMessage()
+    {
+        // The grievance line under the 110 advice rests on the articles ranked for this message (the lead for a contractor
+        // who ran off), not on the guide's first articles for wages in general.
+        var answer = fixture.Ask("包工头跑路了，欠了我们三个月工钱，逮到他我就弄死他");
+        Assert.Equal(EscalationKind.Threat, answer.Escalation);
+        Assert.Contains("baozhang-nongmingong-gongzi-zhifu-tiaoli-2019#30", answer.Citations);
+    }
+
+    [Fact]
     public void Answer_LawfulGroupVisit_IsNotEscalated()
     {
         var answer = fixture.Ask("我们小区几十户业主打算推几个人去区里集体反映停车收费的事，有啥要注意的？");

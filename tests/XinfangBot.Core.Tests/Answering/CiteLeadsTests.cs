@@ -91,6 +91,36 @@ public sealed class CiteLeadsTests(EngineFixture fixture)
     [InlineData("对区里的罚款申请了复议，复议机关维持了，我还能怎么办", "xingzheng-susong-fa-2017#45")]
     // A loan not repaid, told in few words: the article on the conditions of a suit leads a debt answer.
     [InlineData("去年借给老同学两万块，催了几次都说没钱", "minshi-susong-fa-2023#122")]
+    // Session 18, short messages naming a part of the matter. Pushed over by an auxiliary police officer, compensation asked:
+    // the article on officials' beating, also in the state-compensation guide.
+    [InlineData("去派出所问个情况，被一个辅警推倒在地上还踢了两脚，国家赔偿能要吗", "guojia-peichang-fa-2012#3")]
+    // Held by the police, then told it was the wrong person: the article on unlawful detention by an administrative organ.
+    [InlineData("公安把我关了五天，后来说搞错人了，这国家赔偿怎么要", "guojia-peichang-fa-2012#3")]
+    // A judgment called unfair, the judge taking sides: the article on applying for a retrial.
+    [InlineData("那个法官明显偏袒被告，判的结果我不服", "minshi-susong-fa-2023#210")]
+    // A relative's money taken in enforcement of someone else's debt: the articles on objecting to enforcement.
+    [InlineData("法院执行的时候把我媳妇的工资卡冻结了，欠钱的又不是她", "minshi-susong-fa-2023#238")]
+    // An assigned legal-aid lawyer who ignores the client: the article on complaining and asking for another.
+    [InlineData("法律援助给我安排的律师根本不理我", "falv-yuanzhu-fa-2021#55")]
+    // Asking whether labour arbitration costs money: the article on arbitration being free.
+    [InlineData("被开除了想去申请劳动仲裁，要交钱吗", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#53")]
+    // Officials withholding 低保 money, reported: the article on withholding assistance funds.
+    [InlineData("举报村支书，他把我们几户的低保金截留了好几个月", "shehui-jiuzhu-zanxing-banfa-2019#67")]
+    // An expropriation said to serve a developer, not the public: the article on the public-interest purposes.
+    [InlineData("旧城改造征收我们那片，其实是给开发商建商业综合体，根本不是公共利益", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#8")]
+    // A signed compensation agreement not carried out: the article on suing over the agreement.
+    [InlineData("补偿协议签了快一年，说好的回迁房他们到现在都不兑现", "guoyou-tudi-fangwu-zhengshou-buchang-tiaoli-2011#25")]
+    // Asking to see the documents of an expropriation: the article on applying for government information.
+    [InlineData("房屋征收的立项批文想要一份，该找谁申请", "zhengfu-xinxi-gongkai-tiaoli-2019#27")]
+    // Land compensation held by the village and its sharing kept secret: the article on publishing its receipts and spending.
+    [InlineData("征地的钱到了村里，村委扣着不发，也不说怎么分", "tudi-guanli-fa-2019#49")]
+    // A petition office refusing to register: the article on the office's duty to register.
+    [InlineData("信访办的人看都不看就说不给登记", "xinfang-gongzuo-tiaoli-2022#22")]
+    // A hospital bill with items never given (the public-services answer, 12345): the article on the hospital's complaint office.
+    [InlineData("住院结账发现费用清单上有两次没做过的检查，医院收费处也不管", "yiliao-jiufen-yufang-chuli-tiaoli-2018#18")]
+    // A judgment the writer wants to take to a petition office: beside the separation of litigation and petitions, the
+    // article on applying for a retrial that the procedure gives.
+    [InlineData("官司判了我不服，打算去找政法委反映，管用吗", "minshi-susong-fa-2023#210")]
     public void Answer_MessageAskingAboutOneStep_CitesTheArticleGoverningItAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
