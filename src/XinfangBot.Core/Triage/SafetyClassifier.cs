@@ -27,12 +27,22 @@ public sealed class SafetyClassifier
     private readonly LinearSafetyModel? _linear;
     private readonly MlNetModel? _mlNet;
 
-    private SafetyClassifier(LinearSafetyModel? linear, MlNetModel? mlNet, int items)
+    // Whether the model reads word symbols appended to the text (SafetyWords) beside its characters.
+    private readonly bool _words;
+
+    private SafetyClassifier(LinearSafetyModel? linear, MlNetModel? mlNet, int items, bool words = ShippedWords)
     {
         _linear = linear;
         _mlNet = mlNet;
         Items = items;
+        _words = words;
     }
+
+    private const bool ShippedWords = false;
+
+    /// <summary>The texts as the model's featurizer reads them (word symbols appended when the model reads words).</summary>
+    private static IReadOnlyList<(string Text, SafetyLabel Label)> Featured(IReadOnlyList<(string Text, SafetyLabel Label)> items, bool words) =>
+        words ? items.Select(i => (SafetyWords.Augment(i.Text), i.Label)).ToList() : items.ToList();
 
     /// <summary>How many labelled messages the model was trained on.</summary>
     public int Items { get; }
@@ -108,7 +118,7 @@ public sealed class SafetyClassifier
 
     /// <summary>Trains a variant of the model, scored by ML.NET (no cache, no weights): for measuring variants against the shipped one.</summary>
     internal static SafetyClassifier Fit(IReadOnlyList<(string Text, SafetyLabel Label)> items, ClassifierOptions options) =>
-        new(null, MlNetModel.Fit(items, options), items.Count);
+        new(null, MlNetModel.Fit(Featured(items, options.Words), options), items.Count, options.Words);
 
     /// <summary>
     /// Reads the model for this corpus from <paramref name="cacheDirectory"/>, or trains it and writes it there. The
@@ -124,7 +134,7 @@ public sealed class SafetyClassifier
     {
         if (cacheDirectory is null)
         {
-            return new SafetyClassifier(null, MlNetModel.Fit(texts()), count);
+            return new SafetyClassifier(null, MlNetModel.Fit(Featured(texts(), ShippedWords)), count);
         }
 
         var weightsPath = Path.Combine(cacheDirectory, WeightsFileName(key));
@@ -133,7 +143,7 @@ public sealed class SafetyClassifier
             return new SafetyClassifier(weights, null, count) { FromCache = true };
         }
 
-        var items = texts();
+        var items = Featured(texts(), ShippedWords);
         var path = Path.Combine(cacheDirectory, CacheFileName(key));
         var cached = MlNetModel.TryLoad(path);
         var model = cached ?? MlNetModel.Fit(items);
@@ -171,15 +181,19 @@ public sealed class SafetyClassifier
     });
 
     /// <summary>Probabilities of crisis and threat for a normalized message.</summary>
-    public (double Crisis, double Threat) Predict(string normalized) =>
-        _linear is not null ? _linear.Predict(normalized) : _mlNet!.Predict(normalized);
+    public (double Crisis, double Threat) Predict(string normalized)
+    {
+        var text = _words ? SafetyWords.Augment(normalized) : normalized;
+        return _linear is not null ? _linear.Predict(text) : _mlNet!.Predict(text);
+    }
 
     /// <summary>
     /// Test hook: this corpus trained with ML.NET (no cache), its weights exported, and the largest difference between
     /// the two scorers' probabilities over <paramref name="items"/>; null model when the export failed.
     /// </summary>
-    internal static (SafetyClassifier MlNet, SafetyClassifier? Linear, double MaxDifference, string? Failure) TrainBoth(IReadOnlyList<(string Text, SafetyLabel Label)> items)
+    internal static (SafetyClassifier MlNet, SafetyClassifier? Linear, double MaxDifference, string? Failure) TrainBoth(IReadOnlyList<(string Text, SafetyLabel Label)> raw)
     {
+        var items = Featured(raw, ShippedWords);
         var model = MlNetModel.Fit(items);
         var (linear, difference, failure) = model.ToLinear(items);
         return (new SafetyClassifier(null, model, items.Count), linear is null ? null : new SafetyClassifier(linear, null, items.Count), difference, failure);
@@ -494,9 +508,9 @@ public sealed class SafetyClassifier
     /// understanding blind set's false escalations at 6 (README, safety section). The shipped n-gram length is the one
     /// the linear scorer reads (<see cref="LinearSafetyModel.MaxGram"/>).
     /// </summary>
-    internal sealed record ClassifierOptions(int NgramLength = LinearSafetyModel.MaxGram, float L2 = 1e-4f, float L1 = 0, int? Iterations = 30, bool Lbfgs = false, bool KeepPunctuation = false)
+    internal sealed record ClassifierOptions(int NgramLength = LinearSafetyModel.MaxGram, float L2 = 1e-4f, float L1 = 0, int? Iterations = 30, bool Lbfgs = false, bool KeepPunctuation = false, bool Words = false)
     {
-        public static ClassifierOptions Shipped { get; } = new(L2: 0.3f, Lbfgs: true);
+        public static ClassifierOptions Shipped { get; } = new(L2: 0.3f, Lbfgs: true, Words: ShippedWords);
     }
 
     private sealed class Row

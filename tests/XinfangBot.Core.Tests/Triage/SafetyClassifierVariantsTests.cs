@@ -18,7 +18,10 @@ public sealed class SafetyClassifierVariantsTests(ITestOutputHelper output)
 {
     private const int Folds = 5;
 
-    public static TheoryData<string> Variants() => new(VariantsByName.Keys);
+    /// <summary>The variants to run: all, or those whose names contain XINFANGBOT_SAFETY_VARIANT_NAMES's words (';'-separated), one at a time under load.</summary>
+    public static TheoryData<string> Variants() =>
+        new(VariantsByName.Keys.Where(k => Environment.GetEnvironmentVariable("XINFANGBOT_SAFETY_VARIANT_NAMES") is not { Length: > 0 } only
+            || only.Split(';').Any(o => k.Equals(o, StringComparison.Ordinal))));
 
     private static readonly Dictionary<string, SafetyClassifier.ClassifierOptions> VariantsByName = new(StringComparer.Ordinal)
     {
@@ -33,6 +36,9 @@ public sealed class SafetyClassifierVariantsTests(ITestOutputHelper output)
         ["lbfgs n3 l2=0.3 (shipped)"] = new(L2: 0.3f, Lbfgs: true),
         ["lbfgs n3 l2=0.1"] = new(L2: 0.1f, Lbfgs: true),
         ["lbfgs n3 l2=0.1 l1=0.1"] = new(L2: 0.1f, L1: 0.1f, Lbfgs: true),
+        ["lbfgs n3 l2=0.3 words"] = new(L2: 0.3f, Lbfgs: true, Words: true),
+        ["lbfgs n3 l2=0.5 words"] = new(L2: 0.5f, Lbfgs: true, Words: true),
+        ["lbfgs n4 l2=0.3"] = new(NgramLength: 4, L2: 0.3f, Lbfgs: true),
     };
 
     [SkippableVariant]
@@ -87,8 +93,8 @@ public sealed class SafetyClassifierVariantsTests(ITestOutputHelper output)
         Assert.True(atShipped.Total > 0);
     }
 
-    /// <summary>The shipped model's cross-validated false alarms (session 10: 51 of 2,372); calibration may not exceed it.</summary>
-    private const int BaselineFalseAlarms = 51;
+    /// <summary>The shipped model's cross-validated false alarms (session 17: 42 of 2,436); calibration may not exceed it.</summary>
+    private const int BaselineFalseAlarms = 42;
 
     private static Figures Measure(RuleBook rules, IReadOnlyList<SafetyItem> corpus, List<string> normalized, SafetyClassifier[] models, SafetyDecision decision)
     {
