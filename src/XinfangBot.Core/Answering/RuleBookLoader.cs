@@ -40,8 +40,8 @@ public static partial class RuleBookLoader
             {
                 LogLoadTimes(logger, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                     string.Join(", ", book.LoadTimes.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Part} {t.Took.TotalMilliseconds:F0} ms"))));
-                LogLoadAllocations(logger, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0,
-                    string.Join(", ", book.LoadAllocations.Select(a => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Part} {a.Bytes / 1048576.0:F1}"))));
+                LogLoadAllocations(logger, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)(1 << 20),
+                    string.Join(", ", book.LoadAllocations.Select(a => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Part} {a.Bytes / (double)(1 << 20):F1}"))));
             }
 
             return book;
