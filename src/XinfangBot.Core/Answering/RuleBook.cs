@@ -50,10 +50,17 @@ public sealed class RuleBook : IKnowledgeRules
     private T Timed<T>(string part, Func<T> load)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var loaded = load();
         _loadTimes.Add((part, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+        _allocated.Add((part, GC.GetAllocatedBytesForCurrentThread() - allocated));
         return loaded;
     }
+
+    private readonly List<(string Part, long Bytes)> _allocated = [];
+
+    /// <summary>The memory each part of the rules allocated while loading (logged at Debug level at start-up).</summary>
+    public IReadOnlyList<(string Part, long Bytes)> LoadAllocations => _allocated;
 
     private static string Required(string path) =>
         File.Exists(path) ? path : throw new FileNotFoundException($"{path}: rules file not found", path);

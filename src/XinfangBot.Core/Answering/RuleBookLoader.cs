@@ -32,6 +32,7 @@ public static partial class RuleBookLoader
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var (book, errors) = TryLoad(rules, prompts);
         if (book is not null)
         {
@@ -39,6 +40,8 @@ public static partial class RuleBookLoader
             {
                 LogLoadTimes(logger, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                     string.Join(", ", book.LoadTimes.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Part} {t.Took.TotalMilliseconds:F0} ms"))));
+                LogLoadAllocations(logger, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)(1 << 20),
+                    string.Join(", ", book.LoadAllocations.Select(a => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Part} {a.Bytes / (double)(1 << 20):F1}"))));
             }
 
             return book;
@@ -153,6 +156,9 @@ public static partial class RuleBookLoader
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Rules and templates loaded in {Milliseconds:F0} ms: {Parts}")]
     private static partial void LogLoadTimes(ILogger logger, double milliseconds, string parts);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rules and templates allocated {Megabytes:F1} MiB while loading (MiB): {Parts}")]
+    private static partial void LogLoadAllocations(ILogger logger, double megabytes, string parts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rules file rejected: {Error}")]
     private static partial void LogBrokenRule(ILogger logger, string error);

@@ -179,18 +179,52 @@ public sealed partial class SafetyLexicon
     private static Dictionary<string, List<(string Before, string Tail)>> Outer(Dictionary<string, List<string>> sets, List<string> exceptions, List<string> cues)
     {
         var cueWords = cues.Where(sets.ContainsKey).SelectMany(c => sets[c]).Distinct(StringComparer.Ordinal).ToList();
+        var cueCased = cueWords.Select(MayFold).ToArray();
         var outer = new Dictionary<string, List<(string Before, string Tail)>>(StringComparer.Ordinal);
         foreach (var name in exceptions.Where(sets.ContainsKey))
         {
-            outer[name] = [.. from word in sets[name]
-                              from w in cueWords
-                              let at = w.IndexOf(word, StringComparison.OrdinalIgnoreCase)
-                              where w.Length > word.Length && at >= 0
-                              select (w[..at], w[at..])];
-            outer[name] = [.. outer[name].Distinct()];
+            // Every (word, cue word) pair, in that order, distinct — as a query over all pairs would list them; a pair
+            // is only searched when the cue word is longer, and ordinally when neither string has a letter that case
+            // folding changes (the same answer as ignoring case, without the per-character folding: 228 × 1,601 pairs).
+            var found = new List<(string Before, string Tail)>();
+            var seen = new HashSet<(string Before, string Tail)>();
+            foreach (var word in sets[name])
+            {
+                var wordCased = MayFold(word);
+                for (var i = 0; i < cueWords.Count; i++)
+                {
+                    var w = cueWords[i];
+                    if (w.Length <= word.Length)
+                    {
+                        continue;
+                    }
+
+                    var at = w.IndexOf(word, wordCased || cueCased[i] ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                    if (at >= 0 && seen.Add((w[..at], w[at..])))
+                    {
+                        found.Add((w[..at], w[at..]));
+                    }
+                }
+            }
+
+            outer[name] = found;
         }
 
         return outer;
+    }
+
+    /// <summary>Whether ignoring case could make <paramref name="text"/> equal to another string: a cased letter, or a surrogate.</summary>
+    private static bool MayFold(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>

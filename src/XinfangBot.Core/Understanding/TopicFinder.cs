@@ -216,7 +216,7 @@ public static class TopicFinder
         {
             // The message is split into clauses once for both readings.
             var clauses = Clauses(text);
-            second = SentenceMatter(clauses, main, kb, t, aspects) ?? ScoredClauseMatter(text, clauses, main, kb, vocabulary, t, aspects);
+            second = SentenceMatter(text, clauses, main, kb, t, aspects) ?? ScoredClauseMatter(text, clauses, main, kb, vocabulary, t, aspects);
         }
 
         return (new UnderstoodMessage(result.Topic, second, result.Confidence, aspect, result.LawHits, text, usedHistory) { Strength = result.Strength, Context = usedContext }, usedContext);
@@ -240,9 +240,32 @@ public static class TopicFinder
     /// another channel is a second matter, though the search over the whole message ranks that guide low. Its keywords are
     /// its own (none shared with the first matter, which the sentence does not name).
     /// </summary>
-    private static TopicMatch? SentenceMatter(string[] clauses, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
+    private static TopicMatch? SentenceMatter(string text, string[] clauses, TopicMatch main, KnowledgeBase kb, Tuning.TopicTuning t, AspectRules aspects)
     {
         if (clauses.Length < 2)
+        {
+            return null;
+        }
+
+        // A keyword found in a clause is found in the whole message too (the clause is part of it, and a keyword written
+        // in parts is looked for in a window the message only widens), so each guide's keywords are looked for once in
+        // the message and, clause by clause, only those found there.
+        var present = new List<(KnowledgeEntry Entry, List<string> Keywords)>();
+        foreach (var entry in kb.Documents)
+        {
+            if (entry.Kind != EntryKind.Guide || Primary(entry) == Primary(main.Entry) || entry.Id == main.Entry.Id)
+            {
+                continue;
+            }
+
+            var inText = entry.Keywords.Where(k => k.Length > 0 && kb.HasKeyword(text, k, t.KeywordGap)).ToList();
+            if (inText.Count > 0)
+            {
+                present.Add((entry, inText));
+            }
+        }
+
+        if (present.Count == 0)
         {
             return null;
         }
@@ -258,15 +281,10 @@ public static class TopicFinder
             }
 
             var needed = aspects.SaysSeveralMatters(clause) ? double.Epsilon : t.SecondKeywordScore;
-            foreach (var entry in kb.Documents)
+            foreach (var (entry, inText) in present)
             {
-                if (entry.Kind != EntryKind.Guide || Primary(entry) == Primary(main.Entry) || entry.Id == main.Entry.Id)
-                {
-                    continue;
-                }
-
                 // Keywords as written (not the vocabulary's canonical terms, which read 等有钱再说 as a debt).
-                var matched = entry.Keywords.Where(k => k.Length > 0 && kb.HasKeyword(clause, k, t.KeywordGap)).ToList();
+                var matched = inText.Where(k => kb.HasKeyword(clause, k, t.KeywordGap)).ToList();
                 matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
                 if (matched.Count == 0 || matched.All(k => main.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal))))
                 {
