@@ -376,12 +376,43 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
     private static (string? Word, int At) BestEvent(DeadlineRule rule, (string Text, int Start) clause, DateMention mention) =>
         rule.Event
-            .Select(w => (Word: w, At: clause.Text.IndexOf(w, StringComparison.Ordinal)))
+            .Select(w => (Word: w, At: AffirmedAt(clause.Text, w)))
             .Where(x => x.At >= 0)
             .OrderByDescending(x => x.Word.Length)
             .ThenBy(x => Distance(x.At + clause.Start, x.Word.Length, mention))
             .Select(x => ((string?)x.Word, x.At))
             .FirstOrDefault();
+
+    /// <summary>Where <paramref name="word"/> names its event in the clause, or -1: an event refused (不予立案, 不受理,
+    /// 没有立案) is not the event itself, so 立案 inside 不予立案通知书 starts no period counted from a 立案 — a rule whose
+    /// event is the refusal names it whole.</summary>
+    private static int AffirmedAt(string clause, string word)
+    {
+        for (var at = clause.IndexOf(word, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (!RefusedBefore(clause.AsSpan(0, at)))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] Refusals = ["不予", "不给", "不", "没有", "没给", "没", "未", "拒绝", "拒不"];
+
+    private static bool RefusedBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var refusal in Refusals)
+        {
+            if (before.EndsWith(refusal, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private DeadlineResult Result(DeadlineRule rule, DateMention mention, DateOnly today)
     {

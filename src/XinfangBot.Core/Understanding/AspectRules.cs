@@ -21,6 +21,7 @@ public sealed class AspectRules
     private readonly Regex _switch;
     private readonly Regex _storyGoesOn;
     private readonly IReadOnlyList<string> _materialsArticles;
+    private readonly HashSet<string> _remedies;
 
     private AspectRules(FileDto file, string path)
     {
@@ -35,6 +36,7 @@ public sealed class AspectRules
         _switch = WordPattern.AtStartAfter(WordPattern.Required(file.SwitchStart, path, "switch_start"), openings);
         _storyGoesOn = WordPattern.AtStartAfter(WordPattern.Required(file.StoryGoesOn, path, "story_goes_on"), openings);
         _materialsArticles = WordPattern.Required(file.Materials?.Articles, path, "materials.articles");
+        _remedies = new HashSet<string>(WordPattern.Required(file.RemedyWords, path, "remedy_words"), StringComparer.Ordinal);
         TimeSection = WordPattern.Required(file.Time?.Section, path, "time.section");
         MaterialsSection = WordPattern.Required(file.Materials?.Section, path, "materials.section");
         TimeHeading = "## " + TimeSection;
@@ -97,6 +99,10 @@ public sealed class AspectRules
     /// <summary>True when the message says it raises more than one matter (另外, 还有一件 …).</summary>
     public bool SaysSeveralMatters(string text) => _several.Found(text);
 
+    /// <summary>True when every keyword only names a remedy (申请复议, 劳动仲裁, 报警): a step of the matter told, not a
+    /// matter of its own.</summary>
+    public bool OnlyRemedies(IEnumerable<string> keywords) => keywords.All(_remedies.Contains);
+
     /// <summary>True when a clause is told as one more thing (而且…, 二是…, 还 as "also").</summary>
     public bool AddsMatter(string clause) => _added.Found(clause);
 
@@ -127,6 +133,7 @@ public sealed class AspectRules
         public AspectDto? Where { get; set; }
         public List<string>? SeveralMatters { get; set; }
         public List<string>? AddedMatter { get; set; }
+        public List<string>? RemedyWords { get; set; }
         public List<string>? FollowupStart { get; set; }
         public List<string>? NewMatterStart { get; set; }
         public List<string>? SwitchStart { get; set; }

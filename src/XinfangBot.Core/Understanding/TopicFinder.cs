@@ -286,7 +286,7 @@ public static class TopicFinder
                 // Keywords as written (not the vocabulary's canonical terms, which read 等有钱再说 as a debt).
                 var matched = inText.Where(k => kb.HasKeyword(clause, k, t.KeywordGap)).ToList();
                 matched = matched.Where(k => !matched.Any(o => o.Length > k.Length && o.Contains(k, StringComparison.Ordinal))).ToList();
-                if (matched.Count == 0 || matched.All(k => main.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal))))
+                if (matched.Count == 0 || aspects.OnlyRemedies(matched) || matched.All(k => main.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal))))
                 {
                     continue;
                 }
@@ -339,6 +339,7 @@ public static class TopicFinder
             read++;
             var (topic, _, confidence, _, _) = Score(clause, kb, vocabulary, t, aspects);
             if (topic is { Entry.Kind: EntryKind.Guide } && topic.Entry.Id != main.Entry.Id && Primary(topic.Entry) != Primary(main.Entry)
+                && !(topic.MatchedKeywords.Count > 0 && aspects.OnlyRemedies(topic.MatchedKeywords))
                 && confidence >= t.SecondClauseConfidence && (found is null || confidence > found.Value.Confidence))
             {
                 found = (topic, confidence);
@@ -372,7 +373,7 @@ public static class TopicFinder
         var second = scored.Skip(1).Take(t.SecondWindow).FirstOrDefault(s =>
             s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
             && Primary(s.Entry) != Primary(best.Entry)
-            && s.MatchedKeywords.Any(k => !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
+            && s.MatchedKeywords.Any(k => !aspects.OnlyRemedies([k]) && !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
             && ((s.KeywordScore >= t.SecondKeywordScore && s.Score >= t.SecondScoreShare * best.Score)
                 || (several && s.Bm25 >= t.SecondBm25Share * best.Bm25)));
         return (best, second, confidence, lawHits, strength);

@@ -1,0 +1,46 @@
+using XinfangBot.Core.Answering;
+using XinfangBot.Core.Tests.Support;
+
+namespace XinfangBot.Core.Tests.Answering;
+
+/// <summary>Kinds of message found wrong in session 18 (the lead's part of issues 7, 8 and 9). The messages are written for
+/// these tests; none is taken from an evaluation set or a probe.</summary>
+[Collection(EngineGroup.Name)]
+public sealed class LeadKinds18Tests(EngineFixture fixture)
+{
+    /// <summary>A matter set aside for now (那个先放着, 这事先放一放) is a turn to something else: it never reaches a person
+    /// as a threat (the character model read 放 like 放火).</summary>
+    [Theory]
+    [InlineData("那个先放着")]
+    [InlineData("那个事先放一放，我想问问离婚的事")]
+    [InlineData("工资的事先搁着，邻居家的狗天天叫怎么办")]
+    public void SetAside_IsNoAlarm(string text) => Assert.Null(fixture.Ask(text).Escalation);
+
+    /// <summary>A criminal case's 不予立案 is reviewed under the criminal procedure law: no 行政复议 date is counted from the
+    /// notice's date (立案 inside 不予立案 is no 立案), and the answer says the notice's own period applies.</summary>
+    [Fact]
+    public void CriminalNonFiling_GetsNoReconsiderationDate()
+    {
+        var answer = fixture.Ask("我被人网上刷单骗了三万，去公安局报案，10月30日拿到不予立案通知书，我想申请复议，最晚哪天？");
+        Assert.DoesNotContain("最迟应在", answer.Text);
+        Assert.DoesNotContain("12月29日", answer.Text);
+        Assert.Contains("以通知书上写明的为准", answer.Text);
+        Assert.Contains("不适用行政复议法第二十条", answer.Text);
+    }
+
+    /// <summary>A clause asking about a remedy for the matter told (我不服能申请复议吗) is a step of that matter, not a second
+    /// matter for 行政复议; a penalty named in its own clause still is.</summary>
+    [Fact]
+    public void RemedyAskedForTheMatterTold_IsNoSecondMatter()
+    {
+        var answer = fixture.Ask("我家的羊被人偷了报了警，派出所拖了两个月也不给立案，我不服，能申请复议吗？");
+        Assert.DoesNotContain(answer.Sections, s => s.Kind == SectionKind.Also);
+    }
+
+    [Fact]
+    public void PenaltyInItsOwnClause_IsStillTheSecondMatter()
+    {
+        var answer = fixture.Ask("咨询两件事：一是同事借我两万块到期不还，二是我的小饭馆被市场监管局罚款五千我不服");
+        Assert.Contains("administrative-reconsideration", answer.Channels);
+    }
+}
