@@ -61,6 +61,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("人社局不给我办退休手续，说我的档案年龄对不上", "administrative-reconsideration")]
     // Savings taken by a scheme that vanished (illegal fund-raising, pyramid selling): a crime, not unpaid wages.
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
+    // Hurt by someone and asking who pays the hospital bill: the hospital is where the writer was treated, not the
+    // other side; the compensation is a civil claim (mediation, a suit), not a new report to the police.
+    [InlineData("在菜市场被隔壁摊主打了，在医院住了五天，医药费他躲着不给，咋办", "mediation")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
     [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
     // Someone else threatens the writer's life or body: the police protect the one threatened.
