@@ -64,6 +64,9 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     // Hurt by someone and asking who pays the hospital bill: the hospital is where the writer was treated, not the
     // other side; the compensation is a civil claim (mediation, a suit), not a new report to the police.
     [InlineData("在菜市场被隔壁摊主打了，在医院住了五天，医药费他躲着不给，咋办", "mediation")]
+    // A driving licence taken for drink-driving, contested without naming the traffic police: an administrative penalty
+    // (行政复议 first), not an off-topic message.
+    [InlineData("晚上查酒驾说我超标了，驾照被扣三个月，我不服", "administrative-reconsideration")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
     [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
     // Someone else threatens the writer's life or body: the police protect the one threatened.
