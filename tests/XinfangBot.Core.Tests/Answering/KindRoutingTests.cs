@@ -71,6 +71,8 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("我妈的退休金这几个月每月少发了两百多，社保局电话里也讲不清", "administrative-reconsideration")]
     // A nanny a household hired itself, not paid: a family is no employer under the labour law — a civil claim.
     [InlineData("我在一户人家当了一年住家保姆，辞工的时候东家扣着最后两个月的工钱不给", "civil-litigation")]
+    // Hurt at work by a cut or a strain (割伤, 闪了腰), not only by a fall or a blow: a work injury, not a private injury claim.
+    [InlineData("在车间干活手被铁皮割伤缝了针，厂里说自己不小心不管", "labor-arbitration")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
     [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
     // Someone else threatens the writer's life or body: the police protect the one threatened.
