@@ -61,6 +61,18 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("人社局不给我办退休手续，说我的档案年龄对不上", "administrative-reconsideration")]
     // Savings taken by a scheme that vanished (illegal fund-raising, pyramid selling): a crime, not unpaid wages.
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
+    // Hurt by someone and asking who pays the hospital bill: the hospital is where the writer was treated, not the
+    // other side; the compensation is a civil claim (mediation, a suit), not a new report to the police.
+    [InlineData("在菜市场被隔壁摊主打了，在医院住了五天，医药费他躲着不给，咋办", "mediation")]
+    // A driving licence taken for drink-driving, contested without naming the traffic police: an administrative penalty
+    // (行政复议 first), not an off-topic message.
+    [InlineData("晚上查酒驾说我超标了，驾照被扣三个月，我不服", "administrative-reconsideration")]
+    // A pension the social insurance agency pays, cut without a word: the agency's decision (行政复议 first), no employer in it.
+    [InlineData("我妈的退休金这几个月每月少发了两百多，社保局电话里也讲不清", "administrative-reconsideration")]
+    // A nanny a household hired itself, not paid: a family is no employer under the labour law — a civil claim.
+    [InlineData("我在一户人家当了一年住家保姆，辞工的时候东家扣着最后两个月的工钱不给", "civil-litigation")]
+    // Hurt at work by a cut or a strain (割伤, 闪了腰), not only by a fall or a blow: a work injury, not a private injury claim.
+    [InlineData("在车间干活手被铁皮割伤缝了针，厂里说自己不小心不管", "labor-arbitration")]
     // A hit-and-run: the driver who fled is for the police (it was answered as off-topic).
     [InlineData("下班骑电瓶车被一辆面包车撞了，司机下车看了一眼就开走了", "police")]
     // Someone else threatens the writer's life or body: the police protect the one threatened.
