@@ -43,4 +43,16 @@ public sealed class LeadKinds18Tests(EngineFixture fixture)
         var answer = fixture.Ask("咨询两件事：一是同事借我两万块到期不还，二是我的小饭馆被市场监管局罚款五千我不服");
         Assert.Contains("administrative-reconsideration", answer.Channels);
     }
+
+    /// <summary>The crisis reply also says what to do when the one in danger is a relative or someone nearby: a message
+    /// about another person that the lexicon reads as the writer's own still tells to call for that person and stay with
+    /// them (most such messages got the writer's reply alone, an outsider found).</summary>
+    [Fact]
+    public void CrisisReply_AlsoTellsWhatToDoForSomeoneElse()
+    {
+        var answer = fixture.Ask("厂子倒闭了工钱也要不回来，日子过不下去，我不想活了");
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
+        Assert.Contains("家人或身边的人", answer.Sections[0].Lines[0], StringComparison.Ordinal);
+        Assert.Contains("12356", answer.Sections[0].Lines[0], StringComparison.Ordinal);
+    }
 }
