@@ -55,4 +55,18 @@ public sealed class LeadKinds18Tests(EngineFixture fixture)
         Assert.Contains("家人或身边的人", answer.Sections[0].Lines[0], StringComparison.Ordinal);
         Assert.Contains("12356", answer.Sections[0].Lines[0], StringComparison.Ordinal);
     }
+
+    /// <summary>Someone else holding the means, told in reported speech (跟我说她把安眠药拿出来了…就吃), and a colleague or
+    /// friend (我同事, 我朋友) as the one at risk: the help is for that person (crisis_other). Spraying pesticide on a field is
+    /// not.</summary>
+    [Theory]
+    [InlineData("我妈打电话跟我说她把安眠药都拿出来了，说再不给她答复她就吃")]
+    [InlineData("我同事现在站在公司楼顶上，喊着说工资再不给就跳")]
+    [InlineData("我朋友刚在朋友圈说对不起大家，配了张江边的照片，现在电话打不通")]
+    public void SomeoneElseWithTheMeansOrAFarewell_GetsHelpForThem(string text)
+    {
+        var answer = fixture.Ask(text);
+        Assert.Equal(EscalationKind.Crisis, answer.Escalation);
+        Assert.Contains("对方", answer.Sections[0].Lines[0], StringComparison.Ordinal);
+    }
 }
