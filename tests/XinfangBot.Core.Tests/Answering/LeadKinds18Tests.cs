@@ -25,7 +25,8 @@ public sealed class LeadKinds18Tests(EngineFixture fixture)
         Assert.DoesNotContain("最迟应在", answer.Text);
         Assert.DoesNotContain("12月29日", answer.Text);
         Assert.Contains("以通知书上写明的为准", answer.Text);
-        Assert.Contains("不适用行政复议法第二十条", answer.Text);
+        Assert.Contains("不适用行政复议法规定的复议申请期限", answer.Text);
+        Assert.Equal("xinfang-gongzuo-tiaoli-2022#31", answer.Citations[0]);
     }
 
     /// <summary>A clause asking about a remedy for the matter told (我不服能申请复议吗) is a step of that matter, not a second
