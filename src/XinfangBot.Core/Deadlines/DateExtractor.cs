@@ -321,9 +321,9 @@ public static partial class DateExtractor
         part switch { "底" or "末" => (end, end), "一日" => (1, 1), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };
 
     /// <summary>
-    /// The day a holiday phrase names, from the calendar on file: the first working day after the holiday, its last day,
-    /// or the fixed day of 元旦/五一/国庆 (a lunar holiday's own day is not on file: none). Without a year, this year's
-    /// holiday unless it is still ahead (then last year's); a year without a calendar file gives no date.
+    /// The days of a holiday told as a span (国庆放假那几天, 春节期间), from the calendar on file: a mention from its first
+    /// day to its last. Without a year, this year's holiday unless it is still ahead (then last year's); a holiday not
+    /// yet begun, or of a year without a calendar file, gives no date.
     /// </summary>
     private static DateMention? HolidaySpan(Match m, DateOnly today, WorkingCalendar calendar)
     {
@@ -346,12 +346,18 @@ public static partial class DateExtractor
         return new DateMention(from, m.Index, m.Length, false, false, to, name.TrimEnd('节') + "假期");
     }
 
+    /// <summary>The calendar's name of the holiday a phrase names (过年 → 春节, 十一 → 国庆节).</summary>
     private static string HolidayName(string h) =>
         h switch { "过年" or "过完年" or "年后" => "春节", "清明" => "清明节", "五一" => "劳动节", "端午" => "端午节", "中秋" => "中秋节", "国庆" or "十一" => "国庆节", _ => h };
 
+    /// <summary>
+    /// The day a holiday phrase names, from the calendar on file: the first working day after the holiday, its last day,
+    /// or the fixed day of 元旦/五一/国庆 (a lunar holiday's own day is not on file: none). Without a year, this year's
+    /// holiday unless it is still ahead (then last year's); a year without a calendar file gives no date.
+    /// </summary>
     private static DateOnly? HolidayDate(Match m, DateOnly today, WorkingCalendar calendar)
     {
-        var name = m.Groups["h"].Value switch { "过年" or "过完年" or "年后" => "春节", "清明" => "清明节", "五一" => "劳动节", "端午" => "端午节", "中秋" => "中秋节", "国庆" or "十一" => "国庆节", var h => h };
+        var name = HolidayName(m.Groups["h"].Value);
         var fixedDay = name switch { "元旦" => (1, 1), "劳动节" => (5, 1), "国庆节" => (10, 1), _ => ((int, int)?)null };
         DateOnly? For(int year)
         {

@@ -99,9 +99,12 @@ public sealed class AspectRules
     /// <summary>True when the message says it raises more than one matter (另外, 还有一件 …).</summary>
     public bool SaysSeveralMatters(string text) => _several.Found(text);
 
-    /// <summary>True when every keyword only names a remedy (申请复议, 劳动仲裁, 报警): a step of the matter told, not a
+    /// <summary>True when the keyword only names a remedy (申请复议, 劳动仲裁, 报警): a step of the matter told, not a
     /// matter of its own.</summary>
-    public bool OnlyRemedies(IEnumerable<string> keywords) => keywords.All(_remedies.Contains);
+    public bool IsRemedy(string keyword) => _remedies.Contains(keyword);
+
+    /// <summary>True when there are keywords and every one only names a remedy (<see cref="IsRemedy"/>).</summary>
+    public bool OnlyRemedies(IReadOnlyCollection<string> keywords) => keywords.Count > 0 && keywords.All(_remedies.Contains);
 
     /// <summary>True when a clause is told as one more thing (而且…, 二是…, 还 as "also").</summary>
     public bool AddsMatter(string clause) => _added.Found(clause);

@@ -339,7 +339,7 @@ public static class TopicFinder
             read++;
             var (topic, _, confidence, _, _) = Score(clause, kb, vocabulary, t, aspects);
             if (topic is { Entry.Kind: EntryKind.Guide } && topic.Entry.Id != main.Entry.Id && Primary(topic.Entry) != Primary(main.Entry)
-                && !(topic.MatchedKeywords.Count > 0 && aspects.OnlyRemedies(topic.MatchedKeywords))
+                && !aspects.OnlyRemedies(topic.MatchedKeywords)
                 && confidence >= t.SecondClauseConfidence && (found is null || confidence > found.Value.Confidence))
             {
                 found = (topic, confidence);
@@ -373,7 +373,7 @@ public static class TopicFinder
         var second = scored.Skip(1).Take(t.SecondWindow).FirstOrDefault(s =>
             s.Entry.Kind == EntryKind.Guide && best.Entry.Kind == EntryKind.Guide
             && Primary(s.Entry) != Primary(best.Entry)
-            && s.MatchedKeywords.Any(k => !aspects.OnlyRemedies([k]) && !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
+            && s.MatchedKeywords.Any(k => !aspects.IsRemedy(k) && !best.MatchedKeywords.Any(b => b.Contains(k, StringComparison.Ordinal) || k.Contains(b, StringComparison.Ordinal)))
             && ((s.KeywordScore >= t.SecondKeywordScore && s.Score >= t.SecondScoreShare * best.Score)
                 || (several && s.Bm25 >= t.SecondBm25Share * best.Bm25)));
         return (best, second, confidence, lawHits, strength);
