@@ -62,7 +62,10 @@ public sealed class OfflineComposer(RuleBook rules)
             }
         }
 
-        var steps = Items(body, composing.StepsSection).Take(timeAsked ? maxSteps - 1 : maxSteps).ToList();
+        var steps = Items(body, composing.StepsSection)
+            .Where((_, index) => Serves(topic, index + 1, understanding.Query, kb))
+            .Take(timeAsked ? maxSteps - 1 : maxSteps)
+            .ToList();
         // A follow-up asking for one part of the matter just answered (its materials, its periods) gets that part, not
         // the whole guide again: the steps were in the answer before.
         var partOnly = understanding.UsedHistory
@@ -234,6 +237,11 @@ public sealed class OfflineComposer(RuleBook rules)
             .OrderBy(x => x.index)
             .Select(x => x.line);
     }
+
+    /// <summary>Whether step <paramref name="step"/> applies: it serves every situation, or the message names its own.</summary>
+    private bool Serves(KnowledgeEntry topic, int step, string query, KnowledgeBase kb) =>
+        topic.Situations.Where(s => s.Step == step).ToList() is not { Count: > 0 } conditions
+        || conditions.Any(c => c.When.Any(w => kb.HasLeadWord(query, w, rules.Tuning.Topic.KeywordGap)));
 
     private static IEnumerable<string> Items(IReadOnlyDictionary<string, IReadOnlyList<string>> body, string heading) =>
         body.TryGetValue(heading, out var items) ? items : [];

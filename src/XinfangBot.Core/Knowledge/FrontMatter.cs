@@ -23,6 +23,7 @@ internal sealed class FrontMatter
     public List<string>? Deadlines { get; set; }
     public List<string>? Followups { get; set; }
     public List<LeadMatter>? Leads { get; set; }
+    public List<SituationMatter>? Situations { get; set; }
     public List<string>? Examples { get; set; }
     public string? Source { get; set; }
     public string? Version { get; set; }
@@ -37,6 +38,13 @@ internal sealed class FrontMatter
     {
         public List<string>? When { get; set; }
         public List<string>? Cites { get; set; }
+    }
+
+    /// <summary>One item of <c>situations</c>: a step (1-based) and the words of the one situation it serves.</summary>
+    public sealed class SituationMatter
+    {
+        public int Step { get; set; }
+        public List<string>? When { get; set; }
     }
 
     /// <summary>Splits <paramref name="raw"/> into front matter and body; the body's first line number is returned too.</summary>

@@ -24,6 +24,9 @@ public sealed record KnowledgeEntry
     /// <summary>Which cited articles lead when the message asks about one step or part of the matter (<see cref="CiteLead"/>).</summary>
     public IReadOnlyList<CiteLead> Leads { get; init; } = [];
 
+    /// <summary>Steps shown only when the message names the one situation they serve (<see cref="StepCondition"/>).</summary>
+    public IReadOnlyList<StepCondition> Situations { get; init; } = [];
+
     /// <summary>How citizens typically put this matter in their own words (guides and FAQs); searched, never shown.</summary>
     public IReadOnlyList<string> Examples { get; init; } = [];
     public string? Source { get; init; }

@@ -126,6 +126,24 @@ public static class KnowledgeFileParser
             leads.Add(new CiteLead(when, cites));
         }
 
+        var situations = new List<StepCondition>();
+        foreach (var situation in meta.Situations ?? [])
+        {
+            var when = (situation.When ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList();
+            if (situation.Step < 1 || when.Count == 0)
+            {
+                errors.Add(new KnowledgeError(file, LineOf(raw, "situations:"), "each item of 'situations' needs a step number from 1 ('step') and the words of its situation ('when')"));
+                continue;
+            }
+
+            foreach (var problem in when.Select(KeywordPattern.Problem).OfType<string>())
+            {
+                errors.Add(new KnowledgeError(file, LineOf(raw, "situations:"), "situations: " + problem));
+            }
+
+            situations.Add(new StepCondition(situation.Step, when));
+        }
+
         return new KnowledgeEntry
         {
             Id = meta.Id!,
@@ -141,6 +159,7 @@ public static class KnowledgeFileParser
             Deadlines = meta.Deadlines ?? [],
             Followups = meta.Followups ?? [],
             Leads = leads,
+            Situations = situations,
             Examples = meta.Examples ?? [],
             Source = meta.Source,
             Effective = meta.Effective,

@@ -31,8 +31,9 @@ public sealed class KnowledgeBase : IDisposable
             }
         }
 
-        // A guide's leads may name a step in parts too (断|停…水|电): parsed once like the keywords.
-        foreach (var word in _entries.Values.SelectMany(e => e.Leads).SelectMany(l => l.When).Where(KeywordPattern.IsPattern))
+        // A guide's leads and situations may name a step in parts too (断|停…水|电): parsed once like the keywords.
+        var stepWords = _entries.Values.SelectMany(e => e.Leads.SelectMany(l => l.When).Concat(e.Situations.SelectMany(s => s.When)));
+        foreach (var word in stepWords.Where(KeywordPattern.IsPattern))
         {
             if (!_keywordPatterns.ContainsKey(word) && KeywordPattern.Parse(word) is { } pattern)
             {
