@@ -18,6 +18,10 @@ public sealed class CitationKinds19Tests(EngineFixture fixture)
     [InlineData("买的意外险，骑车摔断腿了，保险公司说不在条款里拒绝赔付", "xiaofeizhe-quanyi-baohu-fa-2013#39")]
     // A recognised work injury whose benefits are claimed at arbitration, its time limit asked: the one-year limitation.
     [InlineData("工伤早就认定了，厂里一直不给一次性补助金，我去劳动仲裁的话时效是多久", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#27")]
+    // Dismissed by a company seated in another city, asking where to apply: the article on the arbitration committee's seat.
+    [InlineData("公司总部在深圳，我在东莞上班被辞退了，去哪申请仲裁", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#21")]
+    // 还可以找谁 asks where to go next, not about a period: the ways to settle the dispute, not the seven days of returns.
+    [InlineData("在网店买的鞋子鞋底开胶了卖家不理，我还可以找谁", "xiaofeizhe-quanyi-baohu-fa-2013#39")]
     public void Answer_CitesTheGoverningArticleAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
@@ -36,5 +40,15 @@ public sealed class CitationKinds19Tests(EngineFixture fixture)
         var kinds = answer.Sections.Select(s => s.Kind).ToList();
         Assert.True(kinds.IndexOf(SectionKind.Steps) < kinds.IndexOf(SectionKind.Deadline));
         Assert.Contains("xiaofeizhe-quanyi-baohu-fa-2013#39", answer.Citations.Take(3));
+    }
+
+    /// <summary>A school's fees are complained of to the authority over the school: the guide's line on a hospital's fees
+    /// (its 收费 word) no longer puts 医疗纠纷预防和处理条例 first.</summary>
+    [Fact]
+    public void SchoolFees_LeadWithTheComplaint()
+    {
+        var answer = fixture.Ask("学校让每个家长交三百块资料费，不交就不给发书");
+
+        Assert.Equal("xinfang-gongzuo-tiaoli-2022#17", answer.Citations[0]);
     }
 }
