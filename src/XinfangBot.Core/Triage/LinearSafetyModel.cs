@@ -20,21 +20,27 @@ internal sealed class LinearSafetyModel
 
     private static readonly byte[] Magic = "XFB-SAFETY-LINEAR-1"u8.ToArray();
 
-    private readonly Dictionary<string, int> _slots;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>
+    /// Each feature slot's n-gram packed into a number (<see cref="Pack"/>: its length and its up to three UTF-16 code
+    /// units), not a string: ~93,000 slots as strings held ~3.5 MiB of the process's memory and allocated as much again
+    /// at every start.
+    /// </summary>
+    private readonly Dictionary<ulong, int> _slots;
     private readonly float[][] _weights;
     private readonly float[] _biases;
 
     internal LinearSafetyModel(IReadOnlyList<string> grams, float[][] weights, float[] biases, int crisisClass, int threatClass, int items)
+        : this(grams.Count, weights, biases, crisisClass, threatClass, items)
     {
-        _slots = new Dictionary<string, int>(grams.Count, StringComparer.Ordinal);
         for (var i = 0; i < grams.Count; i++)
         {
-            _slots.Add(grams[i], i);
+            _slots.Add(Pack(grams[i]), i);
         }
+    }
 
-        _lookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        Grams = grams;
+    private LinearSafetyModel(int features, float[][] weights, float[] biases, int crisisClass, int threatClass, int items)
+    {
+        _slots = new Dictionary<ulong, int>(features);
         _weights = weights;
         _biases = biases;
         CrisisClass = crisisClass;
@@ -43,7 +49,48 @@ internal sealed class LinearSafetyModel
     }
 
     /// <summary>The n-gram of every feature slot, in slot order (markers included).</summary>
-    internal IReadOnlyList<string> Grams { get; }
+    internal IReadOnlyList<string> Grams
+    {
+        get
+        {
+            var grams = new string[_slots.Count];
+            foreach (var (key, slot) in _slots)
+            {
+                grams[slot] = Unpack(key);
+            }
+
+            return grams;
+        }
+    }
+
+    /// <summary>An n-gram of 1 to <see cref="MaxGram"/> code units as one number: its length in bits 48–49, its code units in bits 0–47.</summary>
+    private static ulong Pack(ReadOnlySpan<char> gram)
+    {
+        if (gram.Length is < 1 or > MaxGram)
+        {
+            throw new ArgumentException($"an n-gram has 1 to {MaxGram} characters: '{gram}'", nameof(gram));
+        }
+
+        var key = (ulong)gram.Length << 48;
+        for (var i = 0; i < gram.Length; i++)
+        {
+            key |= (ulong)gram[i] << (16 * i);
+        }
+
+        return key;
+    }
+
+    private static string Unpack(ulong key)
+    {
+        Span<char> gram = stackalloc char[MaxGram];
+        var length = (int)(key >> 48);
+        for (var i = 0; i < length; i++)
+        {
+            gram[i] = (char)(key >> (16 * i));
+        }
+
+        return new string(gram[..length]);
+    }
 
     internal int CrisisClass { get; }
 
@@ -71,7 +118,7 @@ internal sealed class LinearSafetyModel
             {
                 for (var length = 1; length <= MaxGram && start + length <= framed.Length; length++)
                 {
-                    if (_lookup.TryGetValue(framed.AsSpan(start, length), out var slot))
+                    if (_slots.TryGetValue(Pack(framed.AsSpan(start, length)), out var slot))
                     {
                         counts[slot] = counts.GetValueOrDefault(slot) + 1;
                     }
@@ -233,7 +280,8 @@ internal sealed class LinearSafetyModel
             using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);
-                writer.Write(Grams.Count);
+                var grams = Grams;
+                writer.Write(grams.Count);
                 writer.Write(_biases.Length);
                 writer.Write(CrisisClass);
                 writer.Write(ThreatClass);
@@ -243,7 +291,7 @@ internal sealed class LinearSafetyModel
                     writer.Write(bias);
                 }
 
-                foreach (var gram in Grams)
+                foreach (var gram in grams)
                 {
                     writer.Write((byte)gram.Length);
                     foreach (var c in gram)
@@ -327,8 +375,7 @@ internal sealed class LinearSafetyModel
                 biases[c] = reader.ReadSingle();
             }
 
-            var grams = new string[features];
-            Span<char> buffer = stackalloc char[MaxGram];
+            var model = new LinearSafetyModel(features, new float[classes][], biases, crisis, threat, items);
             for (var i = 0; i < features; i++)
             {
                 int length = reader.ReadByte();
@@ -337,15 +384,19 @@ internal sealed class LinearSafetyModel
                     return null;
                 }
 
+                var key = (ulong)length << 48;
                 for (var j = 0; j < length; j++)
                 {
-                    buffer[j] = (char)reader.ReadUInt16();
+                    key |= (ulong)reader.ReadUInt16() << (16 * j);
                 }
 
-                grams[i] = new string(buffer[..length]);
+                if (!model._slots.TryAdd(key, i))
+                {
+                    return null;
+                }
             }
 
-            var weights = new float[classes][];
+            var weights = model._weights;
             for (var c = 0; c < classes; c++)
             {
                 weights[c] = new float[features];
@@ -355,9 +406,7 @@ internal sealed class LinearSafetyModel
                 }
             }
 
-            return reader.BaseStream.Position == reader.BaseStream.Length
-                ? new LinearSafetyModel(grams, weights, biases, crisis, threat, items)
-                : null;
+            return reader.BaseStream.Position == reader.BaseStream.Length ? model : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException)
         {

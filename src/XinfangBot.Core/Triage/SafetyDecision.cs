@@ -37,7 +37,13 @@ public sealed class SafetyDecision
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
         var file = yaml.Deserialize<FileDto>(File.ReadAllText(path));
-        var d = file?.Decision ?? new SafetyDecision();
+        return Checked(file?.Decision, path);
+    }
+
+    /// <summary>The section as read from the file at <paramref name="path"/> (defaults when absent), once its thresholds are checked.</summary>
+    internal static SafetyDecision Checked(SafetyDecision? section, string path)
+    {
+        var d = section ?? new SafetyDecision();
         var values = new[] { d.LexiconAlarm, d.LexiconUncertain, d.ModelAlarm, d.ModelAlone, d.ModelUncertain };
         if (d.SentenceAlarm is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
         {

@@ -46,6 +46,12 @@ public sealed partial class SafetyLexicon
 
     public int Sets { get; }
 
+    /// <summary>
+    /// The file's <c>decision</c> section, read with the rest of the file (one parse of the lexicon per start instead of
+    /// a second one for the thresholds alone); the same values <see cref="SafetyDecision.Load"/> reads.
+    /// </summary>
+    public SafetyDecision Decision { get; private init; } = new();
+
     public static SafetyLexicon Load(string path) => Load(path, checkedCache: null);
 
     /// <summary>
@@ -162,7 +168,12 @@ public sealed partial class SafetyLexicon
             }
         }
 
-        return new SafetyLexicon(rules, cue, cueExceptions, lawful, expander.Scanner, sets.Count) { _explained = explained, _patterns = expander.Compiled };
+        return new SafetyLexicon(rules, cue, cueExceptions, lawful, expander.Scanner, sets.Count)
+        {
+            _explained = explained,
+            _patterns = expander.Compiled,
+            Decision = SafetyDecision.Checked(file.Decision, path),
+        };
     }
 
     /// <summary>The file's text, this assembly's build (its deterministic module id) and the runtime's version.</summary>
@@ -507,8 +518,8 @@ public sealed partial class SafetyLexicon
         public Dictionary<string, GuardDto>? Guards { get; set; }
         public List<RuleDto>? Rules { get; set; }
 
-        /// <summary>Read by <see cref="SafetyDecision"/>.</summary>
-        public Dictionary<string, object>? Decision { get; set; }
+        /// <summary>The triage's thresholds (<see cref="SafetyLexicon.Decision"/>).</summary>
+        public SafetyDecision? Decision { get; set; }
     }
 
     private sealed class GuardDto

@@ -43,7 +43,7 @@ public sealed class SafetyTriage
 
         var lexiconPath = Path.Combine(folder, "lexicon.yaml");
         var (lexicon, lexiconTook) = Timed(() => SafetyLexicon.Load(lexiconPath, SafetyClassifier.ModelCache, w => normalizer.Normalize(w).Text));
-        var decision = SafetyDecision.Load(lexiconPath);
+        var decision = lexicon.Decision;
         if (decision.HarmToOthers.FirstOrDefault(n => !lexicon.RuleNames.Contains(n, StringComparer.Ordinal)) is { } unknown)
         {
             throw new InvalidDataException($"{lexiconPath}: decision.harm_to_others names unknown rule '{unknown}'");

@@ -118,6 +118,35 @@ public sealed class LinearSafetyModelTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(linear.Predict(string.Empty), linear.Predict("！！！"));
     }
 
+    [Fact]
+    public void SaveAndLoad_GramsOfOneToThreeCodeUnits_KeptInSlotOrderWithTheSameScores()
+    {
+        // Markers, a surrogate pair, Latin and Han n-grams of every length: each slot is kept as a packed number.
+        string[] grams = ["\u0002", "\u0002饭", "饭", "饭吃", "吃完了", "\uD83D\uDE00", "\uD83D", "ab", "b\u0003", "\u0003", "了"];
+        var weights = new[]
+        {
+            grams.Select((_, i) => 0.1f * i).ToArray(),
+            grams.Select((_, i) => -0.05f * i).ToArray(),
+            grams.Select((_, i) => i % 2 == 0 ? 0.3f : -0.2f).ToArray(),
+        };
+        var model = new LinearSafetyModel(grams, weights, [0.1f, -0.2f, 0.05f], 1, 2, 7);
+        var path = Path.Combine(_folder, "model.weights");
+
+        Assert.True(model.TrySave(path));
+        var loaded = LinearSafetyModel.TryLoad(path, 7);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(grams, loaded.Grams);
+        Assert.Equal(grams, model.Grams);
+        foreach (var text in new[] { "饭吃完了", "AB😀", "ab", "今天天气不错", string.Empty })
+        {
+            Assert.Equal(model.Scores(text), loaded.Scores(text));
+        }
+
+        Assert.NotEqual(model.Scores("饭吃完了"), model.Scores("今天天气不错"));
+        Assert.Null(LinearSafetyModel.TryLoad(path, 8));
+    }
+
     private static readonly string[] Probes = ["药我已经吃下去了", "拆迁补偿应该找哪个部门", "刀磨好了明天去找他"];
 
     private static IReadOnlyList<(string Text, SafetyLabel Label)> SmallCorpus() =>

@@ -64,4 +64,29 @@ public sealed class SafetyLexiconLazyTests : IDisposable
         Assert.Equal(lexicon.Expressions.Total, lexicon.Expressions.Built);
         Assert.True(lexicon.Expressions.Total > 100);
     }
+
+    [Fact]
+    public void Load_ReadsTheDecisionSection_AsTheThresholdsLoaderDoes()
+    {
+        var fromLexicon = SafetyLexicon.Load(Shipped).Decision;
+        var alone = SafetyDecision.Load(Shipped);
+
+        Assert.Equal(
+            (alone.LexiconAlarm, alone.LexiconUncertain, alone.ModelAlarm, alone.ModelAlone, alone.ModelUncertain, alone.ModelMinLength, alone.SentenceAlarm, alone.SentenceFrom),
+            (fromLexicon.LexiconAlarm, fromLexicon.LexiconUncertain, fromLexicon.ModelAlarm, fromLexicon.ModelAlone, fromLexicon.ModelUncertain, fromLexicon.ModelMinLength, fromLexicon.SentenceAlarm, fromLexicon.SentenceFrom));
+        Assert.Equal(alone.HarmToOthers, fromLexicon.HarmToOthers);
+        Assert.NotEmpty(fromLexicon.HarmToOthers);
+    }
+
+    [Fact]
+    public void Load_DecisionThresholdsOutOfOrder_FailsNamingTheFile()
+    {
+        var path = Copy();
+        File.WriteAllText(path, File.ReadAllText(path).Replace("  model_alone: ", "  model_alone: 0.01 #", StringComparison.Ordinal));
+
+        var ex = Assert.Throws<InvalidDataException>(() => SafetyLexicon.Load(path));
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("decision thresholds", ex.Message, StringComparison.Ordinal);
+    }
 }
