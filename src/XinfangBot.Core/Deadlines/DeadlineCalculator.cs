@@ -11,6 +11,9 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
     private const int ReferBackClauses = 3;
 
+    /// <summary>Words naming a second-instance (final) judgment or ruling, which takes effect on service.</summary>
+    private static readonly string[] FinalJudgment = ["二审", "终审"];
+
     /// <summary>How close to today a last day counted from a time told (已经五个月了) is "near its end".</summary>
     private const int ElapsedNearDays = 31;
 
@@ -169,8 +172,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 continue;
             }
 
-            string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : ["收到", "送达", "签收", "拿到"];
-            if (!anchors.Any(a => Clause(text, c.Event).Text.Contains(a, StringComparison.Ordinal)))
+            string[] received = ["收到", "送达", "送到", "签收", "拿到"];
+            string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : received;
+            var clause = Clause(text, c.Event).Text;
+            // A second-instance (final) judgment takes effect on service: "二审判决12月1号送达" dates its 生效 too.
+            var effectiveOnService = anchors[0] == "生效" && FinalJudgment.Any(w => clause.Contains(w, StringComparison.Ordinal));
+            if (!anchors.Any(a => clause.Contains(a, StringComparison.Ordinal)) && !(effectiveOnService && received.Any(a => clause.Contains(a, StringComparison.Ordinal))))
             {
                 continue;
             }
