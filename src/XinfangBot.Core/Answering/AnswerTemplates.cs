@@ -123,5 +123,10 @@ public sealed class AnswerTemplates
 
         /// <summary>A day the message gives that lies after today ({dates}, {today}): not counted from; asked again.</summary>
         public string Ahead { get; set; } = string.Empty;
+
+        /// <summary>A time gone by told instead of the date ({elapsed}) by which the period ({procedure}, {period}) may
+        /// have run ({passed}: the rule's remedies), or may be near its end.</summary>
+        public string ElapsedOver { get; set; } = string.Empty;
+        public string ElapsedNear { get; set; } = string.Empty;
     }
 }

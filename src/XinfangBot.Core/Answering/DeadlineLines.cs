@@ -134,6 +134,13 @@ internal static class DeadlineLines
             {
                 lines.Add(t.Sent);
             }
+
+            if (p.Elapsed is { } elapsed)
+            {
+                // A rule's remedies that name its last day ({date}) cannot be said without the date: the line stops before them.
+                var passed = p.Rule.Passed.Contains("{date}", StringComparison.Ordinal) ? string.Empty : p.Rule.Passed;
+                lines.Add(OfflineComposer.Fill(p.ElapsedOver ? t.ElapsedOver : t.ElapsedNear, ("elapsed", elapsed), ("procedure", p.Rule.Name), ("period", p.Rule.PeriodText), ("from", p.Rule.From), ("passed", passed)));
+            }
         }
 
         return (lines.All, cites.Distinct(StringComparer.Ordinal).ToList());

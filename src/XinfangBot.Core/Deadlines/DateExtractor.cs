@@ -5,8 +5,8 @@ using XinfangBot.Core.Text;
 namespace XinfangBot.Core.Deadlines;
 
 /// <summary>
-/// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 11.20, 11/20, 三月二号, 上个月15号,
-/// 去年9月, 两个月前, 两年半前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五, a part of a
+/// Finds dates in a normalized message relative to today: 3月2日, 2026年3月2日, 2026-03-02, 11.20, 11/20, 三月二号, 上个月15号 (上上个月15号),
+/// 去年9月, 两个月前, 两年半前, 三天前, 今天, 昨天, a bare 20号 (this month's, or last month's when still ahead), 上周五 (上上周五), a part of a
 /// month (十月中旬, 上个月底, 3月初), a season (去年秋天). A date written right after 今天/现在 becomes the message's own "today".
 /// </summary>
 public static partial class DateExtractor
@@ -22,11 +22,11 @@ public static partial class DateExtractor
     [GeneratedRegex(@"(?<y>20[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?<which>上个月|上月|这个月|本月)(?<d>" + Num + @")(?:日|号)")]
+    [GeneratedRegex(@"(?<which>上上个月|上上月|上个月|上月|这个月|本月)(?<d>" + Num + @")(?:日|号)")]
     private static partial Regex RelativeMonthDay();
 
     // A part of a month: 月底/月末 is its last day; 月初/上旬, 中旬, 下旬 a range of days (counted from its first day).
-    [GeneratedRegex(@"(?:(?<which>上个月|上月|这个月|本月)月?|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬|的?最后一天|的?最后一日|的?第一天)")]
+    [GeneratedRegex(@"(?:(?<which>上上个月|上上月|上个月|上月|这个月|本月)月?|(?<yw>去年|今年|前年)?(?:(?<y>[0-9]{4})年)?(?<m>" + Num + @")月(?:份)?)(?<part>底|末|初|上旬|中旬|下旬|的?最后一天|的?最后一日|的?第一天)")]
     private static partial Regex MonthPart();
 
     // A day named by an official holiday of the calendar on file: 国庆节后(上班)第一天 / 收假第一天 (the first working day after
@@ -40,11 +40,15 @@ public static partial class DateExtractor
     [GeneratedRegex(@"(?<n>[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})(?<half>个半)?(?:个)?(?<u>天|日|周|星期|礼拜|月|年)(?<half2>半)?(?:以|之)?前")]
     private static partial Regex Ago();
 
+    // A time gone by since the event, told instead of its date (已经半年多了, 都七个多月了, 快一年了): it must end with 了.
+    [GeneratedRegex(@"(?<lead>已经|已|都|过去|过去了|有|快要|快|将近|差不多|眼看)(?:有)?(?<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3}|半)(?<half>个半)?(?:个)?(?<more>多)?(?<u>天|日|周|星期|礼拜|月|年)(?<more2>多)?(?<half2>半)?(?<more3>多)?了")]
+    private static partial Regex Elapsed();
+
     // A day without its month, 20号 (not 3号楼, 1号线, 5号文, 号码; a day after a month is MonthDay's).
     [GeneratedRegex(@"(?<![0-9一二两三四五六七八九十月年第])(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})号(?![楼院房线室门床库文令码])")]
     private static partial Regex BareDay();
 
-    [GeneratedRegex(@"(?:上周|上星期|上礼拜|上个星期|上个礼拜)(?<d>[一二三四五六日天1-7])")]
+    [GeneratedRegex(@"(?<back>上上|上)(?:周|星期|礼拜|个星期|个礼拜)(?<d>[一二三四五六日天1-7])")]
     private static partial Regex LastWeek();
 
     [GeneratedRegex(@"大前天|今天|今日|昨天|昨日|前天")]
@@ -127,7 +131,7 @@ public static partial class DateExtractor
 
         foreach (Match m in RelativeMonthDay().Matches(text))
         {
-            var month = m.Groups["which"].Value.StartsWith('上') ? today.AddMonths(-1) : today;
+            var month = today.AddMonths(-MonthsBack(m.Groups["which"].Value));
             if (TryBuild(month.Year, month.Month, Number(m.Groups["d"].Value), out var date))
             {
                 Add(new DateMention(date, m.Index, m.Length, false));
@@ -242,7 +246,9 @@ public static partial class DateExtractor
         {
             var weekday = m.Groups["d"].Value switch { "日" or "天" or "7" => 7, var d => Number(d) };
             var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-            Add(new DateMention(monday.AddDays(-7 + weekday - 1), m.Index, m.Length, false));
+            // 上周五 is last week's Friday, 上上周五 the one before (not last week's: a later day would count a limit too long).
+            var weeks = m.Groups["back"].Value.Length;
+            Add(new DateMention(monday.AddDays(-7 * weeks + weekday - 1), m.Index, m.Length, false));
         }
 
         foreach (Match m in Ago().Matches(text))
@@ -273,6 +279,42 @@ public static partial class DateExtractor
         return found.OrderBy(f => f.Index).ToList();
     }
 
+    /// <summary>The times gone by since an event that the message tells instead of its date (已经半年多了): the words, the
+    /// latest day the event can have been on (today less the time told), and whether the time is said to be nearly
+    /// reached (快一年了) rather than reached.</summary>
+    public static IReadOnlyList<ElapsedMention> ElapsedSince(string text, DateOnly today)
+    {
+        var found = new List<ElapsedMention>();
+        foreach (Match m in Elapsed().Matches(text))
+        {
+            var n = m.Groups["n"].Value == "半" ? 0 : Number(m.Groups["n"].Value);
+            var half = m.Groups["n"].Value == "半" || m.Groups["half"].Success || (m.Groups["half2"].Success && m.Groups["u"].Value is "月" or "年");
+            if (n < 0 || (n == 0 && !half))
+            {
+                continue;
+            }
+
+            var latest = m.Groups["u"].Value switch
+            {
+                "天" or "日" => today.AddDays(-n),
+                "周" or "星期" or "礼拜" => today.AddDays(-7 * n),
+                "月" => today.AddMonths(-n).AddDays(half ? -15 : 0),
+                _ => today.AddYears(-n).AddMonths(half ? -6 : 0),
+            };
+            var lead = m.Groups["lead"];
+            var almost = lead.Value is "快要" or "快" or "将近" or "差不多" or "眼看";
+            if (almost)
+            {
+                // 快半年了: not yet half a year — the event may be up to a month later (a few days for days and weeks).
+                latest = m.Groups["u"].Value switch { "月" or "年" => latest.AddMonths(1), "天" or "日" => latest.AddDays(1), _ => latest.AddDays(3) };
+            }
+
+            found.Add(new ElapsedMention(m.Value[..^1], latest, almost));
+        }
+
+        return found;
+    }
+
     /// <summary>The days a part of a month names: 月底 its last day (known), 月初/上旬 1–10, 中旬 11–20, 下旬 21–end. A month
     /// without a year is this year's unless the part has not begun yet (then last year's).</summary>
     private static DateMention? PartDates(Match m, DateOnly today)
@@ -280,7 +322,7 @@ public static partial class DateExtractor
         int year, month;
         if (m.Groups["which"].Success)
         {
-            var anchor = m.Groups["which"].Value.StartsWith('上') ? today.AddMonths(-1) : today;
+            var anchor = today.AddMonths(-MonthsBack(m.Groups["which"].Value));
             (year, month) = (anchor.Year, anchor.Month);
         }
         else
@@ -316,6 +358,9 @@ public static partial class DateExtractor
             ? new DateMention(date, 0, 0, false)
             : new DateMention(date, 0, 0, false, false, new DateOnly(year, month, last), $"{month}月{part}");
     }
+
+    /// <summary>How many months back 上个月 (1), 上上个月 (2) or 这个月 (0) lies.</summary>
+    private static int MonthsBack(string which) => which.StartsWith("上上", StringComparison.Ordinal) ? 2 : which.StartsWith('上') ? 1 : 0;
 
     private static (int First, int Last) Days(string part, int end) =>
         part switch { "底" or "末" => (end, end), "一日" => (1, 1), "初" or "上旬" => (1, 10), "中旬" => (11, 20), _ => (21, end) };

@@ -10,3 +10,8 @@ public sealed record DateMention(DateOnly Date, int Index, int Length, bool IsTo
 {
     public DateOnly LastPossibleDay => Latest ?? (DayKnown ? Date : new DateOnly(Date.Year, Date.Month, DateTime.DaysInMonth(Date.Year, Date.Month)));
 }
+
+/// <summary>A time gone by since an event, told instead of its date (已经半年多了): <see cref="Words"/> as written without the closing 了 (已经半年多),
+/// <see cref="Latest"/> the latest day the event can have been on; <see cref="Almost"/> when the time is said to be nearly
+/// reached (快一年了).</summary>
+public sealed record ElapsedMention(string Words, DateOnly Latest, bool Almost);

@@ -11,6 +11,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
     private const int ReferBackClauses = 3;
 
+    /// <summary>Words naming a second-instance (final) judgment or ruling, which takes effect on service.</summary>
+    private static readonly string[] FinalJudgment = ["二审", "终审"];
+
+    /// <summary>How close to today a last day counted from a time told (已经五个月了) is "near its end".</summary>
+    private const int ElapsedNearDays = 31;
+
     public DeadlinePlan Plan(string text, IReadOnlyList<string> topicRules, DateOnly clockToday)
     {
         var mentions = DateExtractor.Extract(text, clockToday, rules.Calendar);
@@ -79,6 +85,20 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         foreach (var rule in asked.Where(r => AskedWords(r, text).Count > 0 && (topicRules.Contains(r.Id) || (r.AnyTopic && NamesEvent(r, text))) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
         {
             pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
+        }
+
+        // A time gone by told instead of the date (二审判决…已经半年多了): a rule that warns says its period may have run
+        // (never that it has: the time told is approximate) or may be near its end.
+        if (computed.Count == 0 && pending.Count > 0 && DateExtractor.ElapsedSince(text, today) is [var elapsed, ..])
+        {
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var last = pending[i].Rule.LastDay(elapsed.Latest, rules.Calendar);
+                if (pending[i].Rule.ElapsedWarns && last.DayNumber - today.DayNumber <= ElapsedNearDays)
+                {
+                    pending[i] = pending[i] with { Elapsed = elapsed.Words, ElapsedOver = last <= today };
+                }
+            }
         }
 
         // A day after today the event of a procedure asked about cannot have happened on: said, never counted from.
@@ -152,8 +172,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 continue;
             }
 
-            string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : ["收到", "送达", "签收", "拿到"];
-            if (!anchors.Any(a => Clause(text, c.Event).Text.Contains(a, StringComparison.Ordinal)))
+            string[] received = ["收到", "送达", "送到", "签收", "拿到"];
+            string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : received;
+            var clause = Clause(text, c.Event).Text;
+            // A second-instance (final) judgment takes effect on service: "二审判决12月1号送达" dates its 生效 too.
+            var effectiveOnService = anchors[0] == "生效" && FinalJudgment.Any(w => clause.Contains(w, StringComparison.Ordinal));
+            if (!anchors.Any(a => clause.Contains(a, StringComparison.Ordinal)) && !(effectiveOnService && received.Any(a => clause.Contains(a, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -270,6 +294,8 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var named = new List<(DeadlineRule Rule, DateMention Mention, int Length, bool Received)>();
         // Mentions of a rule's event by the date the document bears (落款): a later service or learning refers to them.
         var documentDated = new List<(DeadlineRule Rule, DateMention Mention, int Length)>();
+        // Due days of a debt paid in installments: the latest is the start (民法典第一百八十九条).
+        var installments = new List<(DeadlineRule Rule, DateMention Mention)>();
         var sameDay = rules.SameDayWords.Any(w => text.Contains(w, StringComparison.Ordinal));
         foreach (var mention in events)
         {
@@ -319,15 +345,26 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     continue;
                 }
 
-                if (!rule.DocumentDateCounts && IsDocumentDate(clause.Text))
+                // "还了一部分" (not_from above) is a part payment, not an installment's due day.
+                if (rule.Installments.Count > 0 && InstallmentDue(rule, text, clause, best.Word))
+                {
+                    installments.Add((rule, mention));
+                    continue;
+                }
+
+                if ((!rule.DocumentDateCounts || rule.ServiceCounts) && IsDocumentDate(clause.Text))
                 {
                     // "判决书上写的日期是11月30日": the date the paper bears; no period runs from it (a later 送达 or 知道 does).
+                    // A rule whose document takes effect on service keeps it only while no later service is told.
                     if (best.Word is not null)
                     {
                         documentDated.Add((rule, mention, best.Word.Length));
                     }
 
-                    continue;
+                    if (!rule.DocumentDateCounts)
+                    {
+                        continue;
+                    }
                 }
 
                 if (best.Word is null && documentDated.LastOrDefault(o => o.Rule == rule && o.Mention.Index < mention.Index) is { Rule: not null } paper
@@ -357,6 +394,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         var results = new List<DeadlineResult>();
         foreach (var rule in candidates)
         {
+            if (installments.Where(i => i.Rule == rule).Select(i => i.Mention).MaxBy(m => m.Date) is { } lastInstallment)
+            {
+                results.Add(Result(rule, lastInstallment, today));
+                continue;
+            }
+
             var pick = scored
                 .Where(s => s.Rule == rule && s.Length == scored.Where(o => o.Mention == s.Mention).Max(o => o.Length))
                 .OrderByDescending(s => s.Preferred)
@@ -372,6 +415,20 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         }
 
         return results;
+    }
+
+    /// <summary>The date is an installment's due day: the message says the debt is paid in installments and the date's
+    /// clause names the due event, an installment, or follows the clause that does ("约定分四期还：2月15号、4月15号…各还3万").</summary>
+    private static bool InstallmentDue(DeadlineRule rule, string text, (string Text, int Start) clause, string? eventWord)
+    {
+        if (!rule.Installments.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return eventWord is not null
+            || rule.Installments.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))
+            || ClausesBefore(text, clause.Start).FirstOrDefault() is { Text: { } previous } && rule.Installments.Any(w => previous.Contains(w, StringComparison.Ordinal));
     }
 
     private static (string? Word, int At) BestEvent(DeadlineRule rule, (string Text, int Start) clause, DateMention mention) =>

@@ -15,5 +15,12 @@ public sealed record DeadlinePlan(IReadOnlyList<DeadlineResult> Computed, IReadO
     public IReadOnlyList<DateOnly> Ahead { get; init; } = [];
 }
 
-/// <summary>A procedure asked about without the date it counts from; <see cref="Sent"/>: the date given is when it was sent.</summary>
-public sealed record PendingDeadline(DeadlineRule Rule, bool Sent);
+/// <summary>A procedure asked about without the date it counts from; <see cref="Sent"/>: the date given is when it was sent;
+/// <see cref="Elapsed"/>: the time gone by the message tells instead of the date (已经半年多了), when it shows the period may
+/// have run (<see cref="ElapsedOver"/>) or be near its end.</summary>
+public sealed record PendingDeadline(DeadlineRule Rule, bool Sent)
+{
+    public string? Elapsed { get; init; }
+
+    public bool ElapsedOver { get; init; }
+}

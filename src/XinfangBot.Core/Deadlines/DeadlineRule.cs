@@ -57,6 +57,18 @@ public sealed record DeadlineRule
     /// or kept on the earlier, safe side (再审 from a second-instance judgment's date). Other rules never start from it.</summary>
     public bool DocumentDateCounts { get; init; }
 
+    /// <summary>The document takes effect on service (a second-instance judgment): when the message tells both the date it
+    /// bears and a later service, the service is the start; the date it bears counts (the earlier, safe side) only alone.</summary>
+    public bool ServiceCounts { get; init; }
+
+    /// <summary>Said in words, the period warns when the message tells a time gone by instead of the date (二审判决已经半年多了)
+    /// that it may have run or be near its end.</summary>
+    public bool ElapsedWarns { get; init; }
+
+    /// <summary>Words showing the debt is paid in installments (分四期, 每期): the period runs from the last installment's due
+    /// day (民法典第一百八十九条), so the latest of the dated installments is the start.</summary>
+    public IReadOnlyList<string> Installments { get; init; } = [];
+
     /// <summary>The rule whose period, from the same event, is the remedy left once this one has truly passed
     /// (复议's 60日 gone, 行政诉讼's 6个月 may not be): its date is given too while it runs.</summary>
     public string? Instead { get; init; }

@@ -134,6 +134,9 @@ public sealed class DeadlineRuleSet
                 NotFromUnless = r.NotFromUnless ?? [],
                 Prefer = r.Prefer ?? [],
                 DocumentDateCounts = r.DocumentDateCounts,
+                ServiceCounts = r.ServiceCounts,
+                ElapsedWarns = r.ElapsedWarns,
+                Installments = r.Installments ?? [],
                 Instead = r.Instead,
                 Implied = r.Implied,
                 AnyTopic = r.AnyTopic,
@@ -250,6 +253,9 @@ public sealed class DeadlineRuleSet
         public List<string>? NotFromUnless { get; set; }
         public List<string>? Prefer { get; set; }
         public bool DocumentDateCounts { get; set; }
+        public bool ServiceCounts { get; set; }
+        public bool ElapsedWarns { get; set; }
+        public List<string>? Installments { get; set; }
         public string? Instead { get; set; }
         public List<string>? AlsoCite { get; set; }
         public string? Due { get; set; }

@@ -94,6 +94,10 @@ public sealed class DateExtractorTests
     [InlineData("二十八号收到的", 2026, 10, 28)]
     [InlineData("上周五收到决定书", 2026, 11, 20)]
     [InlineData("上个礼拜天签收的", 2026, 11, 22)]
+    [InlineData("上上周五才签收", 2026, 11, 13)]
+    [InlineData("上上个星期二交的", 2026, 11, 10)]
+    [InlineData("上上个月15号交的材料", 2026, 9, 15)]
+    [InlineData("上上月3号收到的", 2026, 9, 3)]
     public void Extract_RelativeAndWrittenForms(string text, int y, int m, int d) =>
         Assert.Equal(D(y, m, d), DateExtractor.Extract(text, Today).First(f => !f.IsToday).Date);
 
@@ -117,6 +121,7 @@ public sealed class DateExtractorTests
     [Theory]
     [InlineData("上个月底被车撞了", 2026, 10, 31)]
     [InlineData("上月末收到的决定", 2026, 10, 31)]
+    [InlineData("上上个月底被车撞了", 2026, 9, 30)]
     [InlineData("2月底收到的裁决书", 2026, 2, 28)]
     [InlineData("2024年2月底收到的", 2024, 2, 29)]
     public void Extract_MonthEnd_IsTheMonthsLastDay(string text, int y, int m, int d)
