@@ -65,4 +65,22 @@ public sealed class SafetyKinds19Tests
     [InlineData("我恨透了那帮人，不过你放心，我不会干傻事，我还有老娘要养，我就一级一级往上告")]
     [InlineData("厂里的浓硫酸没盖好洒在地上，我的鞋都烧坏了，能找厂里赔吗")]
     public void Assess_ThreatLookAlikes_AreNotRaised(string text) => AssertNotRaised(text);
+
+    /// <summary>The writer's own blow is not explained by hearsay about the target, by the target having hurt the writer,
+    /// or by a weapon named as the means; poison into a water dispenser; the target carried out.</summary>
+    [Theory]
+    [InlineData("听说那个法官周末在老家，我打算过去把他砍了")]
+    [InlineData("谁再来强拆我家，我就用猎枪打死谁")]
+    [InlineData("我要去派出所门口把那个打我的协警砍死")]
+    [InlineData("投诉没用，上访没用，那我就用我的办法，让那个局长躺着出来")]
+    [InlineData("我要往他们公司的饮水机里下药")]
+    [InlineData("我跟这个物业经理没完，哪天在小区碰到他，他就别想竖着走出去")]
+    public void Assess_OwnBlowBesideHearsayOrHarmSuffered_IsThreat(string text) => AssertThreat(text);
+
+    [Theory]
+    [InlineData("包工头手下的人说谁再讨薪就弄死谁，工友们都不敢吭声")]
+    [InlineData("这个房价简直杀人不见血")]
+    [InlineData("听说隔壁县有人把村干部砍了，我们这边的补偿标准会变吗")]
+    [InlineData("他昨天又在村口说要把我砍死，还说要烧我家房子，我要不要去派出所")]
+    public void Assess_QuotedHearsayOrIdiom_IsNotRaised(string text) => AssertNotRaised(text);
 }
