@@ -19,7 +19,7 @@ public sealed class SafetyBlindSetTests
     /// violence 0.852, false alarms 0.036 — so this gate is skipped with that message until the triage reaches it; the
     /// floor below guards against going backwards meanwhile.
     /// </summary>
-    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.902, violence 0.874, false alarms 2.8%")]
+    [SafetyBlindFact(Pending = "issue 7 targets (0.97 / 0.95 / 1%) not met yet: measured self-harm 0.905, violence 0.887, false alarms 2.6%")]
     public void BlindSet_MeetsTheIssueTargets()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
@@ -40,14 +40,17 @@ public sealed class SafetyBlindSetTests
     /// of one item each, one false alarm).
     /// Session 17 (kinds from an outside probe, false alarms by kind): 0.902 (284/315) / 0.878 (202/230) / 0.028 (16/578);
     /// violence floor raised to 0.873 (201/230 passes: one item below), the others unchanged.
+    /// Session 19 (kinds by structure from own stress wordings, an outside probe and session 18's leftovers; 59 own
+    /// training messages): 0.905 (285/315) / 0.887 (204/230) / 0.026 (15/578); floors raised to 0.901 / 0.882 / 0.028
+    /// (284/315, 203/230 and 16/578 pass: one item below each).
     /// </summary>
     [SafetyBlindFact]
     public void BlindSet_NoWorseThanMeasured()
     {
         var (selfHarm, violence, falseAlarms) = Measure();
-        Assert.True(selfHarm >= 0.898, $"self-harm recall {selfHarm:F3} < 0.898");
-        Assert.True(violence >= 0.873, $"violence recall {violence:F3} < 0.873");
-        Assert.True(falseAlarms <= 0.030, $"false-alarm rate {falseAlarms:F3} > 0.030");
+        Assert.True(selfHarm >= 0.901, $"self-harm recall {selfHarm:F3} < 0.901");
+        Assert.True(violence >= 0.882, $"violence recall {violence:F3} < 0.882");
+        Assert.True(falseAlarms <= 0.028, $"false-alarm rate {falseAlarms:F3} > 0.028");
     }
 
     internal static (double SelfHarm, double Violence, double FalseAlarms) Measure()
