@@ -19,6 +19,8 @@ public sealed class RoutingKinds19Tests(EngineFixture fixture)
     [InlineData("租的房子还没到期，房东半夜把我行李扔出来不让我进门", "police")]
     // Beaten while held: a report or a complaint, not out of scope and not state compensation first.
     [InlineData("我儿子被关在看守所，出来说里面的管教打他，我们想追究责任", "police")]
+    // … but asking who pays for it, in any words, is state compensation (国家赔偿法第十七条).
+    [InlineData("我弟在看守所被同监室的人打断了肋骨，谁赔", "state-compensation")]
     // Dismissed without the word 辞退 (不用来了, 卷铺盖走人): a labour dispute, arbitration first.
     [InlineData("老板今天突然说明天不用来了，也没说为什么，我干了三年了", "labor-arbitration")]
     [InlineData("干了两年，经理一句话就叫我卷铺盖走人，啥理由都没有", "labor-arbitration")]
