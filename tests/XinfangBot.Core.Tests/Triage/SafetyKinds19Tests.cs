@@ -33,6 +33,15 @@ public sealed class SafetyKinds19Tests
     [InlineData("群里说下周三信访局领导接访，要带什么材料")]
     public void Assess_SettledOrWaterLookAlikes_AreNotRaised(string text) => AssertNotRaised(text);
 
+    /// <summary>Knowing a debtor's or his family's assets (not where they are), and a Cantonese 唔想 (not wanting) that
+    /// refuses a settlement: the model alone had raised both (a threat at 0.78, a crisis at 0.76).</summary>
+    [Theory]
+    [InlineData("执行了一年说他没钱，我知道他老婆名下开着两家店，这个能执行吗")]
+    [InlineData("欠我工钱的老板说没钱，可我知道他刚给他老婆提了辆新车")]
+    [InlineData("我喺茶餐厅俾人打伤咗，警察叫我哋自己倾，我唔想")]
+    [InlineData("公司话赔两个月人工就算，我唔想签")]
+    public void Assess_AssetsKnownOrCantoneseNotWanting_AreNotRaised(string text) => AssertNotRaised(text);
+
     /// <summary>A hard blow with a lawful place in the sentence; a target's death foretold; revenge from the target's
     /// family or waited for; an account to settle; a fire foretold as a joke; a flask and a drink served; a blow to the
     /// head; a pipe carried in Cantonese; 老子 as the writer.</summary>
