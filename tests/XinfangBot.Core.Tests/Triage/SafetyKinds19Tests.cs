@@ -42,6 +42,25 @@ public sealed class SafetyKinds19Tests
     [InlineData("公司话赔两个月人工就算，我唔想签")]
     public void Assess_AssetsKnownOrCantoneseNotWanting_AreNotRaised(string text) => AssertNotRaised(text);
 
+    /// <summary>A school's pupils as a crowd on a road (a suggestion for a crossing) is no child's routine watched; one
+    /// child's routine known by the writer still is.</summary>
+    [Theory]
+    [InlineData("村小门口每天放学几百个孩子挤在路边，能不能申请装个减速带", false)]
+    [InlineData("我们小区门口那条路，早上上学好多学生抢着过马路，想建议设个斑马线", false)]
+    [InlineData("我知道他孩子几点上下学，走哪条路，你们看着办", true)]
+    [InlineData("他儿子每天放学一个人回家，我都摸清了", true)]
+    public void Assess_SchoolRoutine_IsAThreatOnlyForOneChildWatched(string text, bool threat)
+    {
+        if (threat)
+        {
+            AssertThreat(text);
+        }
+        else
+        {
+            AssertNotRaised(text);
+        }
+    }
+
     /// <summary>A hard blow with a lawful place in the sentence; a target's death foretold; revenge from the target's
     /// family or waited for; an account to settle; a fire foretold as a joke; a flask and a drink served; a blow to the
     /// head; a pipe carried in Cantonese; 老子 as the writer.</summary>
