@@ -321,6 +321,16 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                     }
                 }
 
+                // "3月2号那天我在车间上班，被机器压伤了手": a date clause that only sets the scene names its event in the next
+                // clause of the same sentence, when that clause tells no date of its own.
+                if (best.Word is null && Scene(clause.Text) && ClauseAfter(text, clause) is { } after
+                    && !events.Any(e => e.Index >= after.Start && e.Index < after.Start + after.Text.Length)
+                    && BestEvent(rule, after, mention) is { Word: not null } forward)
+                {
+                    best = forward;
+                    eventClause = after;
+                }
+
                 if (best.Word is not null)
                 {
                     named.Add((rule, mention, best.Word.Length, rule.Prefer.Any(w => clause.Text.Contains(w, StringComparison.Ordinal))));
@@ -513,6 +523,22 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         rules.DocumentDateWords.Any(w => clause.Contains(w, StringComparison.Ordinal))
         && !rules.DocumentReceiptWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
+    private bool Scene(string clause) => rules.SceneWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The clause after <paramref name="clause"/> in the same sentence, if any.</summary>
+    private static (string Text, int Start)? ClauseAfter(string text, (string Text, int Start) clause)
+    {
+        var end = clause.Start + clause.Text.Length;
+        if (end >= text.Length || Array.IndexOf(SentenceEnds, text[end]) >= 0)
+        {
+            return null;
+        }
+
+        var next = text.IndexOfAny(ClauseEnds, end + 1);
+        next = next < 0 ? text.Length : next;
+        return next > end + 1 ? (text[(end + 1)..next], end + 1) : null;
+    }
+
     private bool ReferBack(string clause) => rules.ReferBackWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The date's clause names nothing besides the writer and a verb of receipt (我11月2日收到，…; not
@@ -587,6 +613,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         if ((Residual(text, start, end, m) <= 3 || SameDay().IsMatch(nextText)) && end < text.Length)
         {
             end = next < 0 ? text.Length : next;
+            // "1月23号，快过年那会儿，公司把我辞退了": a clause run on to that still tells only when runs on once more.
+            if (Residual(text, start, end, m) <= 3 && end < text.Length && Array.IndexOf(SentenceEnds, text[end]) < 0)
+            {
+                next = text.IndexOfAny(ClauseEnds, end + 1);
+                end = next < 0 ? text.Length : next;
+            }
         }
 
         return (text[start..end], start);
@@ -602,12 +634,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             rest = rest.Replace(w, string.Empty, StringComparison.Ordinal);
         }
 
-        return rest.Trim().Length;
+        return rest.Trim().Trim(ClauseEnds).Trim().Length;
     }
 
     // Longest first: a word holding a shorter one goes before it.
     private static readonly string[] TimeWords =
-        [.. new[] { "放假期间", "假期期间", "放假那几天", "放假那天", "放假的时候", "假期里", "期间", "那几天", "那一天", "那天", "当天", "的时候",
+        [.. new[] { "放假期间", "假期期间", "那会儿", "那阵子", "那段时间", "快过年", "年底", "年初", "月底", "月初", "放假那几天", "放假那天", "放假的时候", "假期里", "期间", "那几天", "那一天", "那天", "当天", "的时候",
             "上午", "下午", "早上", "中午", "晚上", "傍晚", "凌晨", "左右", "前后", "大概", "大约", "差不多",
             "国庆节", "国庆", "春节", "过年", "五一", "劳动节", "中秋节", "中秋", "元旦", "端午节", "端午", "清明节", "清明", "放假", "假期", "长假", "节日" }
             .OrderByDescending(w => w.Length)];

@@ -41,6 +41,9 @@ public sealed class DeadlineRuleSet
     /// the clause refers back like <see cref="ReferBackWords"/>.</summary>
     public IReadOnlyList<string> ReferBackEndings { get; init; } = [];
 
+    /// <summary>Words by which a date's clause only sets the scene (我在厂里加班); the event is named in the next clause.</summary>
+    public IReadOnlyList<string> SceneWords { get; init; } = [];
+
     /// <summary>Words that mark a date as the one a document bears (落款, 上面写的日期), not when it was served or known: no
     /// period runs from it; a later date in the sentence with one of <see cref="DocumentReceiptWords"/> is then the event's.</summary>
     public IReadOnlyList<string> DocumentDateWords { get; init; } = [];
@@ -192,6 +195,7 @@ public sealed class DeadlineRuleSet
             CountingArticles = counting.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal),
             ReferBackWords = file.ReferBackWords ?? [],
             ReferBackEndings = file.ReferBackEndings ?? [],
+            SceneWords = file.SceneWords ?? [],
             DocumentDateWords = file.DocumentDateWords ?? [],
             DocumentReceiptWords = file.DocumentReceiptWords ?? [],
         };
@@ -206,6 +210,8 @@ public sealed class DeadlineRuleSet
         public List<string>? SameDayWords { get; set; }
         public List<string>? ReferBackWords { get; set; }
         public List<string>? ReferBackEndings { get; set; }
+
+        public List<string>? SceneWords { get; set; }
         public List<string>? DocumentDateWords { get; set; }
         public List<string>? DocumentReceiptWords { get; set; }
         public List<RuleDto>? Rules { get; set; }
