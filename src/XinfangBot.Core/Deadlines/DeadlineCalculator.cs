@@ -81,7 +81,9 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         // A procedure asked about without its date is said in words (the entry's own procedures, or one whose specific
         // event the message names, to stay short),
         // unless the words that ask for it asked for a procedure that got its date (起诉 → the one whose event is dated).
-        var answered = computed.SelectMany(c => AskedWords(c.Rule, text)).ToHashSet(StringComparer.Ordinal);
+        // A rule dated through the words that ask for it only when dated (asks_dated: 仲裁 for the tribunal's 45 days) answered them too.
+        var answered = computed.SelectMany(c => AskedWords(c.Rule, text).Concat(c.Rule.AsksDated.Where(a => text.Contains(a, StringComparison.Ordinal))))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var rule in asked.Where(r => AskedWords(r, text).Count > 0 && (topicRules.Contains(r.Id) || (r.AnyTopic && NamesEvent(r, text))) && computed.All(c => c.Rule.Id != r.Id) && !AskedWords(r, text).IsSubsetOf(answered)))
         {
             pending.Add(new PendingDeadline(rule, rule.Receipt && events.Any(e => IsSent(Clause(text, e)))));
