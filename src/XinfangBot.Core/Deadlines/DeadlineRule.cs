@@ -76,6 +76,10 @@ public sealed record DeadlineRule
     /// <summary>When not empty, one of these words must be in the message.</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
 
+    /// <summary>When not empty, one of these words must be in the message too (a second condition beside
+    /// <see cref="Requires"/>: an award named, and its setting aside told).</summary>
+    public IReadOnlyList<string> RequiresAlso { get; init; } = [];
+
     /// <summary>The event alone shows the procedure, for the entry that answers (收到信访处理意见 → 复查).</summary>
     public bool Implied { get; init; }
 

@@ -133,6 +133,7 @@ public sealed class DeadlineRuleSet
                 Unless = r.Unless ?? [],
                 UnlessExcept = r.UnlessExcept ?? [],
                 Requires = r.Requires ?? [],
+                RequiresAlso = r.RequiresAlso ?? [],
                 NotFrom = r.NotFrom ?? [],
                 NotFromUnless = r.NotFromUnless ?? [],
                 Prefer = r.Prefer ?? [],
@@ -255,6 +256,7 @@ public sealed class DeadlineRuleSet
         public List<string>? Unless { get; set; }
         public List<string>? UnlessExcept { get; set; }
         public List<string>? Requires { get; set; }
+        public List<string>? RequiresAlso { get; set; }
         public List<string>? NotFrom { get; set; }
         public List<string>? NotFromUnless { get; set; }
         public List<string>? Prefer { get; set; }

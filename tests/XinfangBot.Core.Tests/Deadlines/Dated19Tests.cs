@@ -43,6 +43,20 @@ public sealed class Dated19Tests
         Assert.Equal((true, over), (words.Elapsed is not null, words.ElapsedOver));
     }
 
+    /// <summary>An organ's act revoked (撤销了拘留决定) with a court asked about is no arbitral award set aside: the labour
+    /// rule's 15 days after the court's ruling (劳动争议调解仲裁法第四十九条) is neither dated nor said.</summary>
+    [Theory]
+    [InlineData("派出所的拘留9月份就被市公安局撤销了，我10月8号递了国家赔偿申请，一直没答复，是不是要去法院起诉？")]
+    [InlineData("城管的罚款决定上个月15号被区政府撤销了，罚款还没退，我能去法院告吗")]
+    public void Plan_ActRevokedByAnOrgan_IsNoAwardSetAside(string text)
+    {
+        string[] topic = ["labor-award-annulled-sue-15d", "state-compensation-decide-2m", "state-compensation-silence-sue-3m"];
+        var plan = _calculator.Plan(text, topic, Today);
+
+        Assert.DoesNotContain(plan.Computed, c => c.Rule.Id == "labor-award-annulled-sue-15d");
+        Assert.DoesNotContain(plan.InWords, p => p.Rule.Id == "labor-award-annulled-sue-15d");
+    }
+
     [Fact]
     public void Plan_RetrialWithTimeFarFromTheEnd_SaysNoMore()
     {
