@@ -240,8 +240,8 @@ public sealed class OfflineComposer(RuleBook rules)
 
     /// <summary>Whether step <paramref name="step"/> applies: it serves every situation, or the message names its own.</summary>
     private bool Serves(KnowledgeEntry topic, int step, string query, KnowledgeBase kb) =>
-        topic.Situations.Where(s => s.Step == step).ToList() is not { Count: > 0 } conditions
-        || conditions.Any(c => c.When.Any(w => kb.HasLeadWord(query, w, rules.Tuning.Topic.KeywordGap)));
+        topic.Situations.All(s => s.Step != step)
+        || topic.Situations.Any(s => s.Step == step && s.When.Any(w => kb.HasLeadWord(query, w, rules.Tuning.Topic.KeywordGap)));
 
     private static IEnumerable<string> Items(IReadOnlyDictionary<string, IReadOnlyList<string>> body, string heading) =>
         body.TryGetValue(heading, out var items) ? items : [];

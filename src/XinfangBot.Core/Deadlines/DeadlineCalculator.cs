@@ -11,12 +11,6 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
     private const int ReferBackClauses = 3;
 
-    /// <summary>Words naming a second-instance (final) judgment or ruling, which takes effect on service.</summary>
-    private static readonly string[] FinalJudgment = ["二审", "终审"];
-
-    /// <summary>How close to today a last day counted from a time told (已经五个月了) is "near its end".</summary>
-    private const int ElapsedNearDays = 31;
-
     public DeadlinePlan Plan(string text, IReadOnlyList<string> topicRules, DateOnly clockToday)
     {
         var mentions = DateExtractor.Extract(text, clockToday, rules.Calendar);
@@ -96,7 +90,7 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             for (var i = 0; i < pending.Count; i++)
             {
                 var last = pending[i].Rule.LastDay(elapsed.Latest, rules.Calendar);
-                if (pending[i].Rule.ElapsedWarns && last.DayNumber - today.DayNumber <= ElapsedNearDays)
+                if (pending[i].Rule.ElapsedWarns && last.DayNumber - today.DayNumber <= pending[i].Rule.ElapsedWarnDays)
                 {
                     pending[i] = pending[i] with { Elapsed = elapsed.Words, ElapsedOver = last <= today };
                 }
@@ -174,11 +168,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
                 continue;
             }
 
-            string[] received = ["收到", "送达", "送到", "签收", "拿到"];
-            string[] anchors = m.Groups["a"].Value is "生效" or "发生法律效力" ? ["生效", "发生法律效力"] : received;
+            var received = rules.ServiceWords;
+            var fromEffect = m.Groups["a"].Value is "生效" or "发生法律效力";
+            IReadOnlyList<string> anchors = fromEffect ? ["生效", "发生法律效力"] : received;
             var clause = Clause(text, c.Event).Text;
             // A second-instance (final) judgment takes effect on service: "二审判决12月1号送达" dates its 生效 too.
-            var effectiveOnService = anchors[0] == "生效" && FinalJudgment.Any(w => clause.Contains(w, StringComparison.Ordinal));
+            var effectiveOnService = fromEffect && rules.FinalJudgmentWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
             if (!anchors.Any(a => clause.Contains(a, StringComparison.Ordinal)) && !(effectiveOnService && received.Any(a => clause.Contains(a, StringComparison.Ordinal))))
             {
                 continue;

@@ -63,7 +63,10 @@ public sealed record DeadlineRule
 
     /// <summary>Said in words, the period warns when the message tells a time gone by instead of the date (二审判决已经半年多了)
     /// that it may have run or be near its end.</summary>
-    public bool ElapsedWarns { get; init; }
+    public bool ElapsedWarns => ElapsedWarnDays > 0;
+
+    /// <summary>With <see cref="ElapsedWarns"/>: how many days ahead at most a last day counted from the time told is "near its end".</summary>
+    public int ElapsedWarnDays { get; init; }
 
     /// <summary>Words showing the debt is paid in installments (分四期, 每期): the period runs from the last installment's due
     /// day (民法典第一百八十九条), so the latest of the dated installments is the start.</summary>

@@ -41,6 +41,12 @@ public sealed class DeadlineRuleSet
     /// the clause refers back like <see cref="ReferBackWords"/>.</summary>
     public IReadOnlyList<string> ReferBackEndings { get; init; } = [];
 
+    /// <summary>Words of receipt that date a document's service: the start of a period the citizen states (…之日起十五日内).</summary>
+    public IReadOnlyList<string> ServiceWords { get; init; } = [];
+
+    /// <summary>Words naming a second-instance (final) judgment or ruling, which takes effect on service.</summary>
+    public IReadOnlyList<string> FinalJudgmentWords { get; init; } = [];
+
     /// <summary>Words by which a date's clause only sets the scene (我在厂里加班); the event is named in the next clause.</summary>
     public IReadOnlyList<string> SceneWords { get; init; } = [];
 
@@ -139,7 +145,7 @@ public sealed class DeadlineRuleSet
                 Prefer = r.Prefer ?? [],
                 DocumentDateCounts = r.DocumentDateCounts,
                 ServiceCounts = r.ServiceCounts,
-                ElapsedWarns = r.ElapsedWarns,
+                ElapsedWarnDays = r.ElapsedWarnsDays,
                 Installments = r.Installments ?? [],
                 Instead = r.Instead,
                 Implied = r.Implied,
@@ -197,6 +203,8 @@ public sealed class DeadlineRuleSet
             ReferBackWords = file.ReferBackWords ?? [],
             ReferBackEndings = file.ReferBackEndings ?? [],
             SceneWords = file.SceneWords ?? [],
+            ServiceWords = file.ServiceWords ?? [],
+            FinalJudgmentWords = file.FinalJudgmentWords ?? [],
             DocumentDateWords = file.DocumentDateWords ?? [],
             DocumentReceiptWords = file.DocumentReceiptWords ?? [],
         };
@@ -213,6 +221,8 @@ public sealed class DeadlineRuleSet
         public List<string>? ReferBackEndings { get; set; }
 
         public List<string>? SceneWords { get; set; }
+        public List<string>? ServiceWords { get; set; }
+        public List<string>? FinalJudgmentWords { get; set; }
         public List<string>? DocumentDateWords { get; set; }
         public List<string>? DocumentReceiptWords { get; set; }
         public List<RuleDto>? Rules { get; set; }
@@ -262,7 +272,7 @@ public sealed class DeadlineRuleSet
         public List<string>? Prefer { get; set; }
         public bool DocumentDateCounts { get; set; }
         public bool ServiceCounts { get; set; }
-        public bool ElapsedWarns { get; set; }
+        public int ElapsedWarnsDays { get; set; }
         public List<string>? Installments { get; set; }
         public string? Instead { get; set; }
         public List<string>? AlsoCite { get; set; }
