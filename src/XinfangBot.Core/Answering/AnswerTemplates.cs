@@ -110,7 +110,8 @@ public sealed class AnswerTemplates
         /// <summary>A limit moved off a weekend of a year without a calendar: that weekend may be a 调休 working day.</summary>
         public string NoCalendarSafe { get; set; } = string.Empty;
 
-        /// <summary>A last day on a fixed-date holiday (元旦) of a year without a calendar: not moved, said ({raw}, {name}, {year}).</summary>
+        /// <summary>A last day on a statutory holiday (元旦) of a year without a calendar, moved off it by the law ({law}) that
+        /// fixes it; the year's 调休 is not known ({raw}, {name}, {year}).</summary>
         public string NoCalendarHoliday { get; set; } = string.Empty;
         public string NoCalendarHolidayDuty { get; set; } = string.Empty;
 

@@ -68,11 +68,11 @@ internal static class DeadlineLines
                 var lastYear = Math.Max(d.LastDay.Year, d.ExtendedLastDay?.Year ?? d.LastDay.Year);
                 var missing = Enumerable.Range(first, lastYear - first + 1).Where(y => !calendar.Knows(y)).Select(y => y.ToString(CultureInfo.InvariantCulture));
                 lines.Add(OfflineComposer.Fill(t.NoCalendar, ("years", string.Join("、", missing))));
-                if (calendar.FixedHolidayName(d.LastDay) is { } holiday)
+                if (d.Moved && calendar.StatutoryHolidayName(d.RawLastDay) is { } holiday)
                 {
-                    // 元旦 of a year without its notice: not moved (the day counted is earlier than the true one: safe to act by),
-                    // and said, so the citizen knows the true last day is likely later and an organ is not called late on it.
-                    lines.Add(OfflineComposer.Fill(rule.Kind == "duty" ? t.NoCalendarHolidayDuty : t.NoCalendarHoliday, ("raw", DateText(d.LastDay, today)), ("name", holiday), ("year", d.LastDay.Year.ToString(CultureInfo.InvariantCulture))));
+                    // A statutory holiday (元旦) of a year without its notice: moved off, as the law fixes it, and said, since that
+                    // year's 调休 (not on file) could make a day it was moved over a working day: the safe day to act by is earlier.
+                    lines.Add(OfflineComposer.Fill(rule.Kind == "duty" ? t.NoCalendarHolidayDuty : t.NoCalendarHoliday, ("raw", DateText(d.RawLastDay, today)), ("name", holiday), ("law", calendar.StatutoryLaw ?? string.Empty), ("year", d.RawLastDay.Year.ToString(CultureInfo.InvariantCulture))));
                 }
                 else if (rule.Kind == "limit" && d.Moved)
                 {

@@ -97,6 +97,13 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
             }
         }
 
+        // The citizen's own period still running leads; an organ's or employer's duty that has already lapsed follows it
+        // (工伤保险条例第十七条: the worker's own year before the employer's passed 30 days).
+        if (computed.Any(c => c.Rule.Kind == "limit" && !c.Passed))
+        {
+            computed = computed.OrderBy(c => c.Rule.Kind == "duty" && c.Passed ? 1 : 0).ToList();
+        }
+
         // A day after today the event of a procedure asked about cannot have happened on: said, never counted from.
         var ahead = computed.Count == 0 && pending.Count > 0 ? DateExtractor.Ahead(text, clockToday, rules.Calendar) : [];
         return new DeadlinePlan(computed, pending, noDate, today) { Ahead = ahead };
@@ -321,7 +328,8 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
                 // "3月2号那天我在车间上班，被机器压伤了手": a date clause that only sets the scene names its event in the next
                 // clause of the same sentence, when that clause tells no date of its own.
-                if (best.Word is null && Scene(clause.Text) && ClauseAfter(text, clause) is { } after
+                // "10月9日递交了仲裁申请，当场就受理了": so does a next clause that says it happened that same day.
+                if (best.Word is null && ClauseAfter(text, clause) is { } after && (Scene(clause.Text) || SameDayNext(after.Text))
                     && !events.Any(e => e.Index >= after.Start && e.Index < after.Start + after.Text.Length)
                     && BestEvent(rule, after, mention) is { Word: not null } forward)
                 {
@@ -522,6 +530,8 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
         && !rules.DocumentReceiptWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     private bool Scene(string clause) => rules.SceneWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    private bool SameDayNext(string clause) => rules.SameDayNextWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The clause after <paramref name="clause"/> in the same sentence, if any.</summary>
     private static (string Text, int Start)? ClauseAfter(string text, (string Text, int Start) clause)

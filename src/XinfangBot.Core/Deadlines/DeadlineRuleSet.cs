@@ -50,6 +50,10 @@ public sealed class DeadlineRuleSet
     /// <summary>Words by which a date's clause only sets the scene (我在厂里加班); the event is named in the next clause.</summary>
     public IReadOnlyList<string> SceneWords { get; init; } = [];
 
+    /// <summary>Words by which the clause after a date tells what followed on that same day (…10月9日递交了申请，当场就受理了):
+    /// that clause, with no date of its own, may name the event of the date.</summary>
+    public IReadOnlyList<string> SameDayNextWords { get; init; } = [];
+
     /// <summary>Words that mark a date as the one a document bears (落款, 上面写的日期), not when it was served or known: no
     /// period runs from it; a later date in the sentence with one of <see cref="DocumentReceiptWords"/> is then the event's.</summary>
     public IReadOnlyList<string> DocumentDateWords { get; init; } = [];
@@ -203,6 +207,7 @@ public sealed class DeadlineRuleSet
             ReferBackWords = file.ReferBackWords ?? [],
             ReferBackEndings = file.ReferBackEndings ?? [],
             SceneWords = file.SceneWords ?? [],
+            SameDayNextWords = file.SameDayNextWords ?? [],
             ServiceWords = file.ServiceWords ?? [],
             FinalJudgmentWords = file.FinalJudgmentWords ?? [],
             DocumentDateWords = file.DocumentDateWords ?? [],
@@ -221,6 +226,7 @@ public sealed class DeadlineRuleSet
         public List<string>? ReferBackEndings { get; set; }
 
         public List<string>? SceneWords { get; set; }
+        public List<string>? SameDayNextWords { get; set; }
         public List<string>? ServiceWords { get; set; }
         public List<string>? FinalJudgmentWords { get; set; }
         public List<string>? DocumentDateWords { get; set; }

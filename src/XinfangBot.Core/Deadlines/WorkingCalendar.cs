@@ -7,19 +7,27 @@ namespace XinfangBot.Core.Deadlines;
 /// <summary>
 /// China's working days: Monday to Friday, less the official holidays, plus the weekend days worked instead (调休), from
 /// one data file per year (rules/calendar/&lt;year&gt;.yaml, transcribed from that year's State Council notice). A year
-/// without a file falls back to weekends only, and <see cref="Knows"/> says so.
+/// without a file falls back to weekends plus the holidays 《全国年节及纪念日放假办法》 fixes (rules/calendar/statutory.yaml:
+/// 元旦, 春节's 除夕 to 初三, 清明, 劳动节, 端午, 中秋, 国庆), and <see cref="Knows"/> says its 调休 is not known.
 /// </summary>
 public sealed class WorkingCalendar
 {
     private readonly Dictionary<int, CalendarYear> _years;
+    private readonly StatutoryHolidays _statutory;
+    private readonly Dictionary<int, IReadOnlyDictionary<DateOnly, string>> _fallback = [];
+    private readonly Lock _gate = new();
 
-    public WorkingCalendar(IEnumerable<CalendarYear> years)
+    public WorkingCalendar(IEnumerable<CalendarYear> years, StatutoryHolidays? statutory = null)
     {
         _years = years.ToDictionary(y => y.Year);
+        _statutory = statutory ?? StatutoryHolidays.None;
         LongestRestRun = _years.Keys.Select(RestRun).DefaultIfEmpty(2).Max();
     }
 
     public static WorkingCalendar WeekendsOnly { get; } = new([]);
+
+    /// <summary>The law that fixes the fallback's holidays (《全国年节及纪念日放假办法》); null when none is loaded.</summary>
+    public string? StatutoryLaw => _statutory.Law;
 
     /// <summary>The years with a notice on file.</summary>
     public IReadOnlyCollection<int> Years => _years.Keys;
@@ -44,7 +52,8 @@ public sealed class WorkingCalendar
         return longest;
     }
 
-    /// <summary>A 法定休假日: an official holiday, or a Saturday or Sunday that is not a 调休 working day.</summary>
+    /// <summary>A 法定休假日: an official holiday, or a Saturday or Sunday that is not a 调休 working day. In a year without
+    /// its notice: a statutory holiday (<see cref="StatutoryHolidayName"/>), or a Saturday or Sunday.</summary>
     public bool IsRestDay(DateOnly date)
     {
         if (_years.TryGetValue(date.Year, out var year))
@@ -59,6 +68,10 @@ public sealed class WorkingCalendar
                 return false;
             }
         }
+        else if (StatutoryHolidayName(date) is not null)
+        {
+            return true;
+        }
 
         return date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
     }
@@ -66,12 +79,40 @@ public sealed class WorkingCalendar
     /// <summary>The holiday's name (春节 …) or 周六/周日 for a rest day; null for a working day.</summary>
     public string? RestName(DateOnly date) =>
         !IsRestDay(date) ? null
-        : _years.TryGetValue(date.Year, out var y) && y.Holidays.TryGetValue(date, out var name) ? name
-        : date.DayOfWeek == DayOfWeek.Saturday ? "周六" : "周日";
+        : HolidayName(date) ?? (date.DayOfWeek == DayOfWeek.Saturday ? "周六" : "周日");
 
-    /// <summary>The official holiday's name (春节 …) for a rest day inside one; null for a weekend or a working day.</summary>
+    /// <summary>The official holiday's name (春节 …) for a rest day inside one — from the year's notice, or in a year without
+    /// it from 《全国年节及纪念日放假办法》; null for a weekend or a working day.</summary>
     public string? HolidayName(DateOnly date) =>
-        IsRestDay(date) && _years.TryGetValue(date.Year, out var y) && y.Holidays.TryGetValue(date, out var name) ? name : null;
+        !IsRestDay(date) ? null
+        : _years.TryGetValue(date.Year, out var y) ? y.Holidays.GetValueOrDefault(date)
+        : StatutoryHolidayName(date);
+
+    /// <summary>
+    /// The holiday 《全国年节及纪念日放假办法》 gives on this day (元旦 1月1日, 春节 除夕至初三, 清明, 劳动节 5月1日、2日, 端午,
+    /// 中秋, 国庆节 10月1日至3日), for a year whose notice is not on file: a rest day whatever the notice says, though how far
+    /// the year's 调休 stretches the break is known only from it. Null for any other day, and for a year on file (its
+    /// notice says).
+    /// </summary>
+    public string? StatutoryHolidayName(DateOnly date)
+    {
+        if (Knows(date.Year))
+        {
+            return null;
+        }
+
+        IReadOnlyDictionary<DateOnly, string> days;
+        lock (_gate)
+        {
+            if (!_fallback.TryGetValue(date.Year, out days!))
+            {
+                days = _statutory.For(date.Year);
+                _fallback[date.Year] = days;
+            }
+        }
+
+        return days.GetValueOrDefault(date);
+    }
 
     /// <summary>The first and last day of the named official holiday (国庆节 …) in the year's file; null when not on file.</summary>
     public (DateOnly From, DateOnly To)? HolidayDays(int year, string name)
@@ -85,19 +126,6 @@ public sealed class WorkingCalendar
         return days.Count == 0 ? null : (days.Min(), days.Max());
     }
 
-    /// <summary>The holiday that falls on the same day of the year every year (元旦 1月1日, 劳动节 5月1日, 国庆节 10月1日至3日),
-    /// for a year whose notice is not on file: the day is almost surely a rest day, but how far it moves a last day is
-    /// known only from that year's notice. Null for any other day, and for a year on file (its notice says).</summary>
-    public string? FixedHolidayName(DateOnly date) =>
-        Knows(date.Year) ? null
-        : (date.Month, date.Day) switch
-        {
-            (1, 1) => "元旦",
-            (5, 1) => "劳动节",
-            (10, 1) or (10, 2) or (10, 3) => "国庆节",
-            _ => null,
-        };
-
     /// <summary>The day itself when it is a working day, otherwise the first working day after the rest days.</summary>
     public DateOnly NextWorkingDay(DateOnly date)
     {
@@ -110,7 +138,7 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The last of <paramref name="count"/> working days counted from the day after <paramref name="start"/>. In a
-    /// year without its notice, the fixed-date holidays (<see cref="FixedHolidayName"/>) are not working days either: an
+    /// year without its notice, the statutory holidays (<see cref="StatutoryHolidayName"/>) are not working days either: an
     /// organ's 20 working days over 2027's 元旦 do not count 1月1日.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int count)
     {
@@ -118,7 +146,7 @@ public sealed class WorkingCalendar
         for (var left = count; left > 0;)
         {
             date = date.AddDays(1);
-            if (!IsRestDay(date) && FixedHolidayName(date) is null)
+            if (!IsRestDay(date))
             {
                 left--;
             }
@@ -127,7 +155,8 @@ public sealed class WorkingCalendar
         return date;
     }
 
-    /// <summary>Reads every &lt;year&gt;.yaml of <paramref name="folder"/>; a missing folder means weekends only.</summary>
+    /// <summary>Reads every &lt;year&gt;.yaml of <paramref name="folder"/> and its statutory.yaml (the fallback's holidays);
+    /// a missing folder means weekends only.</summary>
     public static WorkingCalendar Load(string folder)
     {
         if (!Directory.Exists(folder))
@@ -137,8 +166,15 @@ public sealed class WorkingCalendar
 
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         var years = new List<CalendarYear>();
+        var statutoryPath = Path.Combine(folder, StatutoryHolidays.FileName);
+        var statutory = File.Exists(statutoryPath) ? StatutoryHolidays.Load(statutoryPath) : StatutoryHolidays.None;
         foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
+            if (Path.GetFileName(path) == StatutoryHolidays.FileName)
+            {
+                continue;
+            }
+
             var file = yaml.Deserialize<YearFile>(File.ReadAllText(path)) ?? new YearFile();
             if (file.Year.ToString(CultureInfo.InvariantCulture) != Path.GetFileNameWithoutExtension(path) || string.IsNullOrWhiteSpace(file.Notice))
             {
@@ -170,7 +206,7 @@ public sealed class WorkingCalendar
             years.Add(new CalendarYear(file.Year, file.Notice!, holidays, workdays));
         }
 
-        return new WorkingCalendar(years);
+        return new WorkingCalendar(years, statutory);
     }
 
     private static DateOnly Parse(string path, string? text) =>

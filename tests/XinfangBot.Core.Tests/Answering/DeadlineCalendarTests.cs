@@ -3,9 +3,9 @@ using XinfangBot.Core.Tests.Support;
 namespace XinfangBot.Core.Tests.Answering;
 
 /// <summary>
-/// Dates in a year whose holiday notice is not on file (2027, and 2024 before the first year held): weekends are still
-/// moved (民法典第二百零三条; 民事诉讼法第八十五条), and the answer says in plain words that a holiday may move the last day
-/// further and to check the State Council notice. Today is 2026-11-25 (China time).
+/// Dates in a year whose holiday notice is not on file (2027, and 2024 before the first year held): weekends and the
+/// holidays 《全国年节及纪念日放假办法》 fixes are still moved off (民法典第二百零三条; 民事诉讼法第八十五条), and the answer
+/// says in plain words that the year's 调休 is not known and to check the State Council notice. Today is 2026-11-25.
 /// </summary>
 [Collection(EngineGroup.Name)]
 public sealed class DeadlineCalendarTests(EngineFixture fixture)
@@ -25,15 +25,28 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
     }
 
     [Fact]
-    public void Answer_LastDayOnJanuaryFirstOfUnknownYear_IsNotMovedButFlagged()
+    public void Answer_LastDayOnJanuaryFirstOfUnknownYear_IsMovedOffTheStatutoryHolidayAndFlagged()
     {
-        // 11月2日 + 60日 = 2027年1月1日, a Friday: 元旦, but how far 2027's notice moves it is not known, so not moved (the
-        // earlier day is the safe one to act by); the answer says 元旦 likely moves it and to act before it.
+        // 11月2日 + 60日 = 2027年1月1日, a Friday: 元旦, a rest day by 《全国年节及纪念日放假办法》 whatever 2027's notice says;
+        // 1月2日、3日 are a weekend → Monday 2027年1月4日. Whether that weekend is worked (调休) only the notice says, so the
+        // answer tells the earlier day as the safe one to act by.
         var text = fixture.Ask("城管11月2日给我开了罚款决定书，不服想复议").Text;
-        Assert.Contains("申请行政复议的期限到2027年1月1日为止", text, StringComparison.Ordinal);
+        Assert.Contains("申请行政复议的期限到2027年1月4日为止", text, StringComparison.Ordinal);
+        Assert.Contains("2027年1月1日是元旦假期，截止日遇到休息日或者法定节假日的往后顺延，截止日顺延到2027年1月4日", text, StringComparison.Ordinal);
         Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
-        Assert.Contains("2027年1月1日是元旦，通常放假，截止日很可能还要往后顺延", text, StringComparison.Ordinal);
+        Assert.Contains("元旦是《全国年节及纪念日放假办法》规定的法定节假日", text, StringComparison.Ordinal);
         Assert.Contains("最好在2027年1月1日之前就办好", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_LastDayOnNewYearsEveOfUnknownYear_IsMovedPastTheLunarHolidays()
+    {
+        // 2026年8月5日 + 6个月 = 2027年2月5日, 除夕 (正月初一 is 2月6日): 除夕 to 初三 (2月5日–8日) are rest days by law →
+        // Tuesday 2027年2月9日, earlier than any day the notice can give; said to be checked against it.
+        var text = fixture.Ask("8月5日收到县政府的房屋征收补偿决定书，不申请复议了，想直接去法院起诉，最晚哪天？").Text;
+        Assert.Contains("提起行政诉讼的期限到2027年2月9日为止", text, StringComparison.Ordinal);
+        Assert.Contains("2027年2月5日是春节假期", text, StringComparison.Ordinal);
+        Assert.Contains("最好在2027年2月5日之前就办好", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,8 +84,8 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
     public void Answer_ExtensionEndingInAnUnknownYear_SaysHolidaysWereNotCounted()
     {
         // 11月24日 + 20个工作日 = 12月22日 (2026 on file); the extension's 20 more working days end
-        // → 2027年1月20日: 2027 is not on file, so weekends and 元旦 (1月1日, a holiday every year) are the only rest days
-        // counted, and the answer must say 2027 is not on file.
+        // → 2027年1月20日: 2027 is not on file, so weekends and 元旦 (1月1日, by 《全国年节及纪念日放假办法》) are the only rest
+        // days counted, and the answer must say 2027 is not on file.
         var text = fixture.Ask("我11月24日当面向区政府递交了政府信息公开申请，最晚哪天答复？").Text;
         Assert.Contains("最迟应在12月22日答复", text, StringComparison.Ordinal);
         Assert.Contains("最迟2027年1月20日", text, StringComparison.Ordinal);
@@ -83,9 +96,10 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
     [Fact]
     public void Answer_DateBeforeTheFirstYearOnFile_SaysThatYearIsNotHeld()
     {
-        // 2024年4月1日 + 30日 = 2024年5月1日, a Wednesday: weekends only (2024 has no notice on file), passed.
+        // 2024年4月1日 + 30日 = 2024年5月1日, a Wednesday: 劳动节 5月1日、2日 by law (2024 has no notice on file) → Friday
+        // 2024年5月3日, passed.
         var text = fixture.Ask("2024年4月1日收到信访处理意见书，想请求复查").Text;
-        Assert.Contains("2024年5月1日", text, StringComparison.Ordinal);
+        Assert.Contains("2024年5月3日", text, StringComparison.Ordinal);
         Assert.Contains("没有2024年的法定节假日安排", text, StringComparison.Ordinal);
         Assert.DoesNotContain("没有2026年", text, StringComparison.Ordinal);
     }
@@ -93,10 +107,10 @@ public sealed class DeadlineCalendarTests(EngineFixture fixture)
     [Fact]
     public void Answer_JustPastALastDayOfUnknownYear_IsNotAnnouncedAsPassed()
     {
-        // 2026年11月2日 + 60日 = 2027年1月1日 (Friday, not moved: 2027 not on file). On 2027年1月2日 元旦 may still have moved
-        // the last day on (民法典第二百零三条), so the answer never says the period has passed, and says why.
-        var text = fixture.Ask("罚款决定书是2026年11月2日送达的，今天是2027年1月2日，还能申请复议吗？").Text;
-        Assert.Contains("申请行政复议的期限到1月1日为止", text, StringComparison.Ordinal);   // the year of the stated today
+        // 2026年11月2日 + 60日 = 2027年1月1日 (元旦) → Monday 1月4日 (2027 not on file). On 2027年1月5日 the notice may still
+        // have given more rest days (民法典第二百零三条), so the answer never says the period has passed, and says why.
+        var text = fixture.Ask("罚款决定书是2026年11月2日送达的，今天是2027年1月5日，还能申请复议吗？").Text;
+        Assert.Contains("申请行政复议的期限到1月4日为止", text, StringComparison.Ordinal);   // the year of the stated today
         Assert.Contains("期限可能还没过", text, StringComparison.Ordinal);
         Assert.Contains("没有2027年的法定节假日安排", text, StringComparison.Ordinal);
         Assert.DoesNotContain("期限已经过了", text, StringComparison.Ordinal);

@@ -100,6 +100,18 @@ public sealed class ReviewedKnowledgeTests
         Assert.True(calendar.IsRestDay(new DateOnly(2026, 10, 7)));   // 国庆节, a Wednesday
         Assert.False(calendar.IsRestDay(new DateOnly(2026, 9, 20)));  // 调休: a Sunday worked
         Assert.False(calendar.Knows(2027));
-        Assert.False(calendar.IsRestDay(new DateOnly(2027, 1, 1)));   // no notice on file: weekends only
+        // No notice on file: weekends and the holidays 《全国年节及纪念日放假办法》 fixes, its lunar ones converted.
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 1, 1)));    // 元旦, a Friday
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 2, 5)));    // 除夕 of 2027, a Friday
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 2, 8)));    // 正月初三, a Monday
+        Assert.False(calendar.IsRestDay(new DateOnly(2027, 2, 9)));   // 正月初四: the notice may add it, the law does not
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 4, 5)));    // 清明, a Monday
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 6, 9)));    // 端午 (五月初五), a Wednesday
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 9, 15)));   // 中秋 (八月十五), a Wednesday
+        Assert.True(calendar.IsRestDay(new DateOnly(2027, 5, 2)));    // 劳动节's second day
+        Assert.False(calendar.IsRestDay(new DateOnly(2027, 5, 3)));   // a Monday the law does not give
+        Assert.True(calendar.IsRestDay(new DateOnly(2028, 1, 25)));   // 除夕 of 2028, a Tuesday
+        Assert.True(calendar.IsRestDay(new DateOnly(2028, 5, 28)));   // 端午 of 2028, before that year's leap 五月
+        Assert.Equal("中秋节", calendar.HolidayName(new DateOnly(2028, 10, 3)));  // after the leap month; also 国庆节's third day
     }
 }

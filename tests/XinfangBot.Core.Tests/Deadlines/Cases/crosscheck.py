@@ -18,11 +18,19 @@ WORKDAYS = {D(x) for x in ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28
                            "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]}
 
 KNOWN_YEARS = {2025, 2026}
-FIXED = {(1, 1), (5, 1), (10, 1), (10, 2), (10, 3)}
+# A year without a notice: the holidays 《全国年节及纪念日放假办法》 (2024 revision) fixes — 元旦 1-01, 劳动节 5-01..02, 国庆节
+# 10-01..03 every year, and the lunar ones (春节 除夕..初三, 端午, 中秋) and 清明 typed here from published Chinese calendars,
+# independently of the engine's ChineseLunisolarCalendar conversion.
+FIXED = {(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)}
+STATUTORY = {D(x) for x in [
+    "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-04-04", "2024-06-10", "2024-09-17",
+    "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-04-05", "2027-06-09", "2027-09-15",
+    "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28", "2028-04-04", "2028-05-28", "2028-10-03"]}
 
 def rest(d):
     if d in HOLIDAYS: return True
     if d in WORKDAYS: return False
+    if d.year not in KNOWN_YEARS and ((d.month, d.day) in FIXED or d in STATUTORY): return True
     return d.weekday() >= 5
 
 def add_months(d, n):
@@ -101,8 +109,7 @@ def last_day(rule, event):
         d, left = event, n
         while left:
             d += dt.timedelta(days=1)
-            # A year without a notice: 元旦 1-01, 劳动节 5-01, 国庆节 10-01..03 fall on those days every year; no working day.
-            if not rest(d) and not (d.year not in KNOWN_YEARS and (d.month, d.day) in FIXED): left -= 1
+            if not rest(d): left -= 1
         return d
     d = raw_end(rule, event)
     while rest(d): d += dt.timedelta(days=1)
