@@ -31,16 +31,10 @@ public sealed class SafetyDecision
     public List<string> HarmToOthers { get; set; } = [];
 
     /// <summary>
-    /// A sentence of a long message with no danger word of its own (no cue) alarms only at this model probability or more
-    /// (a family told, symptoms, a video backed up: the character model reads them as despair at 0.78–0.88). 0 means
-    /// <see cref="SentenceAlarm"/> for every sentence.
-    /// </summary>
-    public double SentenceAlone { get; set; }
-
-    /// <summary>
-    /// A message a lawful step silences (已经起诉了, 上访了五年) is also read without its lawful clauses: what is left, in the
-    /// first person with a danger word of its own and nothing the guards explain, alarms when the model scores it at this
-    /// or more (a past lawful step told as background does not hide a method in hand). 0 turns it off.
+    /// A message a lawful step silences (已经起诉了, 上访了五年) is also read without its lawful clauses for the writer's own
+    /// crisis (not for threats: there the lawful step is the answer to the anger): what is left, in the first person
+    /// with a danger word of its own and nothing the guards explain, alarms when the model scores it at this or more (a
+    /// past lawful step told as background does not hide a method in hand). 0 turns it off.
     /// </summary>
     public double LawfulRestAlarm { get; set; }
 
@@ -59,7 +53,7 @@ public sealed class SafetyDecision
     {
         var d = section ?? new SafetyDecision();
         var values = new[] { d.LexiconAlarm, d.LexiconUncertain, d.ModelAlarm, d.ModelAlone, d.ModelUncertain };
-        if (d.SentenceAlarm is < 0 or > 1 || d.LawfulRestAlarm is < 0 or > 1 || d.SentenceAlone is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
+        if (d.SentenceAlarm is < 0 or > 1 || d.LawfulRestAlarm is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
         {
             throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone), sentence_alarm and lawful_rest_alarm within 0–1 and sentence_from at least 1");
         }

@@ -238,10 +238,6 @@ public sealed partial class SafetyLexicon
         return false;
     }
 
-    /// <summary>Whether a danger word (cues in lexicon.yaml, idioms taken out) occurs in the text.</summary>
-    public bool HasCue(string normalized) => _cue is not null
-        && IsMatch(_cue.Regex, _cueExceptions is null ? normalized : _cueExceptions.Regex.Replace(normalized, "　"));
-
     /// <summary>Whether the text states a lawful plan or step (lawful_plan in lexicon.yaml).</summary>
     public bool IsLawfulPlan(string normalized) => _lawful.Any(l => l.IsMatch(normalized, null));
 

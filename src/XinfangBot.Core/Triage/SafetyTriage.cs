@@ -195,12 +195,6 @@ public sealed class SafetyTriage
             var own = crisisMay && threatMay ? null : Lexicon.Score(sentence);
             var ownMay = own is { LawfulPlan: false, HasCue: true };
             var (c, t) = Classifier.Predict(sentence);
-            // A sentence with no danger word of its own must be scored higher (sentence_alone) to alarm.
-            if (d.SentenceAlone > d.SentenceAlarm && Math.Max(c, t) >= d.SentenceAlarm && Math.Max(c, t) < d.SentenceAlone && !(own?.HasCue ?? Lexicon.HasCue(sentence)))
-            {
-                continue;
-            }
-
             crisis = Math.Max(crisis, crisisMay || (ownMay && !own!.GuardedCrisis) ? c : 0);
             threat = Math.Max(threat, threatMay || (ownMay && !own!.GuardedThreat) ? t : 0);
         }

@@ -59,12 +59,12 @@ public sealed class SafetyKinds20Tests
     [InlineData("我舅舅那年因为征地的事喝过药，后来赔偿谈下来了，他现在身体挺好。我想问一下那份补偿协议还能反悔吗？")]
     [InlineData("折腾了三年，我也想开了，认了，往后的日子好好陪老伴过")]
     [InlineData("佢哋话我唔搬就斩死我，我好惊，可唔可以报警")]
+    [InlineData("摊子被收了，饭碗没了我拿什么养家")]
     public void Assess_ClosingsJokesNewsAndVictims_AreNotRaised(string text) => AssertNotRaised(text);
 
-    /// <summary>A sentence of a long grievance with no danger word of its own needs the model at sentence_alone (0.9), not
-    /// 0.8: a family told, symptoms, a video backed up had been read as despair.</summary>
-    [Fact]
-    public void Assess_LongGrievanceWithPlainSentences_IsNotRaised() => AssertNotRaised(
-        "我在一家印染厂干了十一年，今年体检查出肺上有问题，医生说很可能和车间里的粉尘有关。厂里不肯出具我的岗位证明，说是内部资料。"
-        + "我老婆在家带两个孩子，我爸妈年纪也大了。我把这些年的体检报告都拍照备份好了。请问职业病鉴定没有单位的证明该怎么申请？");
+    /// <summary>The world without the writer (没了我) is still a wish not to exist; a livelihood gone (饭碗没了我拿什么养家) is not.</summary>
+    [Theory]
+    [InlineData("这个家没了我，他们会过得更好")]
+    [InlineData("世上没了我，也没人会在意")]
+    public void Assess_WithoutMe_IsCrisis(string text) => AssertCrisis(text);
 }
