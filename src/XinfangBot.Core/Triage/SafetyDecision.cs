@@ -30,6 +30,14 @@ public sealed class SafetyDecision
     /// </summary>
     public List<string> HarmToOthers { get; set; } = [];
 
+    /// <summary>
+    /// A message a lawful step silences (已经起诉了, 上访了五年) is also read without its lawful clauses for the writer's own
+    /// crisis (not for threats: there the lawful step is the answer to the anger): what is left, in the first person
+    /// with a danger word of its own and nothing the guards explain, alarms when the model scores it at this or more (a
+    /// past lawful step told as background does not hide a method in hand). 0 turns it off.
+    /// </summary>
+    public double LawfulRestAlarm { get; set; }
+
     /// <summary>Messages at least this long are also read sentence by sentence.</summary>
     public int SentenceFrom { get; set; } = 60;
 
@@ -45,9 +53,9 @@ public sealed class SafetyDecision
     {
         var d = section ?? new SafetyDecision();
         var values = new[] { d.LexiconAlarm, d.LexiconUncertain, d.ModelAlarm, d.ModelAlone, d.ModelUncertain };
-        if (d.SentenceAlarm is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
+        if (d.SentenceAlarm is < 0 or > 1 || d.LawfulRestAlarm is < 0 or > 1 || d.SentenceFrom < 1 || values.Any(v => v is <= 0 or > 10) || d.ModelUncertain > d.ModelAlarm || d.ModelAlarm > d.ModelAlone || d.LexiconUncertain > d.LexiconAlarm)
         {
-            throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone), sentence_alarm within 0–1 and sentence_from at least 1");
+            throw new InvalidDataException($"{path}: decision thresholds must be positive and ordered (uncertain ≤ alarm ≤ alone), sentence_alarm and lawful_rest_alarm within 0–1 and sentence_from at least 1");
         }
 
         return d;

@@ -238,6 +238,9 @@ public sealed partial class SafetyLexicon
         return false;
     }
 
+    /// <summary>Whether the text states a lawful plan or step (lawful_plan in lexicon.yaml).</summary>
+    public bool IsLawfulPlan(string normalized) => _lawful.Any(l => l.IsMatch(normalized, null));
+
     /// <summary>Scores a normalized message: the summed weights of the firing rules per kind, and their names.</summary>
     public LexiconScore Score(string normalized) => Score(normalized, prefilter: true);
 

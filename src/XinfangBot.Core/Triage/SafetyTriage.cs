@@ -105,8 +105,9 @@ public sealed class SafetyTriage
         // Very short messages ("好嘞") give the character model too little to go on: it may not alarm alone there.
         var longEnough = read.Length >= d.ModelMinLength;
         var (sc, st) = MostWorryingSentence(read, lex);
-        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d, sc);
-        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d, st);
+        var (rc, rt) = WithoutLawfulClauses(read, lex);
+        var crisis = Level(lex.Crisis, longEnough ? pc : 0, lex, lex.GuardedCrisis, d, sc, rc);
+        var threat = Level(lex.Threat, longEnough ? pt : 0, lex, lex.GuardedThreat, d, st, rt);
         var band = (SafetyBand)Math.Max((int)crisis, (int)threat);
         if (band == SafetyBand.Clear)
         {
@@ -129,7 +130,8 @@ public sealed class SafetyTriage
             : lexCrisis != lexThreat ? (lexCrisis ? SafetyLabel.Crisis : SafetyLabel.Threat)
             : lexCrisis && Math.Abs(lex.Crisis - lex.Threat) > 1e-9 ? (lex.Crisis > lex.Threat ? SafetyLabel.Crisis : SafetyLabel.Threat)
             : pt > pc ? SafetyLabel.Threat : SafetyLabel.Crisis;
-        return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}");
+        var restNote = rc > 0 || rt > 0 ? $" without lawful clauses c={rc:F2} t={rt:F2}" : "";
+        return new SafetyAssessment(kind, band, lex, pc, pt, Reason: $"lexicon [{string.Join(",", lex.Fired)}] model c={pc:F2} t={pt:F2}{restNote}");
     }
 
     /// <summary>Whether the lexicon saw a sign of the assessment's kind (a rule of that kind fired).</summary>
@@ -200,6 +202,43 @@ public sealed class SafetyTriage
         return (crisis, threat);
     }
 
+    /// <summary>
+    /// The model probabilities of a message a lawful plan silences, read without its lawful clauses (zero when it states
+    /// none, when that reading is off, or when what is left is not in the first person, has no danger word of its own, or
+    /// is explained by the guards): 上访了五年 told as background does not hide 刀片已经放在枕头边 in the next clause.
+    /// </summary>
+    private (double Crisis, double Threat) WithoutLawfulClauses(string normalized, LexiconScore whole)
+    {
+        var d = Decision;
+        if (d.LawfulRestAlarm <= 0 || !whole.LawfulPlan)
+        {
+            return (0, 0);
+        }
+
+        var clauses = normalized.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var rest = clauses.Where(c => !Lexicon.IsLawfulPlan(c)).ToList();
+        if (rest.Count == 0 || rest.Count == clauses.Length)
+        {
+            return (0, 0);
+        }
+
+        var text = string.Join("，", rest);
+        if (text.Length < d.ModelMinLength || text.IndexOfAny(FirstPerson) < 0)
+        {
+            return (0, 0);
+        }
+
+        var own = Lexicon.Score(text);
+        if (own.LawfulPlan || !own.HasCue)
+        {
+            return (0, 0);
+        }
+
+        // Only the writer's own crisis: anger beside a lawful step (我要让他好看，去法院告他) is what the lawful step answers.
+        var (c, _) = Classifier.Predict(text);
+        return (own.GuardedCrisis ? 0 : c, 0);
+    }
+
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '；', ';', '\n'];
 
     private static readonly char[] ClauseEnds = ['。', '！', '？', '!', '?', '；', ';', '\n', '，', ',', '、', '：', ':', '~', '～'];
@@ -219,7 +258,7 @@ public sealed class SafetyTriage
 
     private static readonly char[] FirstPerson = ['我', '俺', '咱'];
 
-    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, bool guarded, SafetyDecision d, double sentence = 0)
+    private static SafetyBand Level(double lexicon, double model, LexiconScore lex, bool guarded, SafetyDecision d, double sentence = 0, double withoutLawful = 0)
     {
         // A lawful plan (petition, complaint, lawsuit, media) with no lexicon signal is never raised by the model alone;
         // nor is a danger word the lexicon's guards explained (someone else's act, news, an idiom, a victim quoting).
@@ -228,6 +267,7 @@ public sealed class SafetyTriage
         if (lexicon >= d.LexiconAlarm - 1e-9
             || (modelMay && model >= d.ModelAlarm && (cue || model >= d.ModelAlone))
             || (d.SentenceAlarm > 0 && sentence >= d.SentenceAlarm)
+            || (d.LawfulRestAlarm > 0 && withoutLawful >= d.LawfulRestAlarm)
             || (lexicon >= d.LexiconUncertain - 1e-9 && model >= d.ModelUncertain))
         {
             return SafetyBand.Alarm;

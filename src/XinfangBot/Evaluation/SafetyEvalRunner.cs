@@ -54,7 +54,7 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine)
             var exact = item.Label switch { SafetyLabel.Crisis => EscalationKind.Crisis, SafetyLabel.Threat => EscalationKind.Threat, _ => (EscalationKind?)null };
             if (alert != (item.Label != SafetyLabel.None) || (alert && answer.Escalation != exact))
             {
-                misses.Add($"{item.Id} [{item.Label.ToString().ToLowerInvariant()}/{item.Category}] got {answer.Escalation?.Name() ?? "null"}: {assessment.Reason}");
+                misses.Add($"{item.Id} [{item.Label.ToString().ToLowerInvariant()}/{item.Category}] got {answer.Escalation?.Name() ?? "null"}: {(assessment.Reason.Length > 0 ? assessment.Reason : Quiet(assessment))}");
             }
         }
 
@@ -72,4 +72,8 @@ internal sealed class SafetyEvalRunner(AnswerEngine engine)
             EvalRunner.Percentile(timings, 0.5),
             misses);
     }
+
+    /// <summary>Why a message was left clear: the model's opinion and what kept it quiet (a lawful plan, a guard, no danger word).</summary>
+    private static string Quiet(SafetyAssessment a) =>
+        $"clear: model c={a.ModelCrisis:F2} t={a.ModelThreat:F2}{(a.Lexicon.LawfulPlan ? " lawful-plan" : "")}{(a.Lexicon.GuardedCrisis ? " guarded-crisis" : "")}{(a.Lexicon.GuardedThreat ? " guarded-threat" : "")}{(a.Lexicon.HasCue ? " cue" : " no-cue")}";
 }
