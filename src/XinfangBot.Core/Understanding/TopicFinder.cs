@@ -145,11 +145,16 @@ public static class TopicFinder
         // understanding at least as sure.
         // Without any such word a message continues the matter up to a longer length (他们又说我儿子有车所以不符合，车是儿子的…).
         var followUp = (text.Length <= t.FollowupMarkerMaxLength || (!grievanceWords && text.Length <= t.FollowupPlainMaxLength)) && aspects.StartsLikeFollowUp(text);
-        var shortAnswer = own.Topic is not { KeywordScore: > 0 }
+        // Keywords that only name a remedy, read into the message by the vocabulary (仲裁有时间限制吗 → 劳动仲裁), name no
+        // matter of the message's own: asking about a remedy after a matter asks about that matter's remedy. A remedy
+        // named as written (劳动仲裁要多久) is the matter it belongs to.
+        var ownKeywords = own.Topic is { KeywordScore: > 0 } k0
+            && (!aspects.OnlyRemedies(k0.MatchedKeywords) || k0.MatchedKeywords.Any(w => text.Contains(w, StringComparison.Ordinal)));
+        var shortAnswer = !ownKeywords
             && ((text.Length <= t.FollowupMarkerMaxLength && own.Confidence < t.HistoryBelow) || (!grievanceWords && text.Length <= t.FollowupPlainMaxLength));
         // A short question about one part of a matter (what to bring, where to go, how long) without a grievance of its
         // own asks about the matter just discussed (what to bring to the arbitration, after an answer on unpaid wages).
-        var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore;
+        var ownMatter = own.Topic is { Entry.Kind: EntryKind.Guide } o && o.KeywordScore >= t.SecondKeywordScore && ownKeywords;
         var partAsked = text.Length <= t.FollowupMarkerMaxLength && aspect != Aspect.None && !ownMatter;
         // A message that announces another question (我还想问… / 另外问个事…) and names a matter is understood on its own.
         // One that only turns to something else (对了…, 另外…) does so when it tells a grievance of its own.
@@ -170,7 +175,7 @@ public static class TopicFinder
                 var combined = Score(text + " " + context, kb, vocabulary, t, aspects);
                 // A follow-up's opening before a matter of its own (还有，+ keywords naming a guide for another channel)
                 // starts that matter: the earlier turns would pull it back to their topic.
-                var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && own.Topic.Entry.Kind == EntryKind.Guide
+                var newMatter = own.Topic is { KeywordScore: var k } && k >= t.SecondKeywordScore && ownKeywords && own.Topic.Entry.Kind == EntryKind.Guide
                     && combined.Topic is not null && Primary(combined.Topic.Entry) != Primary(own.Topic.Entry);
                 if (goesOn && own.Topic is { Entry.Kind: EntryKind.Guide, KeywordScore: > 0 } && Score(context, kb, vocabulary, t, aspects) is { Topic: { Entry.Kind: EntryKind.Guide } story }
                     && Primary(story.Entry) != Primary(own.Topic.Entry))

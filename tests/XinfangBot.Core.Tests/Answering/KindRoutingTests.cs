@@ -63,7 +63,7 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("亲戚拉我入股一个养殖项目，说每月返利，交了五万，现在负责人失联了", "police")]
     // Hurt by someone and asking who pays the hospital bill: the hospital is where the writer was treated, not the
     // other side; the compensation is a civil claim (mediation, a suit), not a new report to the police.
-    [InlineData("在菜市场被隔壁摊主打了，在医院住了五天，医药费他躲着不给，咋办", "mediation")]
+    [InlineData("在菜市场被隔壁摊主打了，在医院住了五天，医药费他躲着不给，咋办", "civil-litigation")]
     // A driving licence taken for drink-driving, contested without naming the traffic police: an administrative penalty
     // (行政复议 first), not an off-topic message.
     [InlineData("晚上查酒驾说我超标了，驾照被扣三个月，我不服", "administrative-reconsideration")]
@@ -205,7 +205,7 @@ public sealed class KindRoutingTests(EngineFixture fixture)
     [InlineData("向检察院寄了材料反映办案问题，半年了石沉大海", "judicial-remedy")]
     [InlineData("派出所罚了我三百说我扰乱秩序，我不服", "administrative-reconsideration")]
     [InlineData("执法队拆招牌时把我店门口的玻璃砸烂了，要他们赔", "state-compensation")]
-    [InlineData("跟人打架被打掉两颗牙，派出所拘留了对方，可医药费他一分不给", "mediation")]
+    [InlineData("跟人打架被打掉两颗牙，派出所拘留了对方，可医药费他一分不给", "civil-litigation")]
     // A work injury recognised and unpaid, or no injury insurance bought: arbitration (工伤保险条例第五十四条、第六十二条);
     // recognition refused by the 人社 department: 行政复议. A household hit by a disaster asking for help: 社会救助.
     // Spoiled food in a school canteen, a teacher making families buy from a shop he names: 12345. Harm told as the price

@@ -41,10 +41,11 @@ public sealed class SituationRoutingTests(EngineFixture fixture)
     [InlineData("请的装修队收了我三万块定金，活干了一半人就联系不上了", "consumer-complaint")]
     [InlineData("家里雇的家政公司预收了半年的钱，做了一个月就不来了也不退", "consumer-complaint")]
     [InlineData("我在装修公司上班，公司收了客户的钱跑了，我的工资也没发", "labor-inspection")]
-    // Hurt by someone and asking how to get the medical costs: a civil claim (调解, then a suit), also when the police have
+    // Hurt by someone and asking how to get the medical costs: a civil claim (a suit first when the other side will not pay,
+    // mediation beside it), also when the police have
     // already penalised the one who hit (that is no decision of the writer's to contest).
-    [InlineData("在菜市场跟人吵架被他推倒磕破了头，缝针花了三千，他只肯给五百，剩下的怎么要", "mediation")]
-    [InlineData("打我的那个人已经被派出所拘留了七天，可我的住院费他一分没给", "mediation")]
+    [InlineData("在菜市场跟人吵架被他推倒磕破了头，缝针花了三千，他只肯给五百，剩下的怎么要", "civil-litigation")]
+    [InlineData("打我的那个人已经被派出所拘留了七天，可我的住院费他一分没给", "civil-litigation")]
     // A customer hurt in a shop whose 老板 will not pay: a personal-injury claim, not the wage guide (the 老板 is no employer
     // of the writer's); hurt at work stays a work injury.
     [InlineData("在澡堂里被松掉的淋浴喷头砸伤了额头，老板只肯退澡票钱", "mediation")]
