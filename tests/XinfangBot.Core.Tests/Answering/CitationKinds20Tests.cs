@@ -1,3 +1,4 @@
+using XinfangBot.Core.Answering;
 using XinfangBot.Core.Knowledge;
 using XinfangBot.Core.Tests.Support;
 
@@ -17,6 +18,9 @@ public sealed class CitationKinds20Tests(EngineFixture fixture)
     [InlineData("八级伤残，劳动合同到期公司不续签，一次性伤残就业补助金也不给", "gongshang-baoxian-tiaoli-2010#37")]
     // The labour bureau refused to recognise the injury: review or suit against that decision (第五十五条).
     [InlineData("社保局不给我认定工伤，说我是自己不小心摔的", "gongshang-baoxian-tiaoli-2010#55")]
+    // A civil case accepted long ago and neither heard nor decided: the trial period (民事诉讼法第一百五十二条).
+    [InlineData("法院立案都十个月了，一直没开庭也没个说法", "minshi-susong-fa-2023#152")]
+    [InlineData("官司打了快一年，法官就是拖着不判", "minshi-susong-fa-2023#152")]
     public void Answer_CitesTheGoverningArticleAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
@@ -32,5 +36,25 @@ public sealed class CitationKinds20Tests(EngineFixture fixture)
         var answer = fixture.Ask("工伤认定下来了，厂里还是不给我报销药费");
 
         Assert.NotEqual("gongshang-baoxian-tiaoli-2010#17", answer.Citations[0]);
+    }
+
+    /// <summary>A follow-up asking what to bring to arbitration cites the article on the written application (劳动争议调解仲裁法第二十八条).</summary>
+    [Fact]
+    public void ArbitrationMaterials_FollowUp()
+    {
+        var answer = fixture.Ask("那申请仲裁得带哪些材料", new Turn(Turn.UserRole, "单位说我不服从安排把我开了，补偿一分没有"), new Turn(Turn.BotRole, "可以向劳动争议仲裁委员会申请劳动仲裁，时效一年。"));
+
+        var laws = answer.Citations.Where(c => fixture.Knowledge.Current.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
+        Assert.Contains("laodong-zhengyi-tiaojie-zhongcai-fa-2007#28", laws);
+    }
+
+    /// <summary>A suggestion left unanswered: the organ's duty to tell what became of it (信访工作条例第二十三条) leads.</summary>
+    [Fact]
+    public void UnansweredSuggestion_CitesTheNotice()
+    {
+        var answer = fixture.Ask("在市长信箱提了修路的建议，过了好久一直没有回复");
+
+        var laws = answer.Citations.Where(c => fixture.Knowledge.Current.Get(c)?.Kind == EntryKind.Law).Take(3).ToList();
+        Assert.Contains("xinfang-gongzuo-tiaoli-2022#23", laws);
     }
 }
