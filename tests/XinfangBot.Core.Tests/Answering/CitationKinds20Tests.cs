@@ -21,6 +21,10 @@ public sealed class CitationKinds20Tests(EngineFixture fixture)
     // A civil case accepted long ago and neither heard nor decided: the trial period (民事诉讼法第一百五十二条).
     [InlineData("法院立案都十个月了，一直没开庭也没个说法", "minshi-susong-fa-2023#152")]
     [InlineData("官司打了快一年，法官就是拖着不判", "minshi-susong-fa-2023#152")]
+    // A court that will not accept a suit: accept within seven days or rule it inadmissible, the ruling open to appeal (第一百二十六条).
+    [InlineData("递了诉状，法院一直说不收，也不出不予受理的裁定", "minshi-susong-fa-2023#126")]
+    // A labour award in force that the employer ignores: apply to the court for enforcement (劳动争议调解仲裁法第五十一条).
+    [InlineData("劳动仲裁我赢了，裁决书下来两个月公司还是一分不付", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#51")]
     public void Answer_CitesTheGoverningArticleAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
