@@ -25,6 +25,8 @@ public sealed class CitationKinds20Tests(EngineFixture fixture)
     [InlineData("递了诉状，法院一直说不收，也不出不予受理的裁定", "minshi-susong-fa-2023#126")]
     // A labour award in force that the employer ignores: apply to the court for enforcement (劳动争议调解仲裁法第五十一条).
     [InlineData("劳动仲裁我赢了，裁决书下来两个月公司还是一分不付", "laodong-zhengyi-tiaojie-zhongcai-fa-2007#51")]
+    // Goods seized or sealed by an administrative organ and lost: administrative compensation for property (国家赔偿法第四条).
+    [InlineData("城管把我摊子上的货全拉走了，后来说处理错了，东西却少了一半，能申请国家赔偿吗", "guojia-peichang-fa-2012#4")]
     public void Answer_CitesTheGoverningArticleAmongTheFirstThree(string message, string article)
     {
         var answer = fixture.Ask(message);
