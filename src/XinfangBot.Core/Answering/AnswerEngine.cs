@@ -230,6 +230,10 @@ public sealed partial class AnswerEngine(KnowledgeService knowledge, RuleBook ru
             // even when an off-topic word (炒股) is in the message.
             case TriageKind.OutOfScope when !(understanding.Topic?.KeywordScore >= Tune.OutOfScopeKeywordScore) && understanding.Routing is null:
                 return Simple(T.OutOfScope, AnswerMode.Scope, question, outOfScope: true, followups: T.ClarifyOptions);
+            // Thanks or a goodbye and nothing else (谢谢你, 好的，再见): the conversation is closing, so the earlier turns'
+            // answer is not repeated, nor a goodbye called out of scope.
+            case TriageKind.Greeting or TriageKind.Thanks or TriageKind.Closing when triage.Scores.ContainsKey(TriageKind.Closing) && rules.Triage.OnlyOf(text, TriageKind.Greeting, TriageKind.Thanks, TriageKind.Closing):
+                return Simple(T.Closing, AnswerMode.Thanks, question, outOfScope: false);
             case TriageKind.Help or TriageKind.Greeting or TriageKind.Thanks when text.Length <= Tune.SmallTalkMaxLength && (understanding.Confidence < Tune.SmallTalkConfidence || understanding.Topic is not { KeywordScore: > 0 }):
                 var (reply, mode) = triage.Kind switch { TriageKind.Help => (T.Help, AnswerMode.Help), TriageKind.Greeting => (T.Greeting, AnswerMode.Greeting), _ => (T.Thanks, AnswerMode.Thanks) };
                 return Simple(reply, mode, question, outOfScope: false, followups: T.ClarifyOptions);

@@ -31,6 +31,9 @@ public sealed class AnswerTemplates
     public string Greeting { get; set; } = string.Empty;
     public string Help { get; set; } = string.Empty;
     public string Thanks { get; set; } = string.Empty;
+
+    /// <summary>The reply to thanks or a goodbye that closes the conversation, after any answer.</summary>
+    public string Closing { get; set; } = string.Empty;
     public string Empty { get; set; } = string.Empty;
 
     /// <summary>A message without a Chinese character: nothing is guessed from it.</summary>

@@ -12,4 +12,10 @@ public enum TriageKind
     Help,
     Greeting,
     Thanks,
+
+    /// <summary>
+    /// Thanks or a goodbye that closes the conversation (谢谢你, 好的，再见). Last so that the numbers of the kinds above
+    /// stay as stored; a message made only of such clauses gets the short closing reply whatever the earlier turns were.
+    /// </summary>
+    Closing,
 }

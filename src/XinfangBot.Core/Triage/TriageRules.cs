@@ -79,6 +79,22 @@ public sealed class TriageRules
     }
 
     /// <summary>
+    /// Whether every clause of the message is matched by a rule of one of <paramref name="kinds"/> (a message that is
+    /// only greetings and thanks, with no question in it).
+    /// </summary>
+    public bool OnlyOf(string normalized, params TriageKind[] kinds)
+    {
+        if (string.IsNullOrWhiteSpace(normalized) || _rules.Count == 0)
+        {
+            return false;
+        }
+
+        var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var rules = _rules.Where(r => kinds.Contains(r.Kind)).ToList();
+        return clauses.Length > 0 && clauses.All(c => rules.Any(r => r.Patterns.Any(p => p.IsMatch(c)) && !r.Unless.Any(u => u.IsMatch(c))));
+    }
+
+    /// <summary>
     /// Whether the rules of one <paramref name="kind"/> alone reach the threshold: the same score
     /// <see cref="Classify"/> gives that kind, without running the other kinds' rules.
     /// </summary>
@@ -104,6 +120,7 @@ public sealed class TriageRules
         "help" => TriageKind.Help,
         "greeting" => TriageKind.Greeting,
         "thanks" => TriageKind.Thanks,
+        "closing" => TriageKind.Closing,
         _ => null,
     };
 
