@@ -44,7 +44,7 @@ PERIODS = {
     "xf-review-30d": ("d", 30), "xf-recheck-30d": ("d", 30), "admin-reconsideration-60d": ("d", 60), "disclosure-refused-reconsideration-60d": ("d", 60),
     "admin-litigation-6m": ("m", 6), "admin-litigation-after-reconsideration-15d": ("d", 15),
     "civil-appeal-judgment-15d": ("d", 15), "civil-appeal-ruling-10d": ("d", 10), "admin-appeal-judgment-15d": ("d", 15),
-    "admin-appeal-ruling-10d": ("d", 10), "retrial-6m": ("m", 6), "labor-arbitration-1y": ("m", 12),
+    "admin-appeal-ruling-10d": ("d", 10), "retrial-6m": ("m", 6), "retrial-new-evidence-6m": ("m", 6), "labor-arbitration-1y": ("m", 12),
     "labor-award-sue-15d": ("d", 15), "labor-award-setaside-30d": ("d", 30), "work-injury-employer-30d": ("d", 30),
     "work-injury-worker-1y": ("m", 12), "limitation-3y": ("m", 36), "rural-land-arbitration-2y": ("m", 24),
     "info-disclosure-20wd": ("wd", 20), "xf-review-reply-30d": ("d", 30), "xf-recheck-reply-30d": ("d", 30),
