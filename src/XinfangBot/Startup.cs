@@ -88,6 +88,13 @@ internal static class Startup
             builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         }
 
+        if (commandLine.Verb == "chat" || (commandLine.Verb == "run" && builder.Configuration["Telegram:BotToken"] is null or ""))
+        {
+            // A terminal chat is the citizen's screen: the escalation warning meant for staff (the case is stored) is not
+            // printed into it.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:XinfangBot.Core.Conversations", "Error")]);
+        }
+
         builder.Services.AddXinfangCore();
         builder.Services.AddXinfangTelegram(builder.Configuration);
         builder.Services.AddXinfangWeb(builder.Configuration);

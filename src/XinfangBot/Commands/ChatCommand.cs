@@ -62,7 +62,8 @@ internal sealed class ChatCommand(ConversationService conversations, RetentionWo
             }
             else if (handled.Reply is not null)
             {
-                await Console.Out.WriteLineAsync("\n" + handled.Reply);
+                // A reply that alerted staff promises their answer here; this terminal says instead where a person is.
+                await Console.Out.WriteLineAsync("\n" + (handled.Answer?.Escalation is null ? handled.Reply : texts.WithoutHerePromises(handled.Reply)));
                 if (texts.Options(handled.Answer?.Mode, options) is { } numbered)
                 {
                     await Console.Out.WriteLineAsync("\n" + numbered);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using XinfangBot.Core.Answering;
 
 namespace XinfangBot.Terminal;
@@ -17,7 +18,17 @@ internal sealed class TerminalTexts
     /// <summary>Said after a reply that alerted staff: this terminal cannot receive what they write.</summary>
     public string NoStaffHere { get; set; } = string.Empty;
     public string Followups { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Regular expressions of the reply's promises that staff will answer here, each with what replaces it: a terminal
+    /// cannot receive what staff write, so a reply that alerted them keeps only what is true here.
+    /// </summary>
+    public Dictionary<string, string> HerePromises { get; set; } = [];
     public string Choices { get; set; } = string.Empty;
+
+    /// <summary>The reply without its promises that staff will answer in this chat (see <see cref="HerePromises"/>).</summary>
+    public string WithoutHerePromises(string reply) =>
+        HerePromises.Aggregate(reply, (text, p) => Regex.Replace(text, p.Key, p.Value, RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     public static TerminalTexts Load(string path)
     {

@@ -63,4 +63,15 @@ public sealed class TerminalTextsTests
     {
         Assert.Equal(expected, TerminalTexts.Pick(line, ["工资和劳动", "土地和房屋"]));
     }
+
+    /// <summary>A terminal cannot receive staff's reply: the shipped replies' promises to answer here are dropped, the rest
+    /// (staff were alerted, the help lines) kept.</summary>
+    [Theory]
+    [InlineData("我已请工作人员关注这次对话，他们会在这里联系你。你的事情，我也会继续帮你。", "我已请工作人员关注这次对话。你的事情，我也会继续帮你。")]
+    [InlineData("已请工作人员查看这次对话（案件 #7），一般会在今天18:00前在这里回复你。眼下有冲突请拨打110。", "已请工作人员查看这次对话（案件 #7）。眼下有冲突请拨打110。")]
+    [InlineData("请马上拨打120或110。", "请马上拨打120或110。")]
+    public void WithoutHerePromises_DropsOnlyThePromiseToAnswerHere(string reply, string expected)
+    {
+        Assert.Equal(expected, TerminalTexts.Load(Shipped).WithoutHerePromises(reply));
+    }
 }
