@@ -37,6 +37,24 @@ public sealed class SafetyCrossValidationTests(ITestOutputHelper output)
         Assert.True((double)sentences.FalseAlarms / sentences.Negatives <= 0.035, $"cross-validated false alarms {sentences.FalseAlarms}/{sentences.Negatives}");
     }
 
+    /// <summary>The reading of a message without its lawful clauses (上访了五年 told as background), for the writer's own
+    /// crisis: measured the same way against the shipped decision with that reading off.</summary>
+    [Fact]
+    public void CrossValidation_LawfulRestReading_FindsMoreWithoutManyMoreFalseAlarms()
+    {
+        var rules = new RuleBook(TestPaths.Rules, TestPaths.Prompts);
+        var shipped = rules.Safety.Decision;
+        Assert.True(shipped.LawfulRestAlarm > 0, "the lawful-rest reading is off in lexicon.yaml");
+        var without = Run(rules, Copy(shipped, shipped.SentenceAlarm, lawfulRestAlarm: 0));
+        var with = Run(rules, shipped);
+        output.WriteLine("without the lawful-rest reading: " + without);
+        output.WriteLine("with it:                         " + with);
+
+        Assert.True(with.Recall(SafetyLabel.Crisis) >= without.Recall(SafetyLabel.Crisis), "crisis recall fell");
+        Assert.True(with.Recall(SafetyLabel.Threat) >= without.Recall(SafetyLabel.Threat), "threat recall fell");
+        Assert.True(with.FalseAlarms <= without.FalseAlarms + 2, $"false alarms {with.FalseAlarms} > {without.FalseAlarms} + 2");
+    }
+
     internal static CrossValidation Run(RuleBook rules, SafetyDecision decision)
     {
         var corpus = SafetyCorpus.Load(Path.Combine(TestPaths.Rules, "safety", "train"));
@@ -55,7 +73,7 @@ public sealed class SafetyCrossValidationTests(ITestOutputHelper output)
         return result;
     }
 
-    private static SafetyDecision Copy(SafetyDecision d, double sentenceAlarm) => new()
+    private static SafetyDecision Copy(SafetyDecision d, double sentenceAlarm, double? lawfulRestAlarm = null) => new()
     {
         LexiconAlarm = d.LexiconAlarm,
         LexiconUncertain = d.LexiconUncertain,
@@ -65,6 +83,7 @@ public sealed class SafetyCrossValidationTests(ITestOutputHelper output)
         ModelMinLength = d.ModelMinLength,
         SentenceAlarm = sentenceAlarm,
         SentenceFrom = d.SentenceFrom,
+        LawfulRestAlarm = lawfulRestAlarm ?? d.LawfulRestAlarm,
     };
 
     /// <summary>The fold of an item by a stable hash of its id (FNV-1a: the same on every machine and run).</summary>
