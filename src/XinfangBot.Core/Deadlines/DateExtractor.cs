@@ -41,7 +41,7 @@ public static partial class DateExtractor
     private static partial Regex Ago();
 
     // A time gone by since the event, told instead of its date (已经半年多了, 都七个多月了, 快一年了): it must end with 了.
-    [GeneratedRegex(@"(?<lead>已经|已|都|过去|过去了|有|快要|快|将近|差不多|眼看)(?:有)?(?<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3}|半)(?<half>个半)?(?:个)?(?<more>多)?(?<u>天|日|周|星期|礼拜|月|年)(?<more2>多)?(?<half2>半)?(?<more3>多)?了")]
+    [GeneratedRegex(@"(?:已经|已|都|过去|过去了|有|(?<almost>快要|快|将近|差不多|眼看))(?:有)?(?<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3}|半)(?<half>个半)?(?:个)?(?<more>多)?(?<u>天|日|周|星期|礼拜|月|年)(?<more2>多)?(?<half2>半)?(?<more3>多)?了")]
     private static partial Regex Elapsed();
 
     // A day without its month, 20号 (not 3号楼, 1号线, 5号文, 号码; a day after a month is MonthDay's).
@@ -301,8 +301,7 @@ public static partial class DateExtractor
                 "月" => today.AddMonths(-n).AddDays(half ? -15 : 0),
                 _ => today.AddYears(-n).AddMonths(half ? -6 : 0),
             };
-            var lead = m.Groups["lead"];
-            var almost = lead.Value is "快要" or "快" or "将近" or "差不多" or "眼看";
+            var almost = m.Groups["almost"].Success;
             if (almost)
             {
                 // 快半年了: not yet half a year — the event may be up to a month later (a few days for days and weeks).

@@ -271,8 +271,12 @@ public sealed partial class DeadlineCalculator(DeadlineRuleSet rules)
 
     private static bool Eligible(DeadlineRule rule, string text) =>
         !(rule.Unless.Any(u => Affirmed(text, u)) && !rule.UnlessExcept.Any(u => text.Contains(u, StringComparison.Ordinal)))
-        && (rule.Requires.Count == 0 || rule.Requires.Any(r => text.Contains(r, StringComparison.Ordinal)))
-        && (rule.RequiresAlso.Count == 0 || rule.RequiresAlso.Any(r => text.Contains(r, StringComparison.Ordinal)));
+        && NoneOrAnyIn(rule.Requires, text)
+        && NoneOrAnyIn(rule.RequiresAlso, text);
+
+    /// <summary>The condition is unset (no words) or one of its words is in the text.</summary>
+    private static bool NoneOrAnyIn(IReadOnlyList<string> words, string text) =>
+        words.Count == 0 || words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The word is in the text once at least without 没/未 just before it: 到现在都没有复议决定 names no 复议决定.</summary>
     private static bool Affirmed(string text, string word)

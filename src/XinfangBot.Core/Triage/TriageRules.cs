@@ -64,11 +64,11 @@ public sealed class TriageRules
             return TriageResult.Nothing;
         }
 
-        var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = Clauses(normalized);
         var scores = new Dictionary<TriageKind, double>();
         foreach (var rule in _rules)
         {
-            if (clauses.Any(c => rule.Patterns.Any(p => p.IsMatch(c)) && !rule.Unless.Any(u => u.IsMatch(c))))
+            if (clauses.Any(rule.Fires))
             {
                 scores[rule.Kind] = scores.GetValueOrDefault(rule.Kind) + rule.Weight;
             }
@@ -89,9 +89,9 @@ public sealed class TriageRules
             return false;
         }
 
-        var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = Clauses(normalized);
         var rules = _rules.Where(r => kinds.Contains(r.Kind)).ToList();
-        return clauses.Length > 0 && clauses.All(c => rules.Any(r => r.Patterns.Any(p => p.IsMatch(c)) && !r.Unless.Any(u => u.IsMatch(c))));
+        return clauses.Length > 0 && clauses.All(c => rules.Any(r => r.Fires(c)));
     }
 
     /// <summary>
@@ -105,10 +105,13 @@ public sealed class TriageRules
             return false;
         }
 
-        var clauses = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var score = _rules.Where(r => r.Kind == kind && clauses.Any(c => r.Patterns.Any(p => p.IsMatch(c)) && !r.Unless.Any(u => u.IsMatch(c)))).Sum(r => r.Weight);
+        var clauses = Clauses(normalized);
+        var score = _rules.Where(r => r.Kind == kind && clauses.Any(r.Fires)).Sum(r => r.Weight);
         return score >= Threshold - 1e-9;
     }
+
+    private static string[] Clauses(string normalized) =>
+        normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     internal static TriageKind? ParseKind(string? kind) => kind switch
     {
@@ -154,7 +157,11 @@ public sealed class TriageRules
         return list;
     }
 
-    private sealed record Rule(TriageKind Kind, double Weight, List<Matcher> Patterns, List<Matcher> Unless);
+    private sealed record Rule(TriageKind Kind, double Weight, List<Matcher> Patterns, List<Matcher> Unless)
+    {
+        /// <summary>A pattern matches the clause and no <c>unless</c> cancels it there.</summary>
+        public bool Fires(string clause) => Patterns.Any(p => p.IsMatch(clause)) && !Unless.Any(u => u.IsMatch(clause));
+    }
 
     private sealed record Matcher(string? Text, Regex? Regex)
     {
